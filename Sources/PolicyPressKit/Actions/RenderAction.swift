@@ -1,0 +1,66 @@
+/// `render`: one Markdown file to an HTML fragment or plain text, filled in for a school when one is given.
+public struct RenderAction: Sendable {
+    /// The two forms `render` writes.
+    public enum Format: String, Sendable, CaseIterable {
+        case html, text
+    }
+
+    /// Reads the file and the school.
+    public var loader: Loader
+    /// Finds the school's library.
+    public var locator: ProjectLocator
+
+    /// Makes the action over a file system and working folder.
+    public init(fileSystem: FileSystem, workingDirectory: String) {
+        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+    }
+
+    /// The rendered file; nil when its `applies_to:` leaves it out for the school's type.
+    public func render(file: String, school: String?, library: String?, to format: Format) throws(DiagnosticList) -> String? {
+        let absolute = Path.absolute(file, from: loader.workingDirectory)
+        var diagnostics = DiagnosticCollector()
+        guard let source = diagnostics.collect({ try loader.source(at: absolute) }),
+            let split = diagnostics.collect({ try FrontMatterParser.split(source) }),
+            let context = diagnostics.collect({ try context(for: absolute, school: school, library: library) })
+        else { throw DiagnosticList(diagnostics.diagnostics) }
+        if let type = context.type, let frontMatter = split.frontMatter {
+            var reader = MappingReader(frontMatter, what: "the front matter", at: split.frontMatterLocation!)
+            let applies = loader.types(
+                from: reader.textList("applies_to"), vocabulary: context.vocabulary, diagnostics: &reader.diagnostics)
+            _ = try reader.diagnostics.throwIfErrors()
+            if let applies, !applies.contains(type) { return nil }
+        }
+        let resolver = SectionResolver(schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
+        let markdown = try resolver.resolve(split.body, file: source.path, firstLine: split.bodyLine)
+        let converter = CommonMarkConverter()
+        switch format {
+        case .html: return converter.html(from: markdown.text)
+        case .text: return PlainTextWriter().text(from: converter.document(from: markdown.text))
+        }
+    }
+
+    private struct Context {
+        var type: String?
+        var vocabulary = Vocabulary(types: [])
+        var variables = VariableTable()
+    }
+
+    // Variables come from the school (school.*, term.*) and from policy.yml beside the file (policy.*).
+    private func context(for file: String, school: String?, library: String?) throws(DiagnosticList) -> Context {
+        guard let school else { return Context() }
+        let located: (folder: String, project: Project)
+        do { located = try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
+        let vocabulary = try loader.vocabulary(at: located.project.vocabularyFile)
+        let profile = try loader.school(in: located.folder, vocabulary: vocabulary)
+        var variables = VariableTable(school: profile, type: vocabulary.type(profile.type))
+        let metadataFile = Path.join(Path.parent(file), "policy.yml")
+        if loader.fileSystem.isFile(metadataFile) {
+            let policy = try loader.policy(in: Path.parent(file), vocabulary: vocabulary)
+            var diagnostics = DiagnosticCollector()
+            variables = variables.adding(policy: policy.metadata, diagnostics: &diagnostics)
+            _ = try diagnostics.throwIfErrors()
+        }
+        return Context(type: profile.type, vocabulary: vocabulary, variables: variables)
+    }
+}

@@ -1,0 +1,42 @@
+/// One problem found in the input, with where it is and a sentence that says what was expected.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// How serious a problem is: errors stop a build, warnings do not.
+    public enum Severity: String, Sendable {
+        case error, warning
+    }
+
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// Whether it stops the build.
+    public var severity: Severity
+    /// One sentence naming the offending thing and what was expected.
+    public var message: String
+
+    /// Makes a diagnostic; errors by default.
+    public init(_ message: String, at location: SourceLocation, severity: Severity = .error) {
+        self.message = message
+        self.location = location
+        self.severity = severity
+    }
+
+    /// `path:line:column: error: message`, as compilers print it.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Every problem a stage found, thrown together so that the user sees all of them in one run.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    /// The problems, in the order of their files and positions.
+    public var diagnostics: [Diagnostic]
+
+    /// Wraps problems, sorting them by position so the output is stable.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    /// One problem a line.
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+
+    @_silgen_name("renameat2")
+    private func renameat2(
+        _ oldDirectory: Int32, _ old: UnsafePointer<CChar>, _ newDirectory: Int32, _ new: UnsafePointer<CChar>,
+        _ flags: UInt32
+    ) -> Int32
+#endif
+
+/// An error from the operating system, with the path it concerns.
+public struct FileSystemError: Error, CustomStringConvertible, Sendable {
+    /// The path the operation was working on.
+    public var path: String
+    /// What went wrong, in words.
+    public var reason: String
+
+    /// "path: reason".
+    public var description: String { "\(path): \(reason)" }
+}
+
+extension FileSystem {
+    /// The machine's real file system.
+    public static let local = FileSystem(
+        read: { path in
+            do {
+                return try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw FileSystemError(path: path, reason: reason(error, fallback: "cannot be read"))
+            }
+        },
+        list: { path in
+            do {
+                return try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw FileSystemError(path: path, reason: reason(error, fallback: "cannot be listed"))
+            }
+        },
+        kind: { path in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+            return isDirectory.boolValue ? .directory : .file
+        },
+        write: { path, data in
+            do {
+                try data.write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw FileSystemError(path: path, reason: reason(error, fallback: "cannot be written"))
+            }
+        },
+        makeDirectory: { path in
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw FileSystemError(path: path, reason: reason(error, fallback: "cannot be created"))
+            }
+        },
+        remove: { path in
+            guard FileManager.default.fileExists(atPath: path) else { return }
+            do {
+                try FileManager.default.removeItem(atPath: path)
+            } catch {
+                throw FileSystemError(path: path, reason: reason(error, fallback: "cannot be removed"))
+            }
+        },
+        swap: { from, to in
+            #if canImport(Glibc)
+                let exchange: UInt32 = 1 << 1  // RENAME_EXCHANGE
+                if FileManager.default.fileExists(atPath: to) {
+                    guard renameat2(AT_FDCWD, from, AT_FDCWD, to, exchange) == 0 else {
+                        throw FileSystemError(path: to, reason: String(cString: strerror(errno)))
+                    }
+                    return
+                }
+            #endif
+            guard rename(from, to) == 0 else {
+                throw FileSystemError(path: to, reason: String(cString: strerror(errno)))
+            }
+        }
+    )
+
+    private static func reason(_ error: Error, fallback: String) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue))
+        }
+        switch nsError.code {
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or folder"
+        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "no space left on the device"
+        default: return fallback
+        }
+    }
+}

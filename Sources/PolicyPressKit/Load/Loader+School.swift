@@ -1,0 +1,62 @@
+extension Loader {
+    /// Reads a school folder's `school.yml`, checking its type against the vocabulary.
+    public func school(in folder: String, vocabulary: Vocabulary) throws(DiagnosticList) -> SchoolProfile {
+        var diagnostics = DiagnosticCollector()
+        let file = Path.join(folder, "school.yml")
+        guard let (value, location) = diagnostics.collect({ try yaml(at: file) }) else {
+            throw DiagnosticList(diagnostics.diagnostics)
+        }
+        var reader = MappingReader(value, what: "the school profile", at: location)
+        let name = reader.text("name", required: true)
+        let type = reader.text("type", required: true)
+        let policies = reader.textList("policies", required: true) ?? []
+        var values: [String: String] = [:]
+        // Every key but the list of policies is a value that policies may use as `school.KEY`.
+        for entry in reader.entries where entry.key != "policies" {
+            flatten(entry.value, path: entry.key, into: &values, diagnostics: &diagnostics)
+        }
+        diagnostics.collect { try reader.diagnostics.throwIfErrors() }
+        if let type, let typeValue = reader.value("type") {
+            check(type: type, at: typeValue.location, values: values, vocabulary: vocabulary, diagnostics: &diagnostics)
+        }
+        if policies.isEmpty, reader.value("policies") != nil {
+            diagnostics.error("'policies' lists no policies; name the policies the school adopts", at: reader.location)
+        }
+        _ = try diagnostics.throwIfErrors()
+        return SchoolProfile(
+            id: Path.name(folder), folder: folder, file: display(file), name: name ?? "", type: type ?? "",
+            values: values, policies: policies.map { (id: $0.0, location: $0.1) })
+    }
+
+    private func flatten(
+        _ value: YAMLValue, path: String, into values: inout [String: String], diagnostics: inout DiagnosticCollector
+    ) {
+        switch value.content {
+        case .scalar(let text, _):
+            values[path] = text
+        case .mapping(let entries):
+            for entry in entries {
+                flatten(entry.value, path: path + "." + entry.key, into: &values, diagnostics: &diagnostics)
+            }
+        case .list:
+            diagnostics.error(
+                "'\(path)' is a list; a profile value must be text (or a mapping of texts) so that policies can use it",
+                at: value.location)
+        }
+    }
+
+    private func check(
+        type: String, at location: SourceLocation, values: [String: String], vocabulary: Vocabulary,
+        diagnostics: inout DiagnosticCollector
+    ) {
+        guard let schoolType = vocabulary.type(type) else {
+            diagnostics.report(vocabulary.unknownType(type, at: location))
+            return
+        }
+        for field in schoolType.requiredFields where values[field]?.isEmpty ?? true {
+            diagnostics.error(
+                "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " "))",
+                at: SourceLocation(file: location.file, line: 1))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+extension Loader {
+    /// Loads a school folder and everything its build reads, reporting every problem across all of it.
+    public func sources(forSchoolIn folder: String, project: Project) throws(DiagnosticList) -> SchoolSources {
+        var diagnostics = DiagnosticCollector()
+        let vocabulary = diagnostics.collect { try self.vocabulary(at: project.vocabularyFile) }
+        let templates = diagnostics.collect { try self.templates(in: project.templatesFolder) }
+        guard let vocabulary else { throw DiagnosticList(diagnostics.diagnostics) }
+        guard let school = diagnostics.collect({ try self.school(in: folder, vocabulary: vocabulary) }) else {
+            throw DiagnosticList(diagnostics.diagnostics)
+        }
+        var policies: [ModelPolicy] = []
+        var seen: Set<String> = []
+        for (id, location) in school.policies {
+            guard seen.insert(id).inserted else {
+                diagnostics.error("the policy '\(id)' is listed twice", at: location)
+                continue
+            }
+            guard let policyFolder = policyFolder(id, at: location, project: project, diagnostics: &diagnostics) else {
+                continue
+            }
+            if let policy = diagnostics.collect({ try self.policy(in: policyFolder, vocabulary: vocabulary) }) {
+                policies.append(policy)
+            }
+        }
+        _ = try diagnostics.throwIfErrors()
+        return SchoolSources(
+            project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates!)
+    }
+
+    /// The ids of the policies in the library, sorted.
+    public func policyIDs(in project: Project) -> [String] {
+        let names = (try? fileSystem.list(project.policiesFolder)) ?? []
+        return names.filter { fileSystem.isDirectory(project.policyFolder($0)) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    // A policy id becomes a path and a file name on the site, so it must be a plain name.
+    private func policyFolder(
+        _ id: String, at location: SourceLocation, project: Project, diagnostics: inout DiagnosticCollector
+    ) -> String? {
+        guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        else {
+            diagnostics.error(
+                "'\(id)' is not a policy id; expected lower case letters, digits and hyphens, like 'social-networking'",
+                at: location)
+            return nil
+        }
+        let folder = project.policyFolder(id)
+        guard fileSystem.isDirectory(folder) else {
+            let known = policyIDs(in: project)
+            let hint = Suggestion.hint(for: id, in: known)
+            diagnostics.error(
+                "unknown policy '\(id)'\(hint.isEmpty ? "; the library has: \(known.joined(separator: ", "))" : hint)",
+                at: location)
+            return nil
+        }
+        return folder
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Mustache
+
+extension Loader {
+    /// Reads every `.mustache` file under a templates folder, and its `style.css`.
+    public func templates(in folder: String) throws(DiagnosticList) -> TemplateSet {
+        var diagnostics = DiagnosticCollector()
+        var library = MustacheLibrary()
+        var names: [String] = []
+        for relative in mustacheFiles(in: folder, prefix: "", diagnostics: &diagnostics) {
+            let name = String(relative.dropLast(".mustache".count))
+            guard let source = diagnostics.collect({ try source(at: Path.join(folder, relative)) }) else { continue }
+            do {
+                try library.register(source.text, named: name)
+                names.append(name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    "the template is not valid Mustache: \(error.error)",
+                    at: SourceLocation(
+                        file: source.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+            } catch {
+                diagnostics.error("the template is not valid Mustache: \(error)", at: SourceLocation(file: source.path))
+            }
+        }
+        for name in TemplateSet.requiredTemplates where !names.contains(name) && !diagnostics.hasErrors {
+            diagnostics.error(
+                "missing template: expected \(display(Path.join(folder, name + ".mustache"))) to exist",
+                at: SourceLocation(file: display(folder)))
+        }
+        let stylesheet = diagnostics.collect { try source(at: Path.join(folder, "style.css")) }
+        _ = try diagnostics.throwIfErrors()
+        return TemplateSet(library: library, stylesheet: Data(stylesheet!.text.utf8))
+    }
+
+    private func mustacheFiles(in folder: String, prefix: String, diagnostics: inout DiagnosticCollector) -> [String] {
+        guard let names = diagnostics.collect({ try sortedNames(in: folder) }) else { return [] }
+        var files: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = Path.join(folder, name)
+            if fileSystem.isDirectory(path) {
+                files += mustacheFiles(in: path, prefix: prefix + name + "/", diagnostics: &diagnostics)
+            } else if name.hasSuffix(".mustache") {
+                files.append(prefix + name)
+            }
+        }
+        return files
+    }
+}

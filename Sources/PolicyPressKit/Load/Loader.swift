@@ -1,0 +1,50 @@
+/// Reads a library, a school and the files they name, turning every problem into a positioned diagnostic.
+///
+/// The loader is the only part of the tool that reads files; it prints paths relative to `workingDirectory`.
+public struct Loader: Sendable {
+    /// Where files are read from.
+    public var fileSystem: FileSystem
+    /// The folder paths are shown relative to.
+    public var workingDirectory: String
+
+    /// Makes a loader over a file system.
+    public init(fileSystem: FileSystem, workingDirectory: String) {
+        self.fileSystem = fileSystem
+        self.workingDirectory = workingDirectory
+    }
+
+    /// A path as the user should see it.
+    func display(_ absolute: String) -> String {
+        Path.display(absolute, from: workingDirectory)
+    }
+
+    /// Reads and decodes a text file, or reports why it cannot.
+    func source(at absolute: String) throws(Diagnostic) -> SourceText {
+        let shown = display(absolute)
+        guard fileSystem.isFile(absolute) else {
+            throw Diagnostic("missing file: expected \(shown) to exist", at: SourceLocation(file: shown))
+        }
+        do {
+            return try SourceText(path: shown, data: fileSystem.read(absolute))
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Diagnostic("cannot read the file: \(error)", at: SourceLocation(file: shown))
+        }
+    }
+
+    /// Reads a YAML file whole.
+    func yaml(at absolute: String) throws(Diagnostic) -> (YAMLValue?, SourceLocation) {
+        let source = try source(at: absolute)
+        return (try YAMLReader.read(source.text, file: source.path), SourceLocation(file: source.path, line: 1))
+    }
+
+    /// The names in a folder, sorted so that every run sees them in the same order.
+    func sortedNames(in absolute: String) throws(Diagnostic) -> [String] {
+        do {
+            return try fileSystem.list(absolute).sorted()
+        } catch {
+            throw Diagnostic("cannot list the folder: \(error)", at: SourceLocation(file: display(absolute)))
+        }
+    }
+}

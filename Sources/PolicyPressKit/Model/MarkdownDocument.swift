@@ -1,0 +1,82 @@
+/// A parsed Markdown document as plain Swift values, so writers and the diff need not touch cmark.
+public struct MarkdownDocument: Hashable, Sendable {
+    /// The top-level blocks, in order.
+    public var blocks: [MarkdownBlock]
+
+    /// Wraps a list of blocks.
+    public init(blocks: [MarkdownBlock]) {
+        self.blocks = blocks
+    }
+}
+
+/// A block-level element and the line (in the parsed text) where it starts.
+public struct MarkdownBlock: Hashable, Sendable {
+    /// What kind of block this is, with its contents.
+    public indirect enum Kind: Hashable, Sendable {
+        case paragraph([MarkdownInline])
+        case heading(level: Int, [MarkdownInline])
+        case list(MarkdownList)
+        case blockQuote([MarkdownBlock])
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(String)
+        case thematicBreak
+    }
+
+    /// The block's kind and contents.
+    public var kind: Kind
+    /// The line in the parsed text where the block starts, counting from 1.
+    public var line: Int
+
+    /// Makes a block.
+    public init(_ kind: Kind, line: Int = 0) {
+        self.kind = kind
+        self.line = line
+    }
+}
+
+/// A bullet or numbered list: its items, each a list of blocks.
+public struct MarkdownList: Hashable, Sendable {
+    /// Whether the list is numbered, and from which number.
+    public var ordered: Bool
+    /// The first number of a numbered list.
+    public var start: Int
+    /// Whether the items are separated by blank lines in the source.
+    public var tight: Bool
+    /// The items; each holds the blocks inside it.
+    public var items: [[MarkdownBlock]]
+
+    /// Makes a list.
+    public init(ordered: Bool, start: Int = 1, tight: Bool = true, items: [[MarkdownBlock]]) {
+        self.ordered = ordered
+        self.start = start
+        self.tight = tight
+        self.items = items
+    }
+}
+
+/// An inline element inside a paragraph or heading.
+public indirect enum MarkdownInline: Hashable, Sendable {
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    case html(String)
+    case emphasis([MarkdownInline])
+    case strong([MarkdownInline])
+    case link(url: String, title: String, [MarkdownInline])
+    case image(url: String, title: String, [MarkdownInline])
+}
+
+extension Array where Element == MarkdownInline {
+    /// The words of these inlines with all markup taken away, breaks as spaces.
+    public var plainText: String {
+        map { inline in
+            switch inline {
+            case .text(let s), .code(let s): return s
+            case .softBreak, .lineBreak: return " "
+            case .html: return ""
+            case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): return c.plainText
+            }
+        }.joined()
+    }
+}

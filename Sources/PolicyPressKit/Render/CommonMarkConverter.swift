@@ -1,0 +1,114 @@
+import CCmark
+import Foundation
+
+/// The one place that talks to cmark: Markdown text in, HTML or a ``MarkdownDocument`` out.
+///
+/// cmark runs in its default safe mode: raw HTML is omitted and `javascript:` links are emptied.
+public struct CommonMarkConverter: Sendable {
+    /// Makes a converter; it holds no state.
+    public init() {}
+
+    /// HTML exactly as the `cmark` command prints it.
+    public func html(from markdown: String) -> String {
+        withDocument(markdown) { root in
+            guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        }
+    }
+
+    /// The document's tree as Swift values.
+    public func document(from markdown: String) -> MarkdownDocument {
+        withDocument(markdown) { root in MarkdownDocument(blocks: blocks(under: root)) }
+    }
+
+    private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T {
+        var text = markdown
+        let root = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let root else { fatalError("cmark could not allocate a document") }
+        defer { cmark_node_free(root) }
+        return body(root)
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func blocks(under node: OpaquePointer) -> [MarkdownBlock] {
+        children(of: node).compactMap(block)
+    }
+
+    private func block(_ node: OpaquePointer) -> MarkdownBlock? {
+        let line = Int(cmark_node_get_start_line(node))
+        let kind: MarkdownBlock.Kind
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            kind = .paragraph(inlines(under: node))
+        case CMARK_NODE_HEADING:
+            kind = .heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node))
+        case CMARK_NODE_BLOCK_QUOTE:
+            kind = .blockQuote(blocks(under: node))
+        case CMARK_NODE_LIST:
+            kind = .list(
+                MarkdownList(
+                    ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                    start: Int(cmark_node_get_list_start(node)),
+                    tight: cmark_node_get_list_tight(node) != 0,
+                    items: children(of: node).map(blocks(under:))))
+        case CMARK_NODE_CODE_BLOCK:
+            kind = .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
+        case CMARK_NODE_HTML_BLOCK:
+            kind = .htmlBlock(literal(node))
+        case CMARK_NODE_THEMATIC_BREAK:
+            kind = .thematicBreak
+        default:
+            return nil
+        }
+        return MarkdownBlock(kind, line: line)
+    }
+
+    private func inlines(under node: OpaquePointer) -> [MarkdownInline] {
+        children(of: node).compactMap(inline)
+    }
+
+    private func inline(_ node: OpaquePointer) -> MarkdownInline? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(node))
+        case CMARK_NODE_HTML_INLINE: return .html(literal(node))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(under: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(under: node))
+        case CMARK_NODE_LINK:
+            return .link(url: safeURL(node), title: string(cmark_node_get_title(node)), inlines(under: node))
+        case CMARK_NODE_IMAGE:
+            return .image(url: safeURL(node), title: string(cmark_node_get_title(node)), inlines(under: node))
+        default: return nil
+        }
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    // cmark's HTML writer empties dangerous link targets in safe mode; the tree keeps them, so do the same here.
+    private func safeURL(_ node: OpaquePointer) -> String {
+        let url = string(cmark_node_get_url(node))
+        return URLSafety.isDangerous(url) ? "" : url
+    }
+}

@@ -1,0 +1,169 @@
+/// Writes a ``MarkdownDocument`` as wrapped plain text with no Markdown syntax left in it, for the plain-text edition.
+public struct PlainTextWriter: Sendable {
+    /// The widest a line may be, in `Character`s; only a single long word, a code line or a heading goes past it.
+    public var width: Int = 72
+
+    /// Makes a writer that wraps lines at `width` characters.
+    public init(width: Int = 72) {
+        self.width = width
+    }
+
+    /// The document as text ending in exactly one newline, or the empty string when nothing in it prints.
+    public func text(from document: MarkdownDocument) -> String {
+        let lines = render(document.blocks, in: .top, separated: true)
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Where a block is written: what its first line and its later lines start with, and how many lists enclose it.
+private struct Frame {
+    var first: String
+    var rest: String
+    var listDepth: Int
+
+    static let top = Frame(first: "", rest: "", listDepth: 0)
+
+    /// The same place for a block that does not start the enclosing item or quote.
+    var continuing: Frame { Frame(first: rest, rest: rest, listDepth: listDepth) }
+
+    /// Inside a block quote.
+    var quoted: Frame { Frame(first: first + "| ", rest: rest + "| ", listDepth: listDepth) }
+
+    /// The line that separates two blocks here: the prefix alone, so a quote's bar carries on.
+    var blankLine: String { rest.withoutTrailingBlanks() }
+
+    /// Inside a list item whose marker is `marker`; later lines line up with the item's text.
+    func item(_ marker: String) -> Frame {
+        Frame(first: first + marker, rest: rest + String(repeating: " ", count: marker.count), listDepth: listDepth + 1)
+    }
+}
+
+extension PlainTextWriter {
+    private func render(_ blocks: [MarkdownBlock], in frame: Frame, separated: Bool) -> [String] {
+        var lines: [String] = []
+        for block in blocks {
+            // Blocks that print nothing (raw HTML) must not leave a separator or take the item's marker.
+            let blockLines = render(block, in: lines.isEmpty ? frame : frame.continuing)
+            if blockLines.isEmpty { continue }
+            if separated && !lines.isEmpty { lines.append(frame.blankLine) }
+            lines += blockLines
+        }
+        return lines
+    }
+
+    private func render(_ block: MarkdownBlock, in frame: Frame) -> [String] {
+        switch block.kind {
+        case .paragraph(let inlines): return paragraph(inlines, in: frame)
+        case .heading(let level, let inlines): return heading(level: level, inlines, in: frame)
+        case .list(let list): return render(list, in: frame)
+        case .blockQuote(let blocks): return render(blocks, in: frame.quoted, separated: true)
+        case .codeBlock(_, let literal): return codeBlock(literal, in: frame)
+        case .htmlBlock: return []
+        case .thematicBreak: return [frame.first + rule(after: frame.first)]
+        }
+    }
+
+    private func paragraph(_ inlines: [MarkdownInline], in frame: Frame) -> [String] {
+        let text = inlineText(inlines).trimming { $0 == " " || $0 == "\n" }
+        let wrapper = TextWrapper(width: width, firstPrefix: frame.first, continuationPrefix: frame.rest)
+        return wrapper.lines(for: text)
+    }
+
+    private func heading(level: Int, _ inlines: [MarkdownInline], in frame: Frame) -> [String] {
+        let text = String(inlineText(inlines).map { $0 == "\n" ? " " : $0 }).trimming { $0 == " " }
+        if text.isEmpty { return [] }
+        guard let mark = underline(level) else { return [frame.first + text] }
+        return [frame.first + text, frame.rest + String(repeating: mark, count: text.count)]
+    }
+
+    private func underline(_ level: Int) -> Character? {
+        switch level {
+        case 1: return "="
+        case 2: return "-"
+        default: return nil
+        }
+    }
+
+    private func codeBlock(_ literal: String, in frame: Frame) -> [String] {
+        var lines = literal.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        while lines.last?.allSatisfy({ $0 == " " || $0 == "\t" }) == true { lines.removeLast() }
+        return lines.enumerated().map { index, line in
+            ((index == 0 ? frame.first : frame.rest) + "    " + line).withoutTrailingBlanks()
+        }
+    }
+
+    // Twenty bars, but never so many that the rule alone overruns the width.
+    private func rule(after prefix: String) -> String {
+        String(repeating: "─", count: min(20, max(1, width - prefix.count)))
+    }
+}
+
+extension PlainTextWriter {
+    private func render(_ list: MarkdownList, in frame: Frame) -> [String] {
+        var lines: [String] = []
+        for (item, marker) in zip(list.items, markers(for: list, depth: frame.listDepth + 1)) {
+            if !list.tight && !lines.isEmpty { lines.append(frame.blankLine) }
+            let itemFrame = (lines.isEmpty ? frame : frame.continuing).item(marker)
+            let itemLines = render(item, in: itemFrame, separated: !list.tight)
+            lines += itemLines.isEmpty ? [itemFrame.first.withoutTrailingBlanks()] : itemLines
+        }
+        return lines
+    }
+
+    private func markers(for list: MarkdownList, depth: Int) -> [String] {
+        guard list.ordered else { return Array(repeating: bullet(depth: depth), count: list.items.count) }
+        let numbers = list.items.indices.map { String(list.start + $0) }
+        let digits = numbers.map(\.count).max() ?? 0
+        return numbers.map { String(repeating: " ", count: digits - $0.count) + $0 + ". " }
+    }
+
+    private func bullet(depth: Int) -> String {
+        switch depth {
+        case 1: return "• "
+        case 2: return "◦ "
+        default: return "▪ "
+        }
+    }
+}
+
+extension PlainTextWriter {
+    // Hard breaks become "\n", which the wrapper turns into new lines.
+    private func inlineText(_ inlines: [MarkdownInline]) -> String {
+        inlines.map(inlineText).joined()
+    }
+
+    private func inlineText(_ inline: MarkdownInline) -> String {
+        switch inline {
+        case .text(let text), .code(let text): return text
+        case .softBreak: return " "
+        case .lineBreak: return "\n"
+        case .html: return ""
+        case .emphasis(let children), .strong(let children): return inlineText(children)
+        case .link(let url, _, let children): return link(inlineText(children), url: url)
+        case .image(let url, _, let children): return image(inlineText(children), url: url)
+        }
+    }
+
+    private func link(_ text: String, url: String) -> String {
+        if url.isEmpty { return text }
+        if text.isEmpty || text == url { return "<\(url)>" }
+        // An email autolink shows the address as written, without the `mailto:` cmark adds.
+        if "mailto:" + text == url { return "<\(text)>" }
+        return "\(text) <\(url)>"
+    }
+
+    private func image(_ alt: String, url: String) -> String {
+        let caption = alt.isEmpty ? "Image:" : "Image: \(alt)"
+        return url.isEmpty ? caption : "\(caption) <\(url)>"
+    }
+}
+
+extension StringProtocol {
+    /// The text without the characters at either end for which `isTrimmed` holds.
+    fileprivate func trimming(_ isTrimmed: (Character) -> Bool) -> String {
+        guard let start = firstIndex(where: { !isTrimmed($0) }), let end = lastIndex(where: { !isTrimmed($0) }) else {
+            return ""
+        }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,72 @@
+/// Turns a model policy and a school profile into that school's edition of the policy.
+public struct EditionResolver: Sendable {
+    /// The library's school types.
+    public var vocabulary: Vocabulary
+    /// Parses the resolved Markdown, to check its headings.
+    public var converter = CommonMarkConverter()
+
+    /// Makes a resolver over a vocabulary.
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// The school's edition of `policy`, or every problem that stands in the way.
+    public func resolve(_ policy: ModelPolicy, for school: SchoolProfile) throws(DiagnosticList) -> Edition {
+        var diagnostics = DiagnosticCollector()
+        let variables = VariableTable(school: school, type: vocabulary.type(school.type))
+            .adding(policy: policy.metadata, diagnostics: &diagnostics)
+        let expander = VariableExpander(variables: variables)
+        let resolver = SectionResolver(schoolType: school.type, vocabulary: vocabulary, variables: variables)
+        var slugs = SlugMaker()
+        var sections: [EditionSection] = []
+        for section in policy.sections where section.applies(to: school.type) {
+            let title = expander.expand(
+                Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
+            guard
+                let body = diagnostics.collect({
+                    try resolver.resolve(section.body, file: section.file, firstLine: section.bodyLine)
+                })
+            else { continue }
+            checkHeadings(in: body, file: section.file, diagnostics: &diagnostics)
+            sections.append(
+                EditionSection(number: sections.count + 1, title: title, anchor: slugs.slug(for: title), markdown: body.text))
+        }
+        let related = policy.metadata.related.compactMap { snippet -> String? in
+            if let name = school.values["policy_names." + snippet.text] { return name }
+            diagnostics.error(
+                "\(school.file) gives no name for the related policy '\(snippet.text)'; add '\(snippet.text): …' under 'policy_names'",
+                at: snippet.location)
+            return nil
+        }
+        if sections.isEmpty, !diagnostics.hasErrors {
+            diagnostics.error(
+                "no section of this policy applies to a \(vocabulary.type(school.type)?.label ?? school.type)",
+                at: SourceLocation(file: policy.metadata.file))
+        }
+        _ = try diagnostics.throwIfErrors()
+        let metadata = policy.metadata
+        return Edition(
+            policyID: policy.id, title: metadata.title, schoolName: school.name, approver: variables["policy.approver"]!,
+            reviewCycle: metadata.reviewCycle, statutory: metadata.statutory, publish: metadata.publish,
+            summary: metadata.summary, related: related, sections: sections)
+    }
+
+    // A section's title is its level-2 heading, so headings inside it must be level 3 or deeper.
+    private func checkHeadings(in body: ResolvedMarkdown, file: String, diagnostics: inout DiagnosticCollector) {
+        var pending = converter.document(from: body.text).blocks
+        while let block = pending.popLast() {
+            switch block.kind {
+            case .heading(let level, _) where level < 3:
+                diagnostics.error(
+                    "a heading inside a section must be level 3 or deeper (start it with '###'): the section's title is level 2",
+                    at: SourceLocation(file: file, line: body.sourceLine(of: block.line), column: 1))
+            case .blockQuote(let children):
+                pending += children
+            case .list(let list):
+                pending += list.items.flatMap { $0 }
+            default:
+                break
+            }
+        }
+    }
+}

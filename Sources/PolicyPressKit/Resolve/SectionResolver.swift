@@ -1,0 +1,85 @@
+/// Resolves the Markdown of one section for one school: keeps or drops `:::` blocks by school type and
+/// fills in `{{ variables }}`, leaving fenced code exactly as written.
+public struct SectionResolver: Sendable {
+    /// The school's type id; nil when there is no school, which makes every `:::` block an error.
+    public var schoolType: String?
+    /// All known types, to check the names in fences.
+    public var vocabulary: Vocabulary
+    /// The values variables may name.
+    public var variables: VariableTable
+
+    /// Makes a resolver for one school.
+    public init(schoolType: String?, vocabulary: Vocabulary, variables: VariableTable) {
+        self.schoolType = schoolType
+        self.vocabulary = vocabulary
+        self.variables = variables
+    }
+
+    private struct OpenFence {
+        var keep: Bool
+        var line: Int
+        var text: String
+    }
+
+    /// Resolves `text`, whose first line is line `firstLine` of `file`; reports every problem found.
+    public func resolve(_ text: String, file: String, firstLine: Int) throws(DiagnosticList) -> ResolvedMarkdown {
+        var diagnostics = DiagnosticCollector()
+        let expander = VariableExpander(variables: variables)
+        var code = CodeFenceTracker()
+        var fences: [OpenFence] = []
+        var output: [String] = []
+        var sourceLines: [Int] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = firstLine + offset
+            let keeping = fences.allSatisfy(\.keep)
+            let isCode = code.isCode(line)
+            if !isCode, let fence = FenceLine.parse(line) {
+                handle(fence, line: line, number: number, file: file, fences: &fences, diagnostics: &diagnostics)
+                continue
+            }
+            guard keeping else { continue }
+            let location = SourceLocation(file: file, line: number, column: 1)
+            output.append(isCode ? String(line) : expander.expand(line, at: location, output: .markdown, diagnostics: &diagnostics))
+            sourceLines.append(number)
+        }
+        for fence in fences {
+            diagnostics.error(
+                "the block '\(fence.text)' opened here is never closed; end it with a line ':::'",
+                at: SourceLocation(file: file, line: fence.line, column: 1))
+        }
+        _ = try diagnostics.throwIfErrors()
+        return ResolvedMarkdown(text: output.joined(separator: "\n"), sourceLines: sourceLines)
+    }
+
+    private func handle(
+        _ fence: Result<FenceLine, FenceSyntaxError>, line: Substring, number: Int, file: String,
+        fences: inout [OpenFence], diagnostics: inout DiagnosticCollector
+    ) {
+        switch fence {
+        case .failure(let error):
+            diagnostics.error(error.message, at: SourceLocation(file: file, line: number, column: error.column))
+        case .success(.close):
+            if fences.popLast() == nil {
+                let column = line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1
+                diagnostics.error(
+                    "this ':::' closes no block; open one with '::: only TYPE' or '::: except TYPE'",
+                    at: SourceLocation(file: file, line: number, column: column))
+            }
+        case .success(.open(let keepWhenListed, let types)):
+            guard let schoolType else {
+                diagnostics.error(
+                    "this block depends on the school type, and no school is given; name one with --school DIR",
+                    at: SourceLocation(file: file, line: number, column: line.prefix(while: { $0 == " " }).count + 1))
+                fences.append(OpenFence(keep: false, line: number, text: ""))
+                return
+            }
+            for type in types where vocabulary.type(type.name) == nil {
+                diagnostics.report(
+                    vocabulary.unknownType(type.name, at: SourceLocation(file: file, line: number, column: type.column)))
+            }
+            let listed = types.contains { $0.name == schoolType }
+            fences.append(
+                OpenFence(keep: listed == keepWhenListed, line: number, text: String(line.trimmingTrailingSpaces.drop(while: { $0 == " " }))))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// The values that `{{ name }}` variables may name, by their full dotted name (`school.name`).
+public struct VariableTable: Sendable, Hashable {
+    /// Every value by full name.
+    public var values: [String: String]
+
+    /// Wraps a dictionary of values.
+    public init(values: [String: String] = [:]) {
+        self.values = values
+    }
+
+    /// The profile's values as `school.*`, plus the type's words as `term.*`.
+    public init(school: SchoolProfile, type: SchoolType?) {
+        var values: [String: String] = [:]
+        for (path, value) in school.values { values["school." + path] = value }
+        for (name, word) in type?.terms ?? [:] { values["term." + name] = word }
+        if let type { values["school.type_label"] = type.label }
+        self.values = values
+    }
+
+    /// The same table with a policy's metadata added as `policy.*`; the approver's own variables are filled in
+    /// from this table, and problems with them reported.
+    func adding(policy metadata: PolicyMetadata, diagnostics: inout DiagnosticCollector) -> VariableTable {
+        let approver = VariableExpander(variables: self).expand(
+            Substring(metadata.approver.text), at: metadata.approver.location, output: .plain, diagnostics: &diagnostics)
+        var table = self
+        table.values["policy.title"] = metadata.title
+        table.values["policy.review_cycle"] = metadata.reviewCycle.description
+        table.values["policy.approver"] = approver
+        return table
+    }
+
+    /// The value of a name, or nil.
+    public subscript(name: String) -> String? { values[name] }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A built site held in memory: each file's path relative to the site folder, and its bytes.
+public struct Site: Sendable, Hashable {
+    /// The files by relative path.
+    public var files: [String: Data]
+
+    /// Wraps files.
+    public init(files: [String: Data] = [:]) {
+        self.files = files
+    }
+
+    /// The relative paths, sorted.
+    public var paths: [String] { files.keys.sorted() }
+
+    /// A file's text, for tests and previews.
+    public func text(_ path: String) -> String? {
+        files[path].map { String(decoding: $0, as: UTF8.self) }
+    }
+}
