@@ -30,12 +30,31 @@ public struct SiteBuilder: Sendable {
             var context: [String: Any] = ["school": schoolContext, "policy": PageContext.policy(edition), "root": ""]
             context["sections"] = edition.sections.map { PageContext.section($0, body: "html", converter.html(from: $0.markdown)) }
             files[edition.policyID + ".html"] = Data(templates.render("policy", context).utf8)
-            context["sections"] = edition.sections.map { PageContext.section($0, body: "text", text(of: $0)) }
-            files[edition.policyID + ".txt"] = Data(tidy(templates.render("policy.txt", context)).utf8)
+            files[edition.policyID + ".txt"] = Data(textPage(edition, context: context, templates: templates).utf8)
         }
         let index: [String: Any] = ["school": schoolContext, "policies": editions.map(PageContext.policy), "root": ""]
         files["index.html"] = Data(templates.render("index", index).utf8)
         return Site(files: files)
+    }
+
+    // The template's own lines are wrapped like the rest of the text edition; the section bodies, already
+    // wrapped by the text writer, stand in as placeholder lines so that their code lines are left alone.
+    private func textPage(_ edition: Edition, context: [String: Any], templates: TemplateSet) -> String {
+        var context = context
+        let placeholders = edition.sections.map { "\u{E000}section-\($0.number)\u{E001}" }
+        context["sections"] = zip(edition.sections, placeholders).map { PageContext.section($0, body: "text", $1) }
+        let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, edition.sections.map(text(of:))))
+        var lines: [String] = []
+        for line in templates.render("policy.txt", context).split(separator: "\n", omittingEmptySubsequences: false) {
+            if let body = bodies[String(line)] {
+                lines.append(body)
+                continue
+            }
+            let indent = String(line.prefix(while: { $0 == " " }))
+            let wrapper = TextWrapper(width: textWriter.width, firstPrefix: indent, continuationPrefix: indent + "  ")
+            lines += line.trimmingTrailingSpaces.isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
+        }
+        return collapsingBlankLines(lines)
     }
 
     private func text(of section: EditionSection) -> String {
@@ -45,16 +64,15 @@ public struct SiteBuilder: Sendable {
     }
 
     // Templates leave blank lines where optional parts are absent; a text file reads better without runs of them.
-    private func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
+    private func collapsingBlankLines(_ lines: [String]) -> String {
+        var kept: [String] = []
         var blanks = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingTrailingSpaces
-            blanks = trimmed.isEmpty ? blanks + 1 : 0
-            if blanks <= 2 { lines.append(trimmed) }
+        for line in lines {
+            blanks = line.isEmpty ? blanks + 1 : 0
+            if blanks <= 2 { kept.append(line) }
         }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while kept.first?.isEmpty == true { kept.removeFirst() }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n") + "\n"
     }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Whole miniature libraries run through the real command: each folder under `Fixtures/cases` holds
+/// `input/` (files laid over a copy of the project's Templates), `args` (one argument a line) and
+/// `expected/` (stdout, stderr, status, and the built `site/` when the command writes one).
+@Suite struct GoldenCaseTests {
+    static let casesFolder = TestPaths.fixtures.appendingPathComponent("cases")
+
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test(arguments: cases)
+    func goldenCase(_ name: String) throws {
+        let folder = Self.casesFolder.appendingPathComponent(name)
+        let expected = folder.appendingPathComponent("expected")
+        let work = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.createDirectory(at: work.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent("Templates"), into: work.appendingPathComponent("Templates"))
+        try TestPaths.copyContents(of: folder.appendingPathComponent("input"), into: work)
+        let arguments = try String(contentsOf: folder.appendingPathComponent("args"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+
+        let result = try CommandRunner.policypress(arguments, in: work)
+
+        Golden.check(result.stdout, against: expected.appendingPathComponent("stdout"))
+        Golden.check(result.stderr, against: expected.appendingPathComponent("stderr"))
+        Golden.check("\(result.status)\n", against: expected.appendingPathComponent("status"))
+        let site = work.appendingPathComponent("site")
+        let built = TestPaths.files(under: site).filter { $0 != "style.css" }
+        let goldenSite = expected.appendingPathComponent("site")
+        if !Golden.recording {
+            #expect(built == TestPaths.files(under: goldenSite), "the built site has other files than expected/site")
+        }
+        for path in built {
+            let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+            Golden.check(text, against: goldenSite.appendingPathComponent(path))
+        }
+    }
+}

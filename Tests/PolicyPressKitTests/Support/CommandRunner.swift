@@ -1,0 +1,50 @@
+import Foundation
+
+/// What a run of a command printed and how it ended.
+struct CommandResult {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+}
+
+/// Runs the built `policypress` (or another program) as a user would, in a chosen folder.
+enum CommandRunner {
+    /// Runs `policypress` with arguments in `folder`.
+    static func policypress(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandResult {
+        try run(TestPaths.binary, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs a program, capturing both outputs; standard input is empty.
+    static func run(_ program: URL, _ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Files rather than pipes: a child that prints a lot can never block on a full pipe.
+        let scratch = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outURL), errors = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try output.close()
+        try errors.close()
+        let stdout = try Data(contentsOf: outURL), stderr = try Data(contentsOf: errURL)
+        return CommandResult(
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+            status: process.terminationStatus)
+    }
+
+    /// The path of a program on the PATH, or nil.
+    static func which(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}
