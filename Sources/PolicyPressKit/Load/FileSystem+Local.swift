@@ -17,6 +17,12 @@ public struct FileSystemError: Error, CustomStringConvertible, Sendable {
     /// What went wrong, in words.
     public var reason: String
 
+    /// Makes an error about a path.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     /// "path: reason".
     public var description: String { "\(path): \(reason)" }
 }

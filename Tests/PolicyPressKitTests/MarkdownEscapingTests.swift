@@ -1,0 +1,58 @@
+import Testing
+
+@testable import PolicyPressKit
+
+/// Whatever a profile value holds, cmark must read the escaped value back as exactly that text.
+@Suite struct MarkdownEscapingTests {
+    static let hostile = [
+        "<script>alert(1)</script>", "*bold* and _em_", "[x](javascript:alert(1))", "{{ school.name }}",
+        "&amp; &#65; &copy", "`code`", "# heading", "- item", "+ item", "1. one", "2) two", "> quote", "---", "===",
+        "    indented", "a  \n  b", "back\\slash\\", "![img](x.png)", "<https://example.org>", "|table|", "~~~",
+        "St Mary's \"quoted\"", "100% * 2 = 200", "line\\\nbreak", "<!-- comment -->", "a_b_c", "**", "!",
+    ]
+
+    static func collapsed(_ value: String) -> String {
+        value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test(arguments: hostile)
+    func readsBackLiterallyInsideAParagraph(_ value: String) {
+        let markdown = "Before " + MarkdownEscaping.literal(value, atLineStart: false) + " after"
+        let blocks = CommonMarkConverter().document(from: markdown).blocks
+        guard blocks.count == 1, case .paragraph(let inlines) = blocks[0].kind else {
+            Issue.record("not one paragraph: \(blocks)")
+            return
+        }
+        #expect(inlines.allSatisfy { if case .text = $0 { return true } else { return false } })
+        #expect(inlines.plainText == "Before " + Self.collapsed(value) + " after")
+    }
+
+    @Test(arguments: hostile)
+    func readsBackLiterallyAtTheStartOfALine(_ value: String) {
+        let markdown = MarkdownEscaping.literal(value, atLineStart: true)
+        let blocks = CommonMarkConverter().document(from: markdown).blocks
+        guard blocks.count == 1, case .paragraph(let inlines) = blocks[0].kind else {
+            Issue.record("not one paragraph: \(blocks)")
+            return
+        }
+        #expect(inlines.plainText == Self.collapsed(value))
+    }
+
+    @Test(arguments: hostile)
+    func neverReachesTheHTMLAsMarkup(_ value: String) {
+        let html = CommonMarkConverter().html(from: "x " + MarkdownEscaping.literal(value, atLineStart: false))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<a "))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<em>"))
+        #expect(!html.contains("<strong>"))
+        #expect(!html.contains("<code>"))
+    }
+
+    @Test func worksAsALinkTarget() {
+        let target = MarkdownEscaping.literal("https://example.org/a_(b)", atLineStart: false)
+        #expect(CommonMarkConverter().html(from: "[site](\(target))") == "<p><a href=\"https://example.org/a_(b)\">site</a></p>\n")
+        let hostile = MarkdownEscaping.literal("javascript:alert(1)", atLineStart: false)
+        #expect(CommonMarkConverter().html(from: "[site](\(hostile))") == "<p><a href=\"\">site</a></p>\n")
+    }
+}

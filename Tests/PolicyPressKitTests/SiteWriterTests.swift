@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import PolicyPressKit
+
+@Suite struct SiteWriterTests {
+    let newSite = Site(files: ["index.html": Data("new".utf8), "a/b.txt": Data("deep".utf8)])
+
+    @Test func writesEveryFileAndTheMarker() throws {
+        let disk = MemoryFileSystem()
+        try SiteWriter(fileSystem: disk.fileSystem).write(newSite, to: "/out/site", shown: "site")
+        #expect(disk.text("/out/site/index.html") == "new")
+        #expect(disk.text("/out/site/a/b.txt") == "deep")
+        #expect(disk.text("/out/site/\(SiteWriter.marker)") != nil)
+        #expect(!disk.allPaths().contains { $0.contains(".building") })
+    }
+
+    @Test func replacesAPreviousSiteWhole() throws {
+        let disk = MemoryFileSystem(["/out/site/old.html": "old", "/out/site/\(SiteWriter.marker)": ""])
+        try SiteWriter(fileSystem: disk.fileSystem).write(newSite, to: "/out/site", shown: "site")
+        #expect(disk.text("/out/site/old.html") == nil)
+        #expect(disk.text("/out/site/index.html") == "new")
+        #expect(!disk.allPaths().contains { $0.contains(".building") })
+    }
+
+    @Test func refusesAFolderItDidNotBuild() throws {
+        let disk = MemoryFileSystem(["/home/clerk/Documents/minutes.docx": "precious"])
+        #expect(throws: Diagnostic.self) {
+            try SiteWriter(fileSystem: disk.fileSystem).write(newSite, to: "/home/clerk/Documents", shown: "Documents")
+        }
+        #expect(disk.text("/home/clerk/Documents/minutes.docx") == "precious")
+        #expect(disk.text("/home/clerk/Documents/index.html") == nil)
+    }
+
+    @Test func aFailedWriteLeavesThePreviousSiteAsItWas() throws {
+        let disk = MemoryFileSystem(["/out/site/index.html": "old", "/out/site/\(SiteWriter.marker)": ""])
+        disk.failWrites = "/out/.site.building/a"
+        let error = #expect(throws: Diagnostic.self) {
+            try SiteWriter(fileSystem: disk.fileSystem).write(newSite, to: "/out/site", shown: "site")
+        }
+        #expect(error?.message.contains("no space left") == true)
+        #expect(error?.message.contains("previous site is unchanged") == true)
+        #expect(disk.text("/out/site/index.html") == "old")
+        #expect(!disk.allPaths().contains { $0.contains(".building") })
+    }
+
+    @Test func refusesToWriteOverAFile() {
+        let disk = MemoryFileSystem(["/out/site": "a file"])
+        #expect(throws: Diagnostic.self) {
+            try SiteWriter(fileSystem: disk.fileSystem).write(newSite, to: "/out/site", shown: "site")
+        }
+        #expect(disk.text("/out/site") == "a file")
+    }
+}
