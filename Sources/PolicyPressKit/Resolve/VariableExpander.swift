@@ -56,6 +56,10 @@ struct VariableExpander {
             return nil
         }
         if let value = variables[name] { return value }
+        if variables.values.isEmpty {
+            diagnostics.error("unknown variable '\(name)': no school is given, so no values are known; name one with --school DIR", at: location)
+            return nil
+        }
         let hint = Suggestion.hint(for: name, in: variables.values.keys)
         let namespaces = ["school", "term", "policy"]
         let namespace = name.split(separator: ".").first.map(String.init) ?? ""

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The command as a clerk meets it: help, usage errors, and what a failed build leaves behind.
+@Suite struct CommandLineTests {
+    /// A copy of the project's Content and Templates in a temporary folder.
+    static func workspace() throws -> URL {
+        let work = try TestPaths.temporaryFolder()
+        for folder in ["Content", "Templates"] {
+            let target = work.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent(folder), into: target)
+        }
+        return work
+    }
+
+    @Test(arguments: ["build", "check", "render"])
+    func everyVerbExplainsItselfWithAnExample(_ verb: String) throws {
+        let result = try CommandRunner.policypress([verb, "--help"], in: TestPaths.packageRoot)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: policypress \(verb)"))
+        #expect(result.stdout.contains("Example"))
+    }
+
+    @Test(arguments: [["render"], ["render", "a.md", "--to", "pdf"], ["build", "--nonsense"], ["publish"], ["check", "--all", "x"]])
+    func usageErrorsExit64WithTheUsage(_ arguments: [String]) throws {
+        let result = try CommandRunner.policypress(arguments, in: TestPaths.packageRoot)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Usage: policypress") || result.stderr.contains("USAGE"))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
+        let work = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let first = try CommandRunner.policypress(["build"], in: work)
+        #expect(first.status == 0, "\(first.stderr)")
+        let site = work.appendingPathComponent("site")
+        let before = try TestPaths.files(under: site).map { try Data(contentsOf: site.appendingPathComponent($0)) }
+
+        let section = work.appendingPathComponent("Content/policies/social-networking/02-scope.md")
+        let text = try String(contentsOf: section, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{ school.name }}", with: "{{ school.nmae }}").write(to: section, atomically: true, encoding: .utf8)
+        let second = try CommandRunner.policypress(["build"], in: work)
+
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("Content/policies/social-networking/02-scope.md:8:84: error:"))
+        #expect(second.stderr.contains("unknown variable 'school.nmae' (did you mean 'school.name'?)"))
+        #expect(second.stderr.contains("nothing was published"))
+        let after = try TestPaths.files(under: site).map { try Data(contentsOf: site.appendingPathComponent($0)) }
+        #expect(after == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.contains("building") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aRebuildReplacesTheSiteAndDropsOldFiles() throws {
+        let work = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: work) }
+        #expect(try CommandRunner.policypress(["build"], in: work).status == 0)
+        let stray = work.appendingPathComponent("site/old-policy.html")
+        try Data("old".utf8).write(to: stray)
+        #expect(try CommandRunner.policypress(["build"], in: work).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("site/index.html").path))
+    }
+
+    @Test func buildRefusesToReplaceAFolderItDidNotMake() throws {
+        let work = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try CommandRunner.policypress(["build", "--output", "Content"], in: work)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Content: error: refusing to replace this folder"))
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("Content/vocabulary.yml").path))
+    }
+
+    @Test func renderFillsInASectionForASchool() throws {
+        let result = try CommandRunner.policypress(
+            ["render", "Content/policies/social-networking/03-governors.md", "--school", "Content/schools/hillcrest-academy", "--to", "text"],
+            in: TestPaths.packageRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Trustees are responsible for the approval of this Policy"))
+        #expect(result.stdout.contains("Mrs\nHelen Marsh") || result.stdout.contains("Mrs Helen Marsh"))
+    }
+
+    @Test func renderWithoutASchoolRefusesVariables() throws {
+        let result = try CommandRunner.policypress(
+            ["render", "Content/policies/social-networking/03-governors.md"], in: TestPaths.packageRoot)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("Content/policies/social-networking/03-governors.md:6:1: error: unknown variable 'term.governors': no school is given, so no values are known; name one with --school DIR"))
+    }
+}
