@@ -2,10 +2,16 @@ extension Loader {
     /// Reads a school folder's `school.yml`, checking its type against the vocabulary.
     public func school(in folder: String, vocabulary: Vocabulary) throws(DiagnosticList) -> SchoolProfile {
         var diagnostics = DiagnosticCollector()
+        let profile = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+        _ = try diagnostics.throwIfErrors()
+        return profile!
+    }
+
+    /// Reads a school's profile as far as it can: problems go to `diagnostics`, and whatever could be read
+    /// is returned so that the policies it names can still be checked.
+    func school(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector) -> SchoolProfile? {
         let file = Path.join(folder, "school.yml")
-        guard let (value, location) = diagnostics.collect({ try yaml(at: file) }) else {
-            throw DiagnosticList(diagnostics.diagnostics)
-        }
+        guard let (value, location) = diagnostics.collect({ try yaml(at: file) }) else { return nil }
         var reader = MappingReader(value, what: "the school profile", at: location)
         let name = reader.text("name", required: true)
         let type = reader.text("type", required: true)
@@ -22,7 +28,6 @@ extension Loader {
         if policies.isEmpty, reader.value("policies") != nil {
             diagnostics.error("'policies' lists no policies; name the policies the school adopts", at: reader.location)
         }
-        _ = try diagnostics.throwIfErrors()
         return SchoolProfile(
             id: Path.name(folder), folder: folder, file: display(file), name: name ?? "", type: type ?? "",
             values: values, policies: policies.map { (id: $0.0, location: $0.1) })

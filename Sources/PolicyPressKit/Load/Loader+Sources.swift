@@ -5,7 +5,7 @@ extension Loader {
         let vocabulary = diagnostics.collect { try self.vocabulary(at: project.vocabularyFile) }
         let templates = diagnostics.collect { try self.templates(in: project.templatesFolder) }
         guard let vocabulary else { throw DiagnosticList(diagnostics.diagnostics) }
-        guard let school = diagnostics.collect({ try self.school(in: folder, vocabulary: vocabulary) }) else {
+        guard let school = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else {
             throw DiagnosticList(diagnostics.diagnostics)
         }
         var policies: [ModelPolicy] = []
