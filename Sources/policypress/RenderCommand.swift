@@ -35,11 +35,13 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let action = RenderAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
         do {
-            guard let rendered = try action.render(file: file, school: school, library: library.library, to: to) else {
-                Console.note("\(file): this section does not apply to the school's type; nothing to print.")
-                return
+            switch try action.render(file: file, school: school, library: library.library, to: to) {
+            case .rendered(let text):
+                Console.output(text)
+            case .notApplicable(let types, let schoolType):
+                Console.note(
+                    "\(file): this section applies to \(types.joined(separator: ", ")) only, and the school is \(schoolType); nothing to print.")
             }
-            Console.output(rendered)
         } catch {
             throw Console.report(error, outcome: "nothing was printed.")
         }

@@ -17,7 +17,7 @@ import Testing
 
     @Test(arguments: hostile)
     func readsBackLiterallyInsideAParagraph(_ value: String) {
-        let markdown = "Before " + MarkdownEscaping.literal(value, atLineStart: false) + " after"
+        let markdown = "Before " + MarkdownEscaping.literal(value) + " after"
         let blocks = CommonMarkConverter().document(from: markdown).blocks
         guard blocks.count == 1, case .paragraph(let inlines) = blocks[0].kind else {
             Issue.record("not one paragraph: \(blocks)")
@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: hostile)
     func readsBackLiterallyAtTheStartOfALine(_ value: String) {
-        let markdown = MarkdownEscaping.literal(value, atLineStart: true)
+        let markdown = MarkdownEscaping.literal(value)
         let blocks = CommonMarkConverter().document(from: markdown).blocks
         guard blocks.count == 1, case .paragraph(let inlines) = blocks[0].kind else {
             Issue.record("not one paragraph: \(blocks)")
@@ -38,9 +38,28 @@ import Testing
         #expect(inlines.plainText == Self.collapsed(value))
     }
 
+    /// A value after a list marker or quote mark starts a block there too.
+    @Test(arguments: hostile, ["- ", "1. ", "> ", "* ", "- > "])
+    func readsBackLiterallyAfterABlockMarker(_ value: String, marker: String) {
+        var blocks = CommonMarkConverter().document(from: marker + MarkdownEscaping.literal(value)).blocks
+        while blocks.count == 1 {
+            switch blocks[0].kind {
+            case .list(let list) where list.items.count == 1: blocks = list.items[0]
+            case .blockQuote(let inner): blocks = inner
+            case .paragraph(let inlines):
+                #expect(inlines.plainText == Self.collapsed(value))
+                return
+            default:
+                Issue.record("not a paragraph inside the marker's block: \(blocks)")
+                return
+            }
+        }
+        Issue.record("not one block: \(blocks)")
+    }
+
     @Test(arguments: hostile)
     func neverReachesTheHTMLAsMarkup(_ value: String) {
-        let html = CommonMarkConverter().html(from: "x " + MarkdownEscaping.literal(value, atLineStart: false))
+        let html = CommonMarkConverter().html(from: "x " + MarkdownEscaping.literal(value))
         #expect(!html.contains("<script"))
         #expect(!html.contains("<a "))
         #expect(!html.contains("<img"))
@@ -50,9 +69,9 @@ import Testing
     }
 
     @Test func worksAsALinkTarget() {
-        let target = MarkdownEscaping.literal("https://example.org/a_(b)", atLineStart: false)
+        let target = MarkdownEscaping.literal("https://example.org/a_(b)")
         #expect(CommonMarkConverter().html(from: "[site](\(target))") == "<p><a href=\"https://example.org/a_(b)\">site</a></p>\n")
-        let hostile = MarkdownEscaping.literal("javascript:alert(1)", atLineStart: false)
+        let hostile = MarkdownEscaping.literal("javascript:alert(1)")
         #expect(CommonMarkConverter().html(from: "[site](\(hostile))") == "<p><a href=\"\">site</a></p>\n")
     }
 }

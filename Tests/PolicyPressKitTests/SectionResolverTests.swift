@@ -93,6 +93,8 @@ import Testing
         #expect(problems(text) == [
             "s.md:5:7: error: unknown variable 'school.nmae' (did you mean 'school.name'?)",
             "s.md:6:10: error: unknown school type 'acadmy' (did you mean 'academy'?)",
+            "s.md:7:1: error: '{{ not a name }}' is not a variable name; expected a dotted name such as 'school.name'",
+            "s.md:7:22: error: '{{' is not closed on this line; write a variable as {{ school.name }}",
             "s.md:9:1: error: this ':::' closes no block; open one with '::: only TYPE' or '::: except TYPE'",
             "s.md:10:1: error: expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '::: maybe academy'",
             "s.md:11:1: error: '::: only' names no school type; expected '::: only TYPE, …'",
@@ -103,6 +105,13 @@ import Testing
         #expect(problems("::: only maintained\n{{ bad name }} {{ school.name\n:::") == [
             "s.md:6:1: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",
             "s.md:6:16: error: '{{' is not closed on this line; write a variable as {{ school.name }}",
+        ])
+    }
+
+    @Test func checksTextTheSchoolDoesNotSeeExceptForSchoolValues() {
+        #expect(problems("::: only academy\n{{ term.setting }} {{ term.stting }} {{ school.trust }} {{ bad name }}\n:::") == [
+            "s.md:6:20: error: unknown variable 'term.stting' (did you mean 'term.setting'?)",
+            "s.md:6:57: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",
         ])
     }
 

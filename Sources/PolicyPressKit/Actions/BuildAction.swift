@@ -32,8 +32,10 @@ public struct BuildAction: Sendable {
     public func check(school: String?, library: String?) throws(DiagnosticList) -> Summary {
         let located: (folder: String, project: Project)
         do { located = try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
-        let sources = try loader.sources(forSchoolIn: located.folder, project: located.project)
-        let site = try builder.site(for: sources)
+        var diagnostics = DiagnosticCollector()
+        guard let sources = loader.sources(forSchoolIn: located.folder, project: located.project, diagnostics: &diagnostics),
+            let site = builder.site(for: sources, diagnostics: &diagnostics), !diagnostics.hasErrors
+        else { throw DiagnosticList(diagnostics.diagnostics) }
         return Summary(
             schoolName: sources.school.name, schoolFolder: loader.display(located.folder),
             policies: sources.policies.map(\.id), site: site)

@@ -16,8 +16,16 @@ public struct RenderAction: Sendable {
         locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
     }
 
-    /// The rendered file; nil when its `applies_to:` leaves it out for the school's type.
-    public func render(file: String, school: String?, library: String?, to format: Format) throws(DiagnosticList) -> String? {
+    /// What `render` produced.
+    public enum Outcome: Sendable, Equatable {
+        /// The rendered text.
+        case rendered(String)
+        /// The section's `applies_to:` leaves it out for a school of this type.
+        case notApplicable(appliesTo: [String], schoolType: String)
+    }
+
+    /// Renders the file, or says that its `applies_to:` leaves it out for the school's type.
+    public func render(file: String, school: String?, library: String?, to format: Format) throws(DiagnosticList) -> Outcome {
         let absolute = Path.absolute(file, from: loader.workingDirectory)
         var diagnostics = DiagnosticCollector()
         guard let source = diagnostics.collect({ try loader.source(at: absolute) }),
@@ -27,16 +35,17 @@ public struct RenderAction: Sendable {
         if let type = context.type, let frontMatter = split.frontMatter {
             var reader = MappingReader(frontMatter, what: "the front matter", at: split.frontMatterLocation!)
             let applies = loader.types(
-                from: reader.textList("applies_to"), vocabulary: context.vocabulary, diagnostics: &reader.diagnostics)
+                from: reader.textList("applies_to"), at: reader.value("applies_to")?.location ?? reader.location,
+                vocabulary: context.vocabulary, diagnostics: &reader.diagnostics)
             _ = try reader.diagnostics.throwIfErrors()
-            if let applies, !applies.contains(type) { return nil }
+            if let applies, !applies.contains(type) { return .notApplicable(appliesTo: applies, schoolType: type) }
         }
         let resolver = SectionResolver(schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
         let markdown = try resolver.resolve(split.body, file: source.path, firstLine: split.bodyLine)
         let converter = CommonMarkConverter()
         switch format {
-        case .html: return converter.html(from: markdown.text)
-        case .text: return PlainTextWriter().text(from: converter.document(from: markdown.text))
+        case .html: return .rendered(converter.html(from: markdown.text))
+        case .text: return .rendered(PlainTextWriter().text(from: converter.document(from: markdown.text)))
         }
     }
 
@@ -56,9 +65,9 @@ public struct RenderAction: Sendable {
         var variables = VariableTable(school: profile, type: vocabulary.type(profile.type))
         let metadataFile = Path.join(Path.parent(file), "policy.yml")
         if loader.fileSystem.isFile(metadataFile) {
-            let policy = try loader.policy(in: Path.parent(file), vocabulary: vocabulary)
+            let metadata = try loader.policyMetadata(at: metadataFile)
             var diagnostics = DiagnosticCollector()
-            variables = variables.adding(policy: policy.metadata, diagnostics: &diagnostics)
+            variables = variables.adding(policy: metadata, diagnostics: &diagnostics)
             _ = try diagnostics.throwIfErrors()
         }
         return Context(type: profile.type, vocabulary: vocabulary, variables: variables)

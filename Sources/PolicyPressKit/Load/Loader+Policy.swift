@@ -7,6 +7,14 @@ extension Loader {
     /// Reads a model policy folder: its `policy.yml` and every `.md` section in it.
     public func policy(in folder: String, vocabulary: Vocabulary) throws(DiagnosticList) -> ModelPolicy {
         var diagnostics = DiagnosticCollector()
+        let policy = policy(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+        _ = try diagnostics.throwIfErrors()
+        return policy!
+    }
+
+    /// Reads a policy as far as it can: problems go to `diagnostics`, and the sections that could be read
+    /// are returned so that they can still be checked; nil when its metadata or every section is unreadable.
+    func policy(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector) -> ModelPolicy? {
         let metadata = diagnostics.collect { try policyMetadata(at: Path.join(folder, "policy.yml")) }
         var sections: [ModelSection] = []
         if let names = diagnostics.collect({ try sortedNames(in: folder) }) {
@@ -20,15 +28,17 @@ extension Loader {
             }
         }
         reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
-        _ = try diagnostics.throwIfErrors()
+        guard let metadata, !sections.isEmpty else { return nil }
         return ModelPolicy(
-            id: Path.name(folder), folder: folder, metadata: metadata!,
+            id: Path.name(folder), folder: folder, metadata: metadata,
             sections: sections.sorted { ($0.order, $0.file) < ($1.order, $1.file) })
     }
 
-    private func policyMetadata(at file: String) throws(DiagnosticList) -> PolicyMetadata {
+    /// Reads a `policy.yml`.
+    func policyMetadata(at file: String) throws(DiagnosticList) -> PolicyMetadata {
         var diagnostics = DiagnosticCollector()
-        guard let (value, location) = diagnostics.collect({ try yaml(at: file) }) else {
+        let purpose = "every policy folder needs a policy.yml giving the policy's title, review_cycle and approver"
+        guard let (value, location) = diagnostics.collect({ try yaml(at: file, purpose: purpose) }) else {
             throw DiagnosticList(diagnostics.diagnostics)
         }
         var reader = MappingReader(value, what: "the policy's metadata", at: location)
@@ -77,7 +87,9 @@ extension Loader {
         let title = reader.text("title", required: true)
         let order = reader.integer("order", required: true)
         let guidance = reader.text("guidance")
-        let appliesTo = types(from: reader.textList("applies_to"), vocabulary: vocabulary, diagnostics: &reader.diagnostics)
+        let appliesTo = types(
+            from: reader.textList("applies_to"), at: reader.value("applies_to")?.location ?? reader.location,
+            vocabulary: vocabulary, diagnostics: &reader.diagnostics)
         _ = try reader.diagnostics.throwIfErrors()
         return ModelSection(
             file: source.path, title: SourceSnippet(title!, at: reader.value("title")!.location), order: order!,
@@ -87,13 +99,21 @@ extension Loader {
 
     /// Checks a list of school types (from `applies_to:`); `all` means every type, returned as nil.
     func types(
-        from list: [(String, SourceLocation)]?, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector
+        from list: [(String, SourceLocation)]?, at location: SourceLocation, vocabulary: Vocabulary,
+        diagnostics: inout DiagnosticCollector
     ) -> [String]? {
         guard let list else { return nil }
         if list.count == 1, list[0].0 == "all" { return nil }
+        if list.isEmpty {
+            diagnostics.error(
+                "'applies_to' names no school type; leave it out (or write 'all') for every type, or list the types",
+                at: location)
+        }
         var types: [String] = []
         for (name, location) in list {
-            if vocabulary.type(name) == nil {
+            if name == "all" {
+                diagnostics.error("'all' stands alone: write 'applies_to: all', or list the types without it", at: location)
+            } else if vocabulary.type(name) == nil {
                 diagnostics.report(vocabulary.unknownType(name, at: location, orAll: true))
             } else {
                 types.append(name)

@@ -22,6 +22,13 @@ extension Loader {
             flatten(entry.value, path: entry.key, into: &values, diagnostics: &diagnostics)
         }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
+        if let website = reader.value("website"), let address = website.string,
+            !(address.hasPrefix("https://") || address.hasPrefix("http://"))
+        {
+            diagnostics.error(
+                "'website' must be a web address starting with https:// (or http://), but found '\(address)'",
+                at: website.location)
+        }
         if let type, let typeValue = reader.value("type") {
             check(type: type, at: typeValue.location, values: values, vocabulary: vocabulary, diagnostics: &diagnostics)
         }
@@ -60,8 +67,8 @@ extension Loader {
         }
         for field in schoolType.requiredFields where values[field]?.isEmpty ?? true {
             diagnostics.error(
-                "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " "))",
-                at: SourceLocation(file: location.file, line: 1))
+                "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " ")); add a line '\(field): …'",
+                at: location)
         }
     }
 }

@@ -1,13 +1,15 @@
 extension Loader {
-    /// Loads a school folder and everything its build reads, reporting every problem across all of it.
-    public func sources(forSchoolIn folder: String, project: Project) throws(DiagnosticList) -> SchoolSources {
-        var diagnostics = DiagnosticCollector()
+    /// Loads a school folder and everything its build reads, as far as it can: every problem goes to
+    /// `diagnostics`, and what could be read is returned so that later stages can check it too.
+    /// Nil when the vocabulary, the profile or the templates cannot be read at all.
+    public func sources(
+        forSchoolIn folder: String, project: Project, diagnostics: inout DiagnosticCollector
+    ) -> SchoolSources? {
         let vocabulary = diagnostics.collect { try self.vocabulary(at: project.vocabularyFile) }
         let templates = diagnostics.collect { try self.templates(in: project.templatesFolder) }
-        guard let vocabulary else { throw DiagnosticList(diagnostics.diagnostics) }
-        guard let school = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else {
-            throw DiagnosticList(diagnostics.diagnostics)
-        }
+        guard let vocabulary, let school = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics),
+            let templates
+        else { return nil }
         var policies: [ModelPolicy] = []
         var seen: Set<String> = []
         for (id, location) in school.policies {
@@ -18,13 +20,12 @@ extension Loader {
             guard let policyFolder = policyFolder(id, at: location, project: project, diagnostics: &diagnostics) else {
                 continue
             }
-            if let policy = diagnostics.collect({ try self.policy(in: policyFolder, vocabulary: vocabulary) }) {
+            if let policy = policy(in: policyFolder, vocabulary: vocabulary, diagnostics: &diagnostics) {
                 policies.append(policy)
             }
         }
-        _ = try diagnostics.throwIfErrors()
         return SchoolSources(
-            project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates!)
+            project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates)
     }
 
     /// The ids of the policies in the library, sorted.

@@ -18,11 +18,12 @@ public struct Loader: Sendable {
         Path.display(absolute, from: workingDirectory)
     }
 
-    /// Reads and decodes a text file, or reports why it cannot.
-    func source(at absolute: String) throws(Diagnostic) -> SourceText {
+    /// Reads and decodes a text file, or reports why it cannot; `purpose` tells a missing file's reader what it is for.
+    func source(at absolute: String, purpose: String? = nil) throws(Diagnostic) -> SourceText {
         let shown = display(absolute)
         guard fileSystem.isFile(absolute) else {
-            throw Diagnostic("missing file: expected \(shown) to exist", at: SourceLocation(file: shown))
+            let why = purpose.map { ": \($0)" } ?? ""
+            throw Diagnostic("this file is missing\(why)", at: SourceLocation(file: shown))
         }
         do {
             return try SourceText(path: shown, data: fileSystem.read(absolute))
@@ -34,8 +35,8 @@ public struct Loader: Sendable {
     }
 
     /// Reads a YAML file whole.
-    func yaml(at absolute: String) throws(Diagnostic) -> (YAMLValue?, SourceLocation) {
-        let source = try source(at: absolute)
+    func yaml(at absolute: String, purpose: String? = nil) throws(Diagnostic) -> (YAMLValue?, SourceLocation) {
+        let source = try source(at: absolute, purpose: purpose)
         return (try YAMLReader.read(source.text, file: source.path), SourceLocation(file: source.path, line: 1))
     }
 

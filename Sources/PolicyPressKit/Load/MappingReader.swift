@@ -6,6 +6,8 @@ struct MappingReader {
     let location: SourceLocation
     /// The problems found so far.
     var diagnostics = DiagnosticCollector()
+    /// Whether the value was a mapping; when not, that one problem is reported and missing keys are not.
+    private(set) var isMapping = true
 
     /// Starts reading `value`, which must be a mapping; `what` names it in messages ("the school profile").
     init(_ value: YAMLValue?, what: String, at fallback: SourceLocation) {
@@ -14,7 +16,8 @@ struct MappingReader {
             self.entries = entries
         } else {
             entries = []
-            let found = value.map { " but found \($0.shapeName)" } ?? " but it is empty"
+            isMapping = false
+            let found = value.map { ", but found \($0.shapeName)" } ?? ", but it is empty"
             diagnostics.error("\(what) must be a mapping of 'key: value' lines\(found)", at: location)
         }
     }
@@ -36,7 +39,7 @@ struct MappingReader {
     /// A text field; reports it when required and missing, or when it is not text.
     mutating func text(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key), value.content != .scalar("", isNull: true) else {
-            if required { diagnostics.error("missing '\(key)'", at: location) }
+            if required && isMapping { diagnostics.error("missing '\(key)'", at: location) }
             return nil
         }
         guard let text = value.string else {
@@ -71,7 +74,7 @@ struct MappingReader {
     /// A list of text items, each with its position; a single text is taken as a list of one.
     mutating func textList(_ key: String, required: Bool = false) -> [(String, SourceLocation)]? {
         guard let value = value(key) else {
-            if required { diagnostics.error("missing '\(key)'", at: location) }
+            if required && isMapping { diagnostics.error("missing '\(key)'", at: location) }
             return nil
         }
         if let single = value.string { return [(single, value.location)] }

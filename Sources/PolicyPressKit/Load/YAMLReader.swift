@@ -32,7 +32,7 @@ enum YAMLReader {
         switch node {
         case .scalar(let scalar):
             let isNull = node.null != nil && scalar.style == .plain
-            return YAMLValue(content: .scalar(scalar.string, isNull: isNull), location: location)
+            return YAMLValue(content: .scalar(scalar.string, isNull: isNull), location: textStart(of: scalar.style, at: location))
         case .sequence(let sequence):
             var elements: [YAMLValue] = []
             for element in sequence {
@@ -58,18 +58,36 @@ enum YAMLReader {
         }
     }
 
+    // Where a scalar's text starts: after a quote, or (for `|` and `>` blocks, whose lines are joined)
+    // on the next line with no column, since a column in the joined text is not one in the file.
+    private static func textStart(of style: Node.Scalar.Style, at location: SourceLocation) -> SourceLocation {
+        switch style {
+        case .singleQuoted, .doubleQuoted: return location.offset(lines: 0, columns: 1)
+        case .literal, .folded: return SourceLocation(file: location.file, line: location.line + 1)
+        default: return location
+        }
+    }
+
     private static func location(_ mark: Mark?, file: String, firstLine: Int) -> SourceLocation {
         guard let mark else { return SourceLocation(file: file, line: firstLine) }
         return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
     }
 
+    private static let quotingHint =
+        "; put text that starts with [ { \" ' * & or holds ': ' in quotes"
+
     private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let because = context.map { " \($0.text)" } ?? ""
+            let found = location(mark, file: file, firstLine: firstLine)
+            // libyaml notices some mistakes only lines later; its context points back to where the bad value starts.
+            guard let context else {
+                return Diagnostic("the YAML is not valid: \(problem)\(quotingHint)", at: found)
+            }
             return Diagnostic(
-                "the YAML is not valid: \(problem)\(because)", at: location(mark, file: file, firstLine: firstLine))
+                "the YAML is not valid: \(context.text) that starts here, \(problem) (at \(found.line):\(found.column))\(quotingHint)",
+                at: location(context.mark, file: file, firstLine: firstLine))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 "the key '\(duplicates.joined(separator: "', '"))' appears twice",

@@ -26,11 +26,14 @@ public struct MarkdownBlock: Hashable, Sendable {
     public var kind: Kind
     /// The line in the parsed text where the block starts, counting from 1.
     public var line: Int
+    /// The column (in bytes, as cmark counts) where the block starts, counting from 1.
+    public var column: Int
 
     /// Makes a block.
-    public init(_ kind: Kind, line: Int = 0) {
+    public init(_ kind: Kind, line: Int = 0, column: Int = 0) {
         self.kind = kind
         self.line = line
+        self.column = column
     }
 }
 

@@ -74,7 +74,7 @@ public struct CommonMarkConverter: Sendable {
         default:
             return nil
         }
-        return MarkdownBlock(kind, line: line)
+        return MarkdownBlock(kind, line: line, column: Int(cmark_node_get_start_column(node)))
     }
 
     private func inlines(under node: OpaquePointer) -> [MarkdownInline] {

@@ -16,9 +16,16 @@ public struct EditionResolver: Sendable {
         let variables = VariableTable(school: school, type: vocabulary.type(school.type))
             .adding(policy: policy.metadata, diagnostics: &diagnostics)
         let expander = VariableExpander(variables: variables)
+        var checker = expander
+        checker.acceptsAnySchoolValue = true
         let resolver = SectionResolver(schoolType: school.type, vocabulary: vocabulary, variables: variables)
         var slugs = SlugMaker()
         var sections: [EditionSection] = []
+        // Sections for other types are checked too, so that an author's mistake shows whichever school is checked.
+        for section in policy.sections where !section.applies(to: school.type) {
+            _ = checker.expand(Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
+            diagnostics.collect { try resolver.resolve(section.body, file: section.file, firstLine: section.bodyLine, applies: false) }
+        }
         for section in policy.sections where section.applies(to: school.type) {
             let title = expander.expand(
                 Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
@@ -59,7 +66,7 @@ public struct EditionResolver: Sendable {
             case .heading(let level, _) where level < 3:
                 diagnostics.error(
                     "a heading inside a section must be level 3 or deeper (start it with '###'): the section's title is level 2",
-                    at: SourceLocation(file: file, line: body.sourceLine(of: block.line), column: 1))
+                    at: SourceLocation(file: file, line: body.sourceLine(of: block.line), column: block.column))
             case .blockQuote(let children):
                 pending += children
             case .list(let list):

@@ -1,27 +1,29 @@
 /// Turns a profile value into Markdown that cmark reads back as exactly that text and nothing more.
 enum MarkdownEscaping {
     // Punctuation that could start markup anywhere in a line (emphasis, links, HTML, entities, code,
-    // variables, link titles); the rest only matters at the start of a line.
+    // variables, link titles).
     private static let alwaysEscaped: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "!", "&", "{", "}", "#", "~", "|", "\"", "'",
     ]
 
     /// The value with runs of white space made single spaces and markup characters backslash-escaped.
-    /// `atLineStart` also escapes what would make a heading, list item, quote or rule there.
-    static func literal(_ value: String, atLineStart: Bool) -> String {
+    ///
+    /// A value may land where a block starts (at the start of a line, or after a list marker or `>`), so
+    /// its first character is escaped whenever it is punctuation, and so is the `.` or `)` after leading
+    /// digits: then it can never become a heading, list item, quote or rule.
+    static func literal(_ value: String) -> String {
         let words = value.split(whereSeparator: { $0.isWhitespace })
         var text = ""
         for character in words.joined(separator: " ") {
             if alwaysEscaped.contains(character) { text.append("\\") }
             text.append(character)
         }
-        guard atLineStart, let first = text.first else { return text }
+        guard let first = text.first else { return text }
         if first.isASCII, first.isPunctuation || first.isSymbol, first != "\\" {
             return "\\" + text
         }
-        // "1. " or "1) " would start a numbered list.
         let digits = text.prefix(while: \.isNumber)
-        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
+        if !digits.isEmpty, text.dropFirst(digits.count).first == "." {
             return digits + "\\" + text.dropFirst(digits.count)
         }
         return text

@@ -19,30 +19,42 @@ public struct SectionResolver: Sendable {
         var keep: Bool
         var line: Int
         var text: String
+        /// A malformed opening line, already reported; it is not reported again as never closed.
+        var malformed = false
     }
 
     /// Resolves `text`, whose first line is line `firstLine` of `file`; reports every problem found.
-    public func resolve(_ text: String, file: String, firstLine: Int) throws(DiagnosticList) -> ResolvedMarkdown {
+    ///
+    /// Text the school does not see (in a block for other types, or all of it when `applies` is false) is
+    /// still checked: its blocks and variable names must be right for the schools that do see it.
+    public func resolve(_ text: String, file: String, firstLine: Int, applies: Bool = true) throws(DiagnosticList)
+        -> ResolvedMarkdown
+    {
         var diagnostics = DiagnosticCollector()
         let expander = VariableExpander(variables: variables)
+        var checker = expander
+        checker.acceptsAnySchoolValue = true
         var code = CodeFenceTracker()
         var fences: [OpenFence] = []
         var output: [String] = []
         var sourceLines: [Int] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = firstLine + offset
-            let keeping = fences.allSatisfy(\.keep)
+            let keeping = applies && fences.allSatisfy(\.keep)
             let isCode = code.isCode(line)
             if !isCode, let fence = FenceLine.parse(line) {
                 handle(fence, line: line, number: number, file: file, fences: &fences, diagnostics: &diagnostics)
                 continue
             }
-            guard keeping else { continue }
             let location = SourceLocation(file: file, line: number, column: 1)
+            guard keeping else {
+                if !isCode { _ = checker.expand(line, at: location, output: .plain, diagnostics: &diagnostics) }
+                continue
+            }
             output.append(isCode ? String(line) : expander.expand(line, at: location, output: .markdown, diagnostics: &diagnostics))
             sourceLines.append(number)
         }
-        for fence in fences {
+        for fence in fences where !fence.malformed {
             diagnostics.error(
                 "the block '\(fence.text)' opened here is never closed; end it with a line ':::'",
                 at: SourceLocation(file: file, line: fence.line, column: 1))
@@ -58,6 +70,8 @@ public struct SectionResolver: Sendable {
         switch fence {
         case .failure(let error):
             diagnostics.error(error.message, at: SourceLocation(file: file, line: number, column: error.column))
+            // Count it as open all the same, so that its closing ':::' is not reported as a second problem.
+            fences.append(OpenFence(keep: true, line: number, text: String(line.trimmingTrailingSpaces), malformed: true))
         case .success(.close):
             if fences.popLast() == nil {
                 let column = line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1
@@ -70,7 +84,7 @@ public struct SectionResolver: Sendable {
                 diagnostics.error(
                     "this block depends on the school type, and no school is given; name one with --school DIR",
                     at: SourceLocation(file: file, line: number, column: line.prefix(while: { $0 == " " }).count + 1))
-                fences.append(OpenFence(keep: false, line: number, text: ""))
+                fences.append(OpenFence(keep: false, line: number, text: "", malformed: true))
                 return
             }
             for type in types where vocabulary.type(type.name) == nil {

@@ -2,12 +2,13 @@
 struct SlugMaker {
     private var used: Set<String> = []
 
-    /// A new id for `title` ("Scope of the Policy" → `scope-of-the-policy`, then `scope-of-the-policy-2`).
+    /// A new id for `title` ("Scope of the Policy" → `scope-of-the-policy`, then `scope-of-the-policy-2`);
+    /// letters outside ASCII are kept ("Café" → `café`), as HTML allows.
     mutating func slug(for title: String) -> String {
         var words: [String] = []
         var word = ""
         for scalar in title.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
                 word.unicodeScalars.append(scalar)
             } else if !word.isEmpty {
                 words.append(word)

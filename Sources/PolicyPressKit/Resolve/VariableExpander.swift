@@ -7,6 +7,8 @@ import Foundation
 struct VariableExpander {
     /// The values that may be named.
     let variables: VariableTable
+    /// Whether any `school.*` name passes: for text another school may see, whose profile may give it.
+    var acceptsAnySchoolValue = false
 
     /// How an inserted value is written.
     enum Output {
@@ -26,6 +28,13 @@ struct VariableExpander {
         var result = ""
         var index = 0
         while index < characters.count {
+            if output == .plain, characters[index] == "\\", index + 2 < characters.count,
+                characters[index + 1] == "{", characters[index + 2] == "{", !isEscaped(characters, index)
+            {
+                // Plain text is not read by cmark, so the backslash that keeps `{{` literal goes here.
+                index += 1
+                continue
+            }
             guard characters[index] == "{", index + 1 < characters.count, characters[index + 1] == "{",
                 !isEscaped(characters, index), !code.contains(where: { $0.contains(index) })
             else {
@@ -33,16 +42,16 @@ struct VariableExpander {
                 index += 1
                 continue
             }
-            let here = location.offset(lines: 0, columns: index)
+            // A location without a column (text from a folded YAML value) cannot be pointed into.
+            let here = location.column == 0 ? location : location.offset(lines: 0, columns: index)
             guard let close = closingBraces(in: characters, after: index + 2) else {
                 diagnostics.error("'{{' is not closed on this line; write a variable as {{ school.name }}", at: here)
                 result.append(contentsOf: characters[index...])
                 break
             }
             let name = String(characters[(index + 2)..<close]).trimmingCharacters(in: .whitespaces)
-            let atLineStart = characters[..<index].allSatisfy { $0 == " " || $0 == "\t" }
             if let value = value(named: name, at: here, diagnostics: &diagnostics) {
-                result += output == .markdown ? MarkdownEscaping.literal(value, atLineStart: atLineStart) : value
+                result += output == .markdown ? MarkdownEscaping.literal(value) : value
             }
             index = close + 2
         }
@@ -56,19 +65,25 @@ struct VariableExpander {
             return nil
         }
         if let value = variables[name] { return value }
+        if acceptsAnySchoolValue, name.hasPrefix("school.") { return "" }
+        diagnostics.error("unknown variable '\(name)'\(whyUnknown(name))", at: location)
+        return nil
+    }
+
+    /// Says where a value of this name would have to come from, or which known name is nearest.
+    private func whyUnknown(_ name: String) -> String {
         if variables.values.isEmpty {
-            diagnostics.error("unknown variable '\(name)': no school is given, so no values are known; name one with --school DIR", at: location)
-            return nil
+            return ": no school is given, so no values are known; name one with --school DIR"
         }
         let hint = Suggestion.hint(for: name, in: variables.values.keys)
-        let namespaces = ["school", "term", "policy"]
-        let namespace = name.split(separator: ".").first.map(String.init) ?? ""
-        let expected =
-            !hint.isEmpty ? hint
-            : namespaces.contains(namespace) ? "; the school profile, vocabulary or policy gives no such value"
-            : "; variables start with 'school.', 'term.' or 'policy.'"
-        diagnostics.error("unknown variable '\(name)'\(expected)", at: location)
-        return nil
+        if !hint.isEmpty { return hint }
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        switch parts[0] {
+        case "school": return ": the school profile (school.yml) has no '\(parts[1])'; add it there"
+        case "term": return ": the vocabulary (Content/vocabulary.yml) has no term '\(parts[1])'"
+        case "policy": return ": a policy gives only policy.title, policy.review_cycle and policy.approver"
+        default: return "; variables start with 'school.', 'term.' or 'policy.'"
+        }
     }
 
     static func isValidName(_ name: String) -> Bool {

@@ -2,29 +2,34 @@
 enum PageContext {
     /// What every page knows about the school.
     static func school(_ school: SchoolProfile, type: SchoolType?) -> [String: Any] {
-        [
-            "name": school.name,
-            "type_label": type?.label ?? school.type,
-            "website": school.values["website"] ?? "",
-            "contact": school.values["contact"] ?? "",
-        ]
+        var context: [String: Any] = ["name": school.name, "type_label": type?.label ?? school.type]
+        context["website"] = nonEmpty(school.values["website"])
+        context["contact"] = nonEmpty(school.values["contact"])
+        return context
+    }
+
+    // Mustache counts an empty text as present, so absent values must be left out, not made empty.
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
     }
 
     /// A policy's facts, as both the HTML and the text page show them.
     static func policy(_ edition: Edition) -> [String: Any] {
-        [
+        var context: [String: Any] = [
             "id": edition.policyID,
             "title": edition.title,
             "title_rule": String(repeating: "=", count: edition.title.count),
-            "summary": edition.summary,
             "approver": edition.approver,
             "review_cycle": edition.reviewCycle.description,
             "statutory": edition.statutory,
             "publish": edition.publish,
-            "related": edition.related.joined(separator: "; "),
             "html": edition.policyID + ".html",
             "text": edition.policyID + ".txt",
         ]
+        context["summary"] = nonEmpty(edition.summary)
+        context["related"] = nonEmpty(edition.related.joined(separator: "; "))
+        return context
     }
 
     /// A section's number, title and anchor, with its body in one edition's form.

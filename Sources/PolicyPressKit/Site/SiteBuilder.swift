@@ -10,16 +10,17 @@ public struct SiteBuilder: Sendable {
     /// Makes a builder with the standard writers.
     public init() {}
 
-    /// The school's whole site, or every problem that stands in the way.
-    public func site(for sources: SchoolSources) throws(DiagnosticList) -> Site {
-        var diagnostics = DiagnosticCollector()
+    /// The school's whole site; problems go to `diagnostics`, and the site is nil when there is any.
+    public func site(for sources: SchoolSources, diagnostics: inout DiagnosticCollector) -> Site? {
+        let type = sources.vocabulary.type(sources.school.type)
+        // Without a known type there are no words to fill in, and every term would be reported as unknown.
+        guard type != nil else { return nil }
         let resolver = EditionResolver(vocabulary: sources.vocabulary)
         let editions = sources.policies.compactMap { policy in
             diagnostics.collect { try resolver.resolve(policy, for: sources.school) }
         }
-        _ = try diagnostics.throwIfErrors()
-        return site(for: editions, school: sources.school, type: sources.vocabulary.type(sources.school.type),
-            templates: sources.templates)
+        if diagnostics.hasErrors { return nil }
+        return site(for: editions, school: sources.school, type: type, templates: sources.templates)
     }
 
     /// The site for editions already resolved.
