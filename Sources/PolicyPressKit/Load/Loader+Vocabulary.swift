@@ -44,7 +44,7 @@ extension Loader {
             for term in allTerms.subtracting(type.terms.keys).sorted() {
                 let others = types.filter { $0.terms[term] != nil }.map(\.id).joined(separator: ", ")
                 diagnostics.error(
-                    "the school type '\(type.id)' has no term '\(term)', which \(others) define",
+                    "the school type '\(type.id)' has no term '\(term)' (\(others) \(others.contains(",") ? "have" : "has") it); every type needs the same terms",
                     at: type.location)
             }
         }
