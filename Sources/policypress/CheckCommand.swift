@@ -49,6 +49,6 @@ struct CheckCommand: ParsableCommand {
                 problems += error.diagnostics
             }
         }
-        if !problems.isEmpty { throw Console.report(DiagnosticList(problems), outcome: "fix them before building.") }
+        if !problems.isEmpty { throw Console.report(DiagnosticList(problems)) }
     }
 }

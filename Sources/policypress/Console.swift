@@ -15,10 +15,10 @@ enum Console {
     }
 
     /// Prints every problem, then a count, and returns the exit code for content errors.
-    static func report(_ list: DiagnosticList, outcome: String) -> ExitCode {
+    static func report(_ list: DiagnosticList, outcome: String? = nil) -> ExitCode {
         for diagnostic in list.diagnostics { note(diagnostic.description) }
         let errors = list.diagnostics.filter { $0.severity == .error }.count
-        note("\(errors) \(errors == 1 ? "problem" : "problems") found; \(outcome)")
+        note("\(errors) \(errors == 1 ? "problem" : "problems") found" + (outcome.map { "; \($0)" } ?? "."))
         return ExitCode(1)
     }
 
