@@ -15,11 +15,17 @@ struct BuildCommand: ParsableCommand {
             The site is written beside the output folder first and swapped in only when complete: if
             anything is wrong, every problem is listed and the previous site is left exactly as it was.
 
+            Each page carries its approval from the school's register ("Approved by … on 12 March 2026")
+            and its next review date. A policy whose text differs from what was approved is marked as a
+            draft. With --approved-only the site holds instead the last approved text of each policy and
+            leaves out policies never approved: this is the site to publish on the school's website.
+
             With no school folder named, build uses the current folder if it holds school.yml, and
             otherwise the library's example school (Content/schools/example).
 
             Example:
               policypress build Content/schools/st-marys --output st-marys-site
+              policypress build --approved-only --output to-publish
             """
     )
 
@@ -29,14 +35,20 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the site.", valueName: "DIR"))
     var output = "site"
 
+    @Flag(help: "Publish the last approved text of each policy, and leave out policies never approved.")
+    var approvedOnly = false
+
+    @OptionGroup var review: ReviewOptions
     @OptionGroup var library: LibraryOption
 
     func run() throws {
         let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
         do {
-            let summary = try action.build(school: school, library: library.library, output: output)
-            let count = summary.policies.count
-            Console.note(
+            let summary = try action.build(
+                school: school, library: library.library, output: output, settings: review.settings,
+                approvedOnly: approvedOnly)
+            let count = summary.policiesPublished
+            Console.say(
                 "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName) into \(output)/ (\(summary.site.files.count + 1) files).")
         } catch {
             throw Console.report(error, outcome: "nothing was published.")

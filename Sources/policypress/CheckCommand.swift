@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a school and the policies it adopts, and list every problem found.",
         discussion: """
             Reads everything a build reads (the school profile, the vocabulary, each policy and its
-            sections, the templates), fills in every policy for the school, and lists every problem
+            sections, the templates, the register and the approved texts it keeps), fills in every
+            policy for the school, and lists every problem
             with its file, line and column. Nothing is written. Exits with status 1 if there is any
             problem, so it can guard a script or a CI job.
 
@@ -25,6 +26,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check every school in the library's Content/schools folder.")
     var all = false
 
+    @OptionGroup var review: ReviewOptions
     @OptionGroup var library: LibraryOption
 
     func validate() throws {
@@ -42,9 +44,9 @@ struct CheckCommand: ParsableCommand {
         var problems: [Diagnostic] = []
         for target in targets {
             do {
-                let summary = try action.check(school: target, library: library.library)
-                let count = summary.policies.count
-                Console.note("\(summary.schoolFolder): \(summary.schoolName), \(count) \(count == 1 ? "policy" : "policies"): no problems.")
+                let summary = try action.check(school: target, library: library.library, settings: review.settings)
+                let count = summary.snapshot.editions.count
+                Console.say("\(summary.schoolFolder): \(summary.schoolName), \(count) \(count == 1 ? "policy" : "policies"): no problems.")
             } catch {
                 problems += error.diagnostics
             }

@@ -9,6 +9,11 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes a line to standard output: what a command did.
+    static func say(_ line: String) {
+        output(line + "\n")
+    }
+
     /// Writes a line to standard error.
     static func note(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

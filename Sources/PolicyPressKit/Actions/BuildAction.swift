@@ -18,32 +18,37 @@ public struct BuildAction: Sendable {
 
     /// What a successful build or check found.
     public struct Summary: Sendable {
-        /// The school's name.
-        public var schoolName: String
+        /// The school, its editions and their statuses.
+        public var snapshot: SchoolSnapshot
         /// The school folder, as shown to the user.
         public var schoolFolder: String
-        /// The ids of the policies built.
-        public var policies: [String]
         /// The site, in memory.
         public var site: Site
+
+        /// The school's name.
+        public var schoolName: String { snapshot.sources.school.name }
+        /// The number of policies published.
+        public var policiesPublished: Int { site.paths.filter { $0.hasSuffix(".txt") }.count }
     }
 
-    /// Loads and resolves everything a build of the school reads, without writing anything.
-    public func check(school: String?, library: String?) throws(DiagnosticList) -> Summary {
+    /// Loads, resolves and renders everything a build of the school reads, without writing anything.
+    public func check(
+        school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool = false
+    ) throws(DiagnosticList) -> Summary {
         let located: (folder: String, project: Project)
         do { located = try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
         var diagnostics = DiagnosticCollector()
-        guard let sources = loader.sources(forSchoolIn: located.folder, project: located.project, diagnostics: &diagnostics),
-            let site = builder.site(for: sources, diagnostics: &diagnostics), !diagnostics.hasErrors
+        guard let snapshot = loader.snapshot(ofSchoolIn: located.folder, project: located.project, settings: settings, diagnostics: &diagnostics)
         else { throw DiagnosticList(diagnostics.diagnostics) }
-        return Summary(
-            schoolName: sources.school.name, schoolFolder: loader.display(located.folder),
-            policies: sources.policies.map(\.id), site: site)
+        let site = try builder.site(for: snapshot, loader: loader, approvedOnly: approvedOnly)
+        return Summary(snapshot: snapshot, schoolFolder: loader.display(located.folder), site: site)
     }
 
     /// Builds the school's site and publishes it to `output`; on any problem nothing is written.
-    public func build(school: String?, library: String?, output: String) throws(DiagnosticList) -> Summary {
-        let summary = try check(school: school, library: library)
+    public func build(
+        school: String?, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false
+    ) throws(DiagnosticList) -> Summary {
+        let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly)
         do {
             try writer.write(summary.site, to: Path.absolute(output, from: loader.workingDirectory), shown: output)
         } catch {

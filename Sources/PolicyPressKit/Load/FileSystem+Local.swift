@@ -84,7 +84,8 @@ extension FileSystem {
             guard rename(from, to) == 0 else {
                 throw FileSystemError(path: to, reason: String(cString: strerror(errno)))
             }
-        }
+        },
+        replaceAtomically: { path, data in try AtomicFile.replace(path, with: data) }
     )
 
     private static func reason(_ error: Error, fallback: String) -> String {

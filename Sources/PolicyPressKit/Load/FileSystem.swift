@@ -19,6 +19,9 @@ public struct FileSystem: Sendable {
     public var remove: @Sendable (_ path: String) throws -> Void
     /// Puts the folder at `from` in the place of `to` in one step; what was at `to`, if anything, ends up at `from`.
     public var swap: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// Replaces a file so that, even if the process dies or the machine stops part way, the file holds
+    /// either all of its old bytes or all of its new ones; the new bytes are on disk when it returns.
+    public var replaceAtomically: @Sendable (_ path: String, _ data: Data) throws -> Void
 
     /// Assembles a file system from its operations.
     public init(
@@ -28,7 +31,8 @@ public struct FileSystem: Sendable {
         write: @escaping @Sendable (String, Data) throws -> Void,
         makeDirectory: @escaping @Sendable (String) throws -> Void,
         remove: @escaping @Sendable (String) throws -> Void,
-        swap: @escaping @Sendable (String, String) throws -> Void
+        swap: @escaping @Sendable (String, String) throws -> Void,
+        replaceAtomically: @escaping @Sendable (String, Data) throws -> Void
     ) {
         self.read = read
         self.list = list
@@ -37,6 +41,7 @@ public struct FileSystem: Sendable {
         self.makeDirectory = makeDirectory
         self.remove = remove
         self.swap = swap
+        self.replaceAtomically = replaceAtomically
     }
 
     /// Whether a file (not a folder) exists at a path.

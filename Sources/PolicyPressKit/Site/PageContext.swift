@@ -15,7 +15,8 @@ enum PageContext {
     }
 
     /// A policy's facts, as both the HTML and the text page show them.
-    static func policy(_ edition: Edition) -> [String: Any] {
+    static func policy(_ page: PolicyPage) -> [String: Any] {
+        let edition = page.edition
         var context: [String: Any] = [
             "id": edition.policyID,
             "title": edition.title,
@@ -29,7 +30,27 @@ enum PageContext {
         ]
         context["summary"] = nonEmpty(edition.summary)
         context["related"] = nonEmpty(edition.related.joined(separator: "; "))
+        context["status"] = page.status.summary
+        context["attention"] = page.status.states != [.approved]
+        if let record = page.status.latest { context["approval"] = approval(record) }
+        if page.isDraft { context["draft"] = ["message": draftMessage(page.status)] }
         return context
+    }
+
+    /// The approval a page is stamped with.
+    static func approval(_ record: ApprovalRecord) -> [String: Any] {
+        var context: [String: Any] = [
+            "by": record.approvedBy, "date": record.approved.british, "iso_date": record.approved.iso,
+            "next_review": record.nextReview.monthAndYear, "next_review_iso": record.nextReview.iso,
+            "edition": record.edition.short,
+        ]
+        context["minute"] = nonEmpty(record.minute)
+        return context
+    }
+
+    static func draftMessage(_ status: PolicyStatus) -> String {
+        guard let record = status.latest else { return "This policy has not been approved yet." }
+        return "This text differs from the version approved on \(record.approved.british), and has not been approved."
     }
 
     /// A section's number, title and anchor, with its body in one edition's form.

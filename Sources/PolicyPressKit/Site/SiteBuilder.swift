@@ -10,30 +10,42 @@ public struct SiteBuilder: Sendable {
     /// Makes a builder with the standard writers.
     public init() {}
 
-    /// The school's whole site; problems go to `diagnostics`, and the site is nil when there is any.
-    public func site(for sources: SchoolSources, diagnostics: inout DiagnosticCollector) -> Site? {
-        let type = sources.vocabulary.type(sources.school.type)
-        // Without a known type there are no words to fill in, and every term would be reported as unknown.
-        guard type != nil else { return nil }
-        let resolver = EditionResolver(vocabulary: sources.vocabulary)
-        let editions = sources.policies.compactMap { policy in
-            diagnostics.collect { try resolver.resolve(policy, for: sources.school) }
+    /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead
+    /// of the current one, leaving out policies never approved.
+    public func site(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
+        var pages: [PolicyPage] = []
+        for (edition, status) in zip(snapshot.editions, snapshot.statuses) {
+            guard approvedOnly else {
+                pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft))
+                continue
+            }
+            guard let record = status.latest else { continue }
+            do {
+                let kept = try loader.keptEdition(of: record, in: snapshot.folder)
+                let file = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
+                var published = status
+                published.states = status.states.filter { $0 != .changed }
+                if published.states.isEmpty { published.states = [.approved] }
+                pages.append(PolicyPage(edition: try edition.withText(kept, file: file), status: published, isDraft: false))
+            } catch {
+                throw DiagnosticList([error])
+            }
         }
-        if diagnostics.hasErrors { return nil }
-        return site(for: editions, school: sources.school, type: type, templates: sources.templates)
+        return site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
     }
 
-    /// The site for editions already resolved.
-    public func site(for editions: [Edition], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
+    /// The site for policies already resolved and judged.
+    public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
         let schoolContext = PageContext.school(school, type: type)
         var files: [String: Data] = ["style.css": templates.stylesheet]
-        for edition in editions {
-            var context: [String: Any] = ["school": schoolContext, "policy": PageContext.policy(edition), "root": ""]
+        for page in pages {
+            let edition = page.edition
+            var context: [String: Any] = ["school": schoolContext, "policy": PageContext.policy(page), "root": ""]
             context["sections"] = edition.sections.map { PageContext.section($0, body: "html", converter.html(from: $0.markdown)) }
             files[edition.policyID + ".html"] = Data(templates.render("policy", context).utf8)
             files[edition.policyID + ".txt"] = Data(textPage(edition, context: context, templates: templates).utf8)
         }
-        let index: [String: Any] = ["school": schoolContext, "policies": editions.map(PageContext.policy), "root": ""]
+        let index: [String: Any] = ["school": schoolContext, "policies": pages.map(PageContext.policy), "root": ""]
         files["index.html"] = Data(templates.render("index", index).utf8)
         return Site(files: files)
     }
@@ -52,7 +64,7 @@ public struct SiteBuilder: Sendable {
                 continue
             }
             let indent = String(line.prefix(while: { $0 == " " }))
-            let wrapper = TextWrapper(width: textWriter.width, firstPrefix: indent, continuationPrefix: indent + "  ")
+            let wrapper = TextWrapper(width: textWriter.width, firstPrefix: indent, continuationPrefix: indent)
             lines += line.trimmingTrailingSpaces.isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
         }
         return collapsingBlankLines(lines)

@@ -84,7 +84,8 @@ final class MemoryFileSystem: @unchecked Sendable {
                     self.move(from: from, to: to)
                     self.move(from: to + ".swapping", to: from)
                 }
-            }
+            },
+            replaceAtomically: { path, data in try self.write(path, data) }
         )
     }
 }

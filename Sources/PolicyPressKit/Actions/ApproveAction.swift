@@ -1,0 +1,156 @@
+import Foundation
+
+/// `approve`: records that a body approved the current edition of a policy on a day, and keeps that text.
+public struct ApproveAction: Sendable {
+    /// Reads the school.
+    public var loader: Loader
+    /// Finds the school and its library.
+    public var locator: ProjectLocator
+
+    /// Makes the action over a file system and working folder.
+    public init(fileSystem: FileSystem, workingDirectory: String) {
+        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+    }
+
+    /// What the clerk asks to record, as typed on the command line.
+    public struct Request: Sendable {
+        public var policy: String
+        public var school: String?
+        public var library: String?
+        public var date: String
+        public var by: String
+        public var minute: String?
+        public var reviewBy: String?
+
+        /// Makes a request.
+        public init(
+            policy: String, school: String? = nil, library: String? = nil, date: String, by: String,
+            minute: String? = nil, reviewBy: String? = nil
+        ) {
+            self.policy = policy
+            self.school = school
+            self.library = library
+            self.date = date
+            self.by = by
+            self.minute = minute
+            self.reviewBy = reviewBy
+        }
+    }
+
+    /// What was recorded.
+    public struct Outcome: Sendable {
+        /// The new register entry.
+        public var record: ApprovalRecord
+        /// The policy's title.
+        public var title: String
+        /// The register file, as shown to the user.
+        public var registerFile: String
+        /// The kept text, as shown to the user.
+        public var keptFile: String
+        /// Whether the same text had been approved before (a review with no changes).
+        public var reapproval: Bool
+    }
+
+    /// Checks the request, then writes the kept edition and appends to the register; on any refusal
+    /// nothing is written.
+    public func approve(_ request: Request, today: Day) throws(DiagnosticList) -> Outcome {
+        let (date, reviewBy) = try checkedDates(request, today: today)
+        let located: (folder: String, project: Project)
+        do { located = try locator.school(named: request.school, library: request.library) } catch {
+            throw DiagnosticList([error])
+        }
+        var diagnostics = DiagnosticCollector()
+        let settings = ReviewSettings(today: today)
+        guard let snapshot = loader.snapshot(ofSchoolIn: located.folder, project: located.project, settings: settings, diagnostics: &diagnostics)
+        else {
+            throw DiagnosticList(
+                diagnostics.diagnostics + [Diagnostic("nothing was approved: the school has problems to fix first", at: SourceLocation(file: loader.display(located.folder)))])
+        }
+        guard let index = snapshot.editions.firstIndex(where: { $0.policyID == request.policy }) else {
+            throw DiagnosticList([unknownPolicy(request.policy, snapshot: snapshot)])
+        }
+        let edition = snapshot.editions[index]
+        let previous = snapshot.register.latest(for: edition.policyID)
+        if let previous, date < previous.approved {
+            throw DiagnosticList([
+                Diagnostic(
+                    "'\(date.iso)' is before this policy's last approval, on \(previous.approved.british); approvals are recorded in the order they happen",
+                    at: SourceLocation(file: "--date"))
+            ])
+        }
+        let record = ApprovalRecord(
+            policy: edition.policyID, edition: edition.hash, approved: date,
+            approvedBy: request.by.trimmingCharacters(in: .whitespaces), minute: request.minute?.nilIfBlank,
+            nextReview: reviewBy ?? date.adding(months: edition.reviewCycle.months))
+        if record.nextReview <= date {
+            throw DiagnosticList([
+                Diagnostic("'--review-by \(record.nextReview.iso)' must come after the approval date, \(date.iso)", at: SourceLocation(file: "--review-by"))
+            ])
+        }
+        try write(record, edition: edition, snapshot: snapshot)
+        return Outcome(
+            record: record, title: edition.title,
+            registerFile: loader.display(Path.join(snapshot.folder, RegisterFormat.fileName)),
+            keptFile: loader.display(Path.join(snapshot.folder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))),
+            reapproval: snapshot.register.records.contains { $0.policy == record.policy && $0.edition == record.edition })
+    }
+
+    private func checkedDates(_ request: Request, today: Day) throws(DiagnosticList) -> (Day, Day?) {
+        var diagnostics = DiagnosticCollector()
+        let date = Day(iso: request.date)
+        if date == nil {
+            diagnostics.error(
+                "'\(request.date)' is not a real date; give the meeting's date as YYYY-MM-DD, such as 2026-03-12",
+                at: SourceLocation(file: "--date"))
+        } else if let date, date > today {
+            diagnostics.error(
+                "'\(date.iso)' is after today (\(today.iso)); record an approval once the meeting has taken place",
+                at: SourceLocation(file: "--date"))
+        }
+        if request.by.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.error("say who approved the policy, such as --by \"Full Governing Body\"", at: SourceLocation(file: "--by"))
+        }
+        var reviewBy: Day?
+        if let text = request.reviewBy {
+            reviewBy = Day(iso: text)
+            if reviewBy == nil {
+                diagnostics.error("'\(text)' is not a real date; write it as YYYY-MM-DD", at: SourceLocation(file: "--review-by"))
+            }
+        }
+        _ = try diagnostics.throwIfErrors()
+        return (date!, reviewBy)
+    }
+
+    private func unknownPolicy(_ id: String, snapshot: SchoolSnapshot) -> Diagnostic {
+        let adopted = snapshot.editions.map(\.policyID)
+        let location = SourceLocation(file: id)
+        if loader.fileSystem.isDirectory(snapshot.sources.project.policyFolder(id)), !id.contains("/") {
+            return Diagnostic(
+                "\(snapshot.sources.school.name) does not adopt this policy; add it under 'policies' in \(snapshot.sources.school.file) first",
+                at: location)
+        }
+        let hint = Suggestion.hint(for: id, in: adopted)
+        return Diagnostic(
+            "unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: location)
+    }
+
+    private func write(_ record: ApprovalRecord, edition: Edition, snapshot: SchoolSnapshot) throws(DiagnosticList) {
+        let writer = RegisterWriter(fileSystem: loader.fileSystem)
+        do {
+            try writer.append(record, text: edition.markdown, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
+        } catch {
+            let registerFile = loader.display(Path.join(snapshot.folder, RegisterFormat.fileName))
+            throw DiagnosticList([
+                Diagnostic("nothing was recorded, and the register is unchanged: \(error)", at: SourceLocation(file: registerFile))
+            ])
+        }
+    }
+}
+
+extension String {
+    /// Nil for text that is empty or only spaces.
+    var nilIfBlank: String? {
+        trimmingCharacters(in: .whitespaces).isEmpty ? nil : self
+    }
+}

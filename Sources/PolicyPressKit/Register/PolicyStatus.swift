@@ -1,0 +1,50 @@
+/// Where one policy stands on a given day: its last approval, whether its text has moved on, and how
+/// soon it must be reviewed.
+public struct PolicyStatus: Sendable, Hashable {
+    /// The states a policy can be in; a policy can be in several at once (overdue and changed).
+    public enum State: String, Sendable, CaseIterable {
+        case neverApproved = "never approved"
+        case overdue
+        case reviewDue = "review due"
+        case changed = "changed since approval"
+        case approved
+    }
+
+    /// The policy's id.
+    public var policy: String
+    /// The policy's title.
+    public var title: String
+    /// The hash of the text the model and profile give today.
+    public var current: EditionHash
+    /// The most recent approval, if any.
+    public var latest: ApprovalRecord?
+    /// Days until the next review (negative when overdue); nil when never approved.
+    public var daysLeft: Int?
+    /// The states that hold, most urgent first; `approved` alone when all is well.
+    public var states: [State]
+
+    /// Works out the status on `today`, counting a review as due within `window` days.
+    public init(policy: String, title: String, current: EditionHash, latest: ApprovalRecord?, today: Day, window: Int) {
+        self.policy = policy
+        self.title = title
+        self.current = current
+        self.latest = latest
+        guard let latest else {
+            daysLeft = nil
+            states = [.neverApproved]
+            return
+        }
+        let days = today.days(until: latest.nextReview)
+        daysLeft = days
+        var states: [State] = []
+        if days < 0 { states.append(.overdue) } else if days <= window { states.append(.reviewDue) }
+        if latest.edition != current { states.append(.changed) }
+        self.states = states.isEmpty ? [.approved] : states
+    }
+
+    /// Whether the text published now differs from what was approved (or nothing was ever approved).
+    public var isDraft: Bool { states.contains(.neverApproved) || states.contains(.changed) }
+
+    /// The states in words, as a clerk reads them: "overdue; changed since approval".
+    public var summary: String { states.map(\.rawValue).joined(separator: "; ") }
+}

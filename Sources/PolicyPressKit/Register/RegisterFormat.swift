@@ -1,0 +1,74 @@
+/// The register's file format: a YAML list, one mapping per approval, oldest first.
+///
+/// ```yaml
+/// - policy: social-networking
+///   edition: 9f86d081…
+///   approved: 2026-03-12
+///   by: "Full Governing Body"
+///   minute: "FGB/2026/14"
+///   next_review: 2027-03-12
+/// ```
+/// New records are appended as text, so whatever a person wrote above them is kept as it was.
+public enum RegisterFormat {
+    /// The register's file name in a school folder.
+    public static let fileName = "register.yml"
+    /// The folder of kept editions in a school folder.
+    public static let keptFolder = "approved"
+
+    /// The keys a record has.
+    static let keys = ["policy", "edition", "approved", "by", "minute", "next_review"]
+
+    /// The lines that start a new register.
+    public static func header(schoolName: String) -> String {
+        """
+        # Approval register of \(schoolName).
+        # One entry per approval, oldest first. `policypress approve` adds entries; each approved text is
+        # kept in approved/POLICY/EDITION.md. Do not change or remove entries: the register is a record.
+
+        """
+    }
+
+    /// A record as the YAML lines to append.
+    public static func text(of record: ApprovalRecord) -> String {
+        var lines = [
+            "- policy: \(record.policy)",
+            "  edition: \(record.edition.hex)",
+            "  approved: \(record.approved.iso)",
+            "  by: \(quoted(record.approvedBy))",
+        ]
+        if let minute = record.minute { lines.append("  minute: \(quoted(minute))") }
+        lines.append("  next_review: \(record.nextReview.iso)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The path of a kept edition, relative to the school folder.
+    public static func keptPath(policy: String, edition: EditionHash) -> String {
+        "\(keptFolder)/\(policy)/\(edition.hex).md"
+    }
+
+    // A double-quoted YAML scalar reads back as exactly the text, whatever it holds.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
