@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+
+/// The clerk's routine after a meeting: approve, look at the schedule, publish; and every refusal.
+@Suite struct ApprovalTests {
+    static let register = "Content/schools/example/register.yml"
+    static let approve = ["approve", "social-networking", "--date", "2026-03-12", "--by", "Full Governing Body",
+        "--minute", "FGB/2026/14", "--today", "2026-11-24"]
+
+    @Test func approveRecordsTheEditionAndKeepsItsText() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let result = try work.run(Self.approve)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix(
+            "Recorded: Social Networking Policy approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: 12 March 2027."))
+        let register = try #require(work.read(Self.register))
+        #expect(register.contains("  approved: 2026-03-12\n  by: \"Full Governing Body\"\n  minute: \"FGB/2026/14\"\n  next_review: 2027-03-12\n"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
+        #expect(kept.count == 1)
+        let text = try #require(work.read("Content/schools/example/approved/social-networking/\(kept[0])"))
+        #expect(text.hasPrefix("# Social Networking Policy\n\n## Preamble\n\nThe almost overwhelming tide"))
+        #expect(register.contains("edition: \(kept[0].dropLast(3))"))
+    }
+
+    @Test func statusShowsTheScheduleTheClerkTakesToTheMeeting() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let before = try work.run(["status", "--today", "2026-11-24"])
+        #expect(before.stdout.contains("social-networking  never approved"))
+        #expect(try work.run(Self.approve).status == 0)
+        let table = try work.run(["status", "--today", "2026-11-24"])
+        #expect(table.status == 0)
+        #expect(table.stdout == """
+            Review schedule of Oakfield Primary School on 24 November 2026 (1 policy)
+
+            POLICY             STATE     APPROVED ON    BY                   MINUTE       NEXT REVIEW    DAYS LEFT
+            social-networking  approved  12 March 2026  Full Governing Body  FGB/2026/14  12 March 2027  108
+
+            """)
+        let csv = try work.run(["status", "--today", "2027-02-01", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\r\n")[1].hasPrefix(
+            "social-networking,Social Networking Policy,review due,2026-03-12,Full Governing Body,FGB/2026/14,2027-03-12,39,"))
+        let json = try work.run(["status", "--today", "2027-04-01", "--format", "json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let policy = (decoded?["policies"] as? [[String: Any]])?.first
+        #expect(policy?["states"] as? [String] == ["overdue"])
+        #expect(policy?["days_left"] as? Int == -20)
+    }
+
+    @Test func failOnMakesStatusAGate() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(Self.approve).status == 0)
+        #expect(try work.run(["status", "--today", "2026-11-24", "--fail-on", "overdue"]).status == 0)
+        let overdue = try work.run(["status", "--today", "2027-04-01", "--fail-on", "overdue"])
+        #expect(overdue.status == 1)
+        #expect(overdue.stderr == "1 of 1 policies are overdue.\n")
+        #expect(try work.run(["status", "--today", "2026-11-24", "--fail-on", "changed"]).status == 0)
+        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+        let changed = try work.run(["status", "--today", "2026-11-24", "--fail-on", "changed"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("changed since approval"))
+    }
+
+    @Test func reapprovingAnUnchangedTextAddsARecordWithANewReviewDate() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(Self.approve).status == 0)
+        let again = try work.run([
+            "approve", "social-networking", "--date", "2027-03-01", "--by", "Full Governing Body", "--today", "2027-03-02",
+        ])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("reviewed with no changes to the text"))
+        #expect(again.stdout.contains("Next review: 1 March 2028."))
+        let register = try #require(work.read(Self.register))
+        #expect(register.components(separatedBy: "- policy: social-networking").count == 3)
+        #expect(register.hasSuffix("  approved: 2027-03-01\n  by: \"Full Governing Body\"\n  next_review: 2028-03-01\n"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
+        #expect(kept.count == 1)
+        let status = try work.run(["status", "--today", "2027-03-02"])
+        #expect(status.stdout.contains("social-networking  approved  1 March 2027"))
+    }
+
+    @Test func reviewByOverridesTheCycle() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(Self.approve + ["--review-by", "2026-09-01"]).status == 0)
+        #expect(work.read(Self.register)?.contains("next_review: 2026-09-01") == true)
+    }
+
+    @Test(arguments: [
+        (["--date", "12/03/2026"], "--date: error: '12/03/2026' is not a real date; give the meeting's date as YYYY-MM-DD, such as 2026-03-12"),
+        (["--date", "2026-02-30"], "--date: error: '2026-02-30' is not a real date"),
+        (["--date", "2026-12-01"], "--date: error: '2026-12-01' is after today (2026-11-24); record an approval once the meeting has taken place"),
+        (["--by", "   "], "--by: error: say who approved the policy, such as --by \"Full Governing Body\""),
+        (["--review-by", "2026-01-01"], "--review-by: error: '--review-by 2026-01-01' must come after the approval date, 2026-03-12"),
+        (["--review-by", "soon"], "--review-by: error: 'soon' is not a real date; write it as YYYY-MM-DD"),
+    ])
+    func refusalsWriteNothing(change: [String], message: String) throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        var arguments = Self.approve
+        for index in stride(from: 0, to: change.count, by: 2) {
+            if let at = arguments.firstIndex(of: change[index]) {
+                arguments[at + 1] = change[index + 1]
+            } else {
+                arguments += [change[index], change[index + 1]]
+            }
+        }
+        let result = try work.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("nothing was recorded.\n"))
+        #expect(!work.exists(Self.register))
+        #expect(!work.exists("Content/schools/example/approved"))
+    }
+
+    @Test func refusesAnUnknownPolicyAndADateBeforeTheLastApproval() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        var unknown = Self.approve
+        unknown[1] = "social-netwrking"
+        let result = try work.run(unknown)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("social-netwrking: error: unknown policy (did you mean 'social-networking'?)"))
+        #expect(!work.exists(Self.register))
+
+        #expect(try work.run(Self.approve).status == 0)
+        let before = try #require(work.read(Self.register))
+        var earlier = Self.approve
+        earlier[3] = "2026-01-15"
+        let refused = try work.run(earlier)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--date: error: '2026-01-15' is before this policy's last approval, on 12 March 2026"))
+        #expect(work.read(Self.register) == before)
+    }
+
+    @Test func refusesAPolicyTheSchoolDoesNotAdopt() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try TestPaths.copyContents(
+            of: work.url("Content/policies/social-networking"), into: try makeFolder(work.url("Content/policies/e-safety")))
+        var arguments = Self.approve
+        arguments[1] = "e-safety"
+        let result = try work.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            "e-safety: error: Oakfield Primary School does not adopt this policy; add it under 'policies' in Content/schools/example/school.yml first"))
+    }
+
+    @Test func aHandEditedRegisterIsReportedAndNeverRewritten() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(Self.approve).status == 0)
+        let broken = try #require(work.read(Self.register)).replacingOccurrences(of: "approved: 2026-03-12", with: "approved: 2026-03-32")
+        try work.write(Self.register, broken)
+
+        let check = try work.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains(
+            "Content/schools/example/register.yml:6:13: error: 'approved' must be a real date written YYYY-MM-DD, but found '2026-03-32'"))
+        let approve = try work.run(Self.approve)
+        #expect(approve.status == 1)
+        #expect(work.read(Self.register) == broken)
+        #expect(try work.run(["status"]).status == 1)
+        #expect(try work.run(["build"]).status == 1)
+    }
+
+    @Test func aKeptTextThatIsMissingOrChangedIsReported() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(Self.approve).status == 0)
+        let folder = "Content/schools/example/approved/social-networking"
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: work.url(folder).path).first)
+        try work.edit("\(folder)/\(name)", replacing: "Ms Laura Bennett", with: "Ms L Bennett")
+
+        for verb in ["check", "status"] {
+            let result = try work.run([verb])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(
+                "Content/schools/example/register.yml:4:3: error: the approved text of 'social-networking' (approved/social-networking/\(name)) no longer matches the register"))
+        }
+        try FileManager.default.removeItem(at: work.url("\(folder)/\(name)"))
+        let missing = try work.run(["check"])
+        #expect(missing.stderr.contains("error: the approved text of 'social-networking' (approved/social-networking/\(name)) is missing"))
+    }
+
+    @Test func approvedOnlyPublishesTheApprovedTextWhileTheDraftMovesOn() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - e-safety")
+        try TestPaths.copyContents(
+            of: work.url("Content/policies/social-networking"), into: try makeFolder(work.url("Content/policies/e-safety")))
+        try work.edit("Content/policies/e-safety/policy.yml", replacing: "title: Social Networking Policy", with: "title: E-Safety Policy")
+        #expect(try work.run(Self.approve).status == 0)
+        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+
+        let published = try work.run(["build", "--approved-only", "--output", "publish", "--today", "2026-11-24"])
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(published.stdout == "Built 1 policy for Oakfield Primary School into publish/ (5 files).\n")
+        let page = try #require(work.read("publish/social-networking.html"))
+        let text = try #require(work.read("publish/social-networking.txt"))
+        #expect(page.contains("Ms Laura Bennett") && !page.contains("Mr Sam Patel"))
+        #expect(text.contains("Ms Laura\nBennett") || text.contains("Ms Laura Bennett"))
+        #expect(!page.contains("draft-banner") && !text.contains("DRAFT"))
+        #expect(page.contains("Approved by Full Governing Body on <time datetime=\"2026-03-12\">12 March 2026</time> (minute FGB/2026/14). Next review: <time datetime=\"2027-03-12\">March 2027</time>."))
+        #expect(text.contains("Approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: March 2027."))
+        #expect(!work.exists("publish/e-safety.html"))
+        #expect(work.read("publish/index.html")?.contains("e-safety") == false)
+
+        let draft = try work.run(["build", "--output", "draft", "--today", "2026-11-24"])
+        #expect(draft.status == 0)
+        let draftPage = try #require(work.read("draft/social-networking.html"))
+        #expect(draftPage.contains("Mr Sam Patel"))
+        #expect(draftPage.contains("This text differs from the version approved on 12 March 2026"))
+        #expect(work.read("draft/social-networking.txt")?.contains("DRAFT – NOT THE APPROVED POLICY.") == true)
+        #expect(work.read("draft/e-safety.html")?.contains("This policy has not been approved yet.") == true)
+        #expect(work.read("draft/index.html")?.contains("<strong class=\"flag\">Draft:</strong> changed since approval") == true)
+    }
+
+    private func makeFolder(_ url: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
