@@ -3,18 +3,7 @@ import Testing
 
 /// The command as a clerk meets it: help, usage errors, and what a failed build leaves behind.
 @Suite struct CommandLineTests {
-    /// A copy of the project's Content and Templates in a temporary folder.
-    static func workspace() throws -> URL {
-        let work = try TestPaths.temporaryFolder()
-        for folder in ["Content", "Templates"] {
-            let target = work.appendingPathComponent(folder)
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-            try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent(folder), into: target)
-        }
-        return work
-    }
-
-    @Test(arguments: ["build", "check", "render"])
+    @Test(arguments: ["build", "check", "render", "status", "approve"])
     func everyVerbExplainsItselfWithAnExample(_ verb: String) throws {
         let result = try CommandRunner.policypress([verb, "--help"], in: TestPaths.packageRoot)
         #expect(result.status == 0)
@@ -30,8 +19,9 @@ import Testing
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
-        let work = try Self.workspace()
-        defer { try? FileManager.default.removeItem(at: work) }
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let work = workspace.root
         let first = try CommandRunner.policypress(["build"], in: work)
         #expect(first.status == 0, "\(first.stderr)")
         let site = work.appendingPathComponent("site")
@@ -53,8 +43,9 @@ import Testing
     }
 
     @Test func aRebuildReplacesTheSiteAndDropsOldFiles() throws {
-        let work = try Self.workspace()
-        defer { try? FileManager.default.removeItem(at: work) }
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let work = workspace.root
         #expect(try CommandRunner.policypress(["build"], in: work).status == 0)
         let stray = work.appendingPathComponent("site/old-policy.html")
         try Data("old".utf8).write(to: stray)
@@ -64,8 +55,9 @@ import Testing
     }
 
     @Test func buildRefusesToReplaceAFolderItDidNotMake() throws {
-        let work = try Self.workspace()
-        defer { try? FileManager.default.removeItem(at: work) }
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let work = workspace.root
         let result = try CommandRunner.policypress(["build", "--output", "Content"], in: work)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Content: error: refusing to replace this folder"))
@@ -87,5 +79,32 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("Content/policies/social-networking/03-governors.md:6:1: error: unknown variable 'term.governors': no school is given, so no values are known; name one with --school DIR"))
+    }
+}
+
+/// "Today" comes from --today, else SOURCE_DATE_EPOCH, else the clock.
+@Suite struct TodayTests {
+    @Test func sourceDateEpochStandsInForTheClock() throws {
+        // 1 April 2027 00:00 UTC: the example school's review (12 March 2027) is overdue then.
+        let result = try CommandRunner.policypress(
+            ["status", "--format", "csv"], in: TestPaths.packageRoot, environment: ["SOURCE_DATE_EPOCH": "1806537600"])
+        #expect(result.stdout.contains(",overdue,2026-03-12,"))
+        let option = try CommandRunner.policypress(
+            ["status", "--format", "csv", "--today", "2026-11-24"], in: TestPaths.packageRoot,
+            environment: ["SOURCE_DATE_EPOCH": "1806537600"])
+        #expect(option.stdout.contains(",approved,2026-03-12,"))
+    }
+
+    @Test(arguments: [["--today", "2026-02-30"], ["--today", "tomorrow"], ["--window", "-1"]])
+    func aBadDayIsAUsageError(_ arguments: [String]) throws {
+        let result = try CommandRunner.policypress(["status"] + arguments, in: TestPaths.packageRoot)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Error:"))
+    }
+
+    @Test func aBadSourceDateEpochIsAUsageError() throws {
+        let result = try CommandRunner.policypress(["status"], in: TestPaths.packageRoot, environment: ["SOURCE_DATE_EPOCH": "soon"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"))
     }
 }

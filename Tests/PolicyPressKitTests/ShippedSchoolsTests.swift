@@ -85,14 +85,24 @@ import Testing
     }
 
     @Test func buildWithNoArgumentsBuildsTheExampleSchool() throws {
-        let work = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: work) }
-        try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent("Content"), into: work.appendingPathComponent("Content"))
-        try FileManager.default.createDirectory(at: work.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-        try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent("Templates"), into: work.appendingPathComponent("Templates"))
-        let result = try CommandRunner.policypress(["build"], in: work)
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let work = workspace.root
+        let result = try CommandRunner.policypress(["build", "--today", "2026-11-24"], in: work)
         #expect(result.status == 0, "\(result.stderr)")
         let index = try String(contentsOf: work.appendingPathComponent("site/index.html"), encoding: .utf8)
         #expect(index.contains("Oakfield Primary School"))
+        #expect(index.contains("<time datetime=\"2026-03-12\">12 March 2026</time>"))
+    }
+
+    @Test(arguments: [
+        ("example", "approved"), ("st-marys", "overdue"), ("hillcrest-academy", "changed since approval"),
+        ("riverside", "never approved"),
+    ])
+    func theShippedSchoolsShowEveryState(school: String, state: String) throws {
+        let result = try CommandRunner.policypress(
+            ["status", "Content/schools/\(school)", "--today", "2026-11-24", "--format", "csv"], in: TestPaths.packageRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("social-networking,Social Networking Policy,\(state),"))
     }
 }

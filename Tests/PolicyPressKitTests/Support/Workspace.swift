@@ -1,15 +1,24 @@
 import Foundation
 
 /// A copy of the project's Content and Templates in a temporary folder, for tests that change or write files.
+///
+/// The shipped schools' registers are left out unless asked for, so that each test starts from no approvals.
 struct Workspace {
     let root: URL
 
-    init() throws {
+    init(keepingRegisters: Bool = false) throws {
         root = try TestPaths.temporaryFolder()
         for folder in ["Content", "Templates"] {
             let target = root.appendingPathComponent(folder)
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent(folder), into: target)
+        }
+        guard !keepingRegisters else { return }
+        let schools = root.appendingPathComponent("Content/schools")
+        for school in try FileManager.default.contentsOfDirectory(atPath: schools.path) {
+            for name in ["register.yml", "approved"] {
+                try? FileManager.default.removeItem(at: schools.appendingPathComponent(school).appendingPathComponent(name))
+            }
         }
     }
 
