@@ -43,10 +43,10 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var library: LibraryOption
 
     func run() throws {
-        let action = StatusAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
+        let reader = SchoolReader(fileSystem: .local, workingDirectory: Console.workingDirectory)
         let settings = review.settings
         let snapshot: SchoolSnapshot
-        do { snapshot = try action.status(school: school, library: library.library, settings: settings) } catch {
+        do { snapshot = try reader.snapshot(school: school, library: library.library, settings: settings) } catch {
             throw Console.report(error, outcome: "no schedule was printed.")
         }
         Console.output(

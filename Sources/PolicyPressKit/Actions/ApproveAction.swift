@@ -2,16 +2,15 @@ import Foundation
 
 /// `approve`: records that a body approved the current edition of a policy on a day, and keeps that text.
 public struct ApproveAction: Sendable {
-    /// Reads the school.
-    public var loader: Loader
-    /// Finds the school and its library.
-    public var locator: ProjectLocator
+    /// Finds and reads the school.
+    public var reader: SchoolReader
 
     /// Makes the action over a file system and working folder.
     public init(fileSystem: FileSystem, workingDirectory: String) {
-        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
-        locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        reader = SchoolReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
     }
+
+    private var loader: Loader { reader.loader }
 
     /// What the clerk asks to record, as typed on the command line.
     public struct Request: Sendable {
@@ -56,17 +55,7 @@ public struct ApproveAction: Sendable {
     /// nothing is written.
     public func approve(_ request: Request, today: Day) throws(DiagnosticList) -> Outcome {
         let (date, reviewBy) = try checkedDates(request, today: today)
-        let located: (folder: String, project: Project)
-        do { located = try locator.school(named: request.school, library: request.library) } catch {
-            throw DiagnosticList([error])
-        }
-        var diagnostics = DiagnosticCollector()
-        let settings = ReviewSettings(today: today)
-        guard let snapshot = loader.snapshot(ofSchoolIn: located.folder, project: located.project, settings: settings, diagnostics: &diagnostics)
-        else {
-            throw DiagnosticList(
-                diagnostics.diagnostics + [Diagnostic("nothing was approved: the school has problems to fix first", at: SourceLocation(file: loader.display(located.folder)))])
-        }
+        let snapshot = try reader.snapshot(school: request.school, library: request.library, settings: ReviewSettings(today: today))
         guard let index = snapshot.editions.firstIndex(where: { $0.policyID == request.policy }) else {
             throw DiagnosticList([unknownPolicy(request.policy, snapshot: snapshot)])
         }

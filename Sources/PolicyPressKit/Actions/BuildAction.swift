@@ -1,9 +1,7 @@
 /// `build` and `check`: load a school and its library, resolve every policy, and (for `build`) publish the site.
 public struct BuildAction: Sendable {
-    /// Reads the sources.
-    public var loader: Loader
-    /// Finds the school and its library.
-    public var locator: ProjectLocator
+    /// Finds and reads the school.
+    public var reader: SchoolReader
     /// Publishes the site.
     public var writer: SiteWriter
     /// Builds pages in memory.
@@ -11,8 +9,7 @@ public struct BuildAction: Sendable {
 
     /// Makes the action over a file system and working folder.
     public init(fileSystem: FileSystem, workingDirectory: String) {
-        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
-        locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        reader = SchoolReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
         writer = SiteWriter(fileSystem: fileSystem)
     }
 
@@ -35,13 +32,9 @@ public struct BuildAction: Sendable {
     public func check(
         school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool = false
     ) throws(DiagnosticList) -> Summary {
-        let located: (folder: String, project: Project)
-        do { located = try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
-        var diagnostics = DiagnosticCollector()
-        guard let snapshot = loader.snapshot(ofSchoolIn: located.folder, project: located.project, settings: settings, diagnostics: &diagnostics)
-        else { throw DiagnosticList(diagnostics.diagnostics) }
-        let site = try builder.site(for: snapshot, loader: loader, approvedOnly: approvedOnly)
-        return Summary(snapshot: snapshot, schoolFolder: loader.display(located.folder), site: site)
+        let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
+        let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
+        return Summary(snapshot: snapshot, schoolFolder: reader.loader.display(snapshot.folder), site: site)
     }
 
     /// Builds the school's site and publishes it to `output`; on any problem nothing is written.
@@ -50,7 +43,7 @@ public struct BuildAction: Sendable {
     ) throws(DiagnosticList) -> Summary {
         let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly)
         do {
-            try writer.write(summary.site, to: Path.absolute(output, from: loader.workingDirectory), shown: output)
+            try writer.write(summary.site, to: Path.absolute(output, from: reader.loader.workingDirectory), shown: output)
         } catch {
             throw DiagnosticList([error])
         }
@@ -59,8 +52,9 @@ public struct BuildAction: Sendable {
 
     /// The folders of every school in the library above the working folder (or named by `library`).
     public func allSchools(library: String?) throws(DiagnosticList) -> [String] {
+        let loader = reader.loader
         let project: Project
-        do { project = try locator.project(named: library, above: loader.workingDirectory) } catch {
+        do { project = try reader.locator.project(named: library, above: loader.workingDirectory) } catch {
             throw DiagnosticList([error])
         }
         let names = (try? loader.fileSystem.list(project.schoolsFolder)) ?? []

@@ -5,16 +5,15 @@ public struct RenderAction: Sendable {
         case html, text
     }
 
-    /// Reads the file and the school.
-    public var loader: Loader
-    /// Finds the school's library.
-    public var locator: ProjectLocator
+    /// Finds and reads the file and the school.
+    public var reader: SchoolReader
 
     /// Makes the action over a file system and working folder.
     public init(fileSystem: FileSystem, workingDirectory: String) {
-        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
-        locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        reader = SchoolReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
     }
+
+    private var loader: Loader { reader.loader }
 
     /// What `render` produced.
     public enum Outcome: Sendable, Equatable {
@@ -58,8 +57,7 @@ public struct RenderAction: Sendable {
     // Variables come from the school (school.*, term.*) and from policy.yml beside the file (policy.*).
     private func context(for file: String, school: String?, library: String?) throws(DiagnosticList) -> Context {
         guard let school else { return Context() }
-        let located: (folder: String, project: Project)
-        do { located = try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
+        let located = try reader.locate(school: school, library: library)
         let vocabulary = try loader.vocabulary(at: located.project.vocabularyFile)
         let profile = try loader.school(in: located.folder, vocabulary: vocabulary)
         var variables = VariableTable(school: profile, type: vocabulary.type(profile.type))

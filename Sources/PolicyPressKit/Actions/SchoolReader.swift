@@ -1,0 +1,27 @@
+/// Finds the school a command names and reads it whole: the first step of every command on a school.
+public struct SchoolReader: Sendable {
+    /// Reads the files.
+    public var loader: Loader
+    /// Finds the school and its library.
+    public var locator: ProjectLocator
+
+    /// Makes a reader over a file system and working folder.
+    public init(fileSystem: FileSystem, workingDirectory: String) {
+        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+    }
+
+    /// The school folder (absolute) and library that a command names, or the defaults.
+    public func locate(school: String?, library: String?) throws(DiagnosticList) -> (folder: String, project: Project) {
+        do { return try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
+    }
+
+    /// The school, its editions, its register and each policy's status on a day; every problem if any.
+    public func snapshot(school: String?, library: String?, settings: ReviewSettings) throws(DiagnosticList) -> SchoolSnapshot {
+        let located = try locate(school: school, library: library)
+        var diagnostics = DiagnosticCollector()
+        guard let snapshot = loader.snapshot(ofSchoolIn: located.folder, project: located.project, settings: settings, diagnostics: &diagnostics)
+        else { throw DiagnosticList(diagnostics.diagnostics) }
+        return snapshot
+    }
+}
