@@ -16,6 +16,6 @@ struct PolicyPress: ParsableCommand {
               policypress build            build the example school's site into site/
               policypress check            find every problem, without writing anything
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, DiffCommand.self, RenderCommand.self]
     )
 }

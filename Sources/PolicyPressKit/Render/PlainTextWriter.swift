@@ -110,7 +110,7 @@ extension PlainTextWriter {
         return lines
     }
 
-    private func markers(for list: MarkdownList, depth: Int) -> [String] {
+    func markers(for list: MarkdownList, depth: Int) -> [String] {
         guard list.ordered else { return Array(repeating: bullet(depth: depth), count: list.items.count) }
         let numbers = list.items.indices.map { String(list.start + $0) }
         let digits = numbers.map(\.count).max() ?? 0
@@ -128,7 +128,7 @@ extension PlainTextWriter {
 
 extension PlainTextWriter {
     // Hard breaks become "\n", which the wrapper turns into new lines.
-    private func inlineText(_ inlines: [MarkdownInline]) -> String {
+    func inlineText(_ inlines: [MarkdownInline]) -> String {
         inlines.map(inlineText).joined()
     }
 

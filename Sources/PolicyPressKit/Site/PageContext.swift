@@ -34,6 +34,7 @@ enum PageContext {
         context["attention"] = page.status.states != [.approved]
         if let record = page.status.latest { context["approval"] = approval(record) }
         if page.isDraft { context["draft"] = ["message": draftMessage(page.status)] }
+        context["changes"] = page.changes?.fileName
         return context
     }
 

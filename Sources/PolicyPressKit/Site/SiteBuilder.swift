@@ -15,20 +15,29 @@ public struct SiteBuilder: Sendable {
     public func site(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
         var pages: [PolicyPage] = []
         for (edition, status) in zip(snapshot.editions, snapshot.statuses) {
-            guard approvedOnly else {
-                pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft))
+            guard let record = status.latest else {
+                if !approvedOnly { pages.append(PolicyPage(edition: edition, status: status, isDraft: true)) }
                 continue
             }
-            guard let record = status.latest else { continue }
+            let approved: Edition
             do {
                 let kept = try loader.keptEdition(of: record, in: snapshot.folder)
-                let file = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
+                approved = try edition.withText(kept, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
+            } catch {
+                throw DiagnosticList([error])
+            }
+            if approvedOnly {
                 var published = status
                 published.states = status.states.filter { $0 != .changed }
                 if published.states.isEmpty { published.states = [.approved] }
-                pages.append(PolicyPage(edition: try edition.withText(kept, file: file), status: published, isDraft: false))
-            } catch {
-                throw DiagnosticList([error])
+                pages.append(PolicyPage(edition: approved, status: published, isDraft: false))
+            } else {
+                let changes = status.states.contains(.changed)
+                    ? ChangesPage(
+                        policy: edition, status: status, diff: EditionDiffer().diff(from: approved, to: edition),
+                        from: "the edition approved on \(record.approved.british)", to: "the current draft")
+                    : nil
+                pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft, changes: changes))
             }
         }
         return site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
@@ -44,6 +53,9 @@ public struct SiteBuilder: Sendable {
             context["sections"] = edition.sections.map { PageContext.section($0, body: "html", converter.html(from: $0.markdown)) }
             files[edition.policyID + ".html"] = Data(templates.render("policy", context).utf8)
             files[edition.policyID + ".txt"] = Data(textPage(edition, context: context, templates: templates).utf8)
+            if let changes = page.changes {
+                files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
+            }
         }
         let index: [String: Any] = ["school": schoolContext, "policies": pages.map(PageContext.policy), "root": ""]
         files["index.html"] = Data(templates.render("index", index).utf8)

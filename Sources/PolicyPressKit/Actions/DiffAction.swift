@@ -1,0 +1,125 @@
+import Foundation
+
+/// `diff`: what changed in a policy between two editions, by default from the last approved one to the draft.
+public struct DiffAction: Sendable {
+    /// The three forms `diff` writes.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, html, unified
+    }
+
+    /// Finds and reads the school.
+    public var reader: SchoolReader
+
+    /// Makes the action over a file system and working folder.
+    public init(fileSystem: FileSystem, workingDirectory: String) {
+        reader = SchoolReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+    }
+
+    /// An edition picked on the command line, with words that say which it is.
+    public struct Side: Sendable {
+        /// The edition.
+        public var edition: Edition
+        /// "the edition approved on 12 March 2026", "the current draft" or a file's path.
+        public var label: String
+    }
+
+    /// What `diff` found and wrote.
+    public struct Outcome: Sendable {
+        /// The changes.
+        public var diff: EditionDiff
+        /// The output in the asked-for format.
+        public var output: String
+    }
+
+    /// Compares two editions of a school's policy; `from` and `to` are `approved`, `draft`, a date or a file.
+    public func diff(
+        policy: String, school: String?, library: String?, from: String, to: String, format: Format, settings: ReviewSettings
+    ) throws(DiagnosticList) -> Outcome {
+        let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
+        guard let index = snapshot.editions.firstIndex(where: { $0.policyID == policy }) else {
+            let adopted = snapshot.editions.map(\.policyID)
+            let hint = Suggestion.hint(for: policy, in: adopted)
+            throw DiagnosticList([
+                Diagnostic("unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: SourceLocation(file: policy))
+            ])
+        }
+        let old = try side(from, option: "--from", snapshot: snapshot, index: index)
+        let new = try side(to, option: "--to", snapshot: snapshot, index: index)
+        let diff = EditionDiffer().diff(from: old.edition, to: new.edition)
+        let output: String
+        switch format {
+        case .text: output = header(old, new, diff: diff) + "\n" + DiffTextWriter().text(of: diff)
+        case .unified:
+            let writer = PlainTextWriter()
+            output = UnifiedDiff.text(from: writer.text(of: old.edition), to: writer.text(of: new.edition), oldLabel: old.label, newLabel: new.label)
+        case .html:
+            let page = ChangesPage(policy: new.edition, status: snapshot.statuses[index], diff: diff, from: old.label, to: new.label)
+            output = SiteBuilder().changesPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
+        }
+        return Outcome(diff: diff, output: output)
+    }
+
+    private func header(_ old: Side, _ new: Side, diff: EditionDiff) -> String {
+        """
+        Changes to the \(new.edition.title) of \(new.edition.schoolName)
+        From: \(old.label)
+        To:   \(new.label)
+        \(diff.summary)
+
+        """
+    }
+
+    private func side(_ choice: String, option: String, snapshot: SchoolSnapshot, index: Int) throws(DiagnosticList) -> Side {
+        let current = snapshot.editions[index]
+        let records = snapshot.register.records.filter { $0.policy == current.policyID }
+        switch choice {
+        case "draft":
+            return Side(edition: current, label: "the current draft (edition \(current.hash.short))")
+        case "approved":
+            guard let record = records.last else {
+                throw DiagnosticList([
+                    Diagnostic("'\(current.policyID)' has never been approved, so there is no approved edition to compare; give --from a date or a file", at: SourceLocation(file: option))
+                ])
+            }
+            return try kept(record, snapshot: snapshot, current: current)
+        default:
+            if let day = Day(iso: choice) {
+                guard let record = records.last(where: { $0.approved == day }) else {
+                    let dates = records.map(\.approved.iso).joined(separator: ", ")
+                    throw DiagnosticList([
+                        Diagnostic(
+                            "'\(current.policyID)' was not approved on \(day.british)" + (dates.isEmpty ? "; it has never been approved" : "; it was approved on: \(dates)"),
+                            at: SourceLocation(file: option))
+                    ])
+                }
+                return try kept(record, snapshot: snapshot, current: current)
+            }
+            return try file(choice, option: option, current: current)
+        }
+    }
+
+    private func kept(_ record: ApprovalRecord, snapshot: SchoolSnapshot, current: Edition) throws(DiagnosticList) -> Side {
+        do {
+            let text = try reader.loader.keptEdition(of: record, in: snapshot.folder)
+            let edition = try current.withText(text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
+            return Side(edition: edition, label: "the edition approved on \(record.approved.british) (edition \(record.edition.short))")
+        } catch {
+            throw DiagnosticList([error])
+        }
+    }
+
+    private func file(_ path: String, option: String, current: Edition) throws(DiagnosticList) -> Side {
+        let absolute = Path.absolute(path, from: reader.loader.workingDirectory)
+        guard reader.loader.fileSystem.isFile(absolute) else {
+            throw DiagnosticList([
+                Diagnostic("expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file '\(path)'", at: SourceLocation(file: option))
+            ])
+        }
+        do {
+            let source = try reader.loader.source(at: absolute)
+            return Side(edition: try current.withText(source.text, file: source.path), label: source.path)
+        } catch {
+            throw DiagnosticList([error])
+        }
+    }
+}

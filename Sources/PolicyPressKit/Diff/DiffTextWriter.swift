@@ -1,0 +1,65 @@
+/// Writes a diff as plain text, wrapped like the text edition, with removed words as `[-words-]` and
+/// added ones as `{+words+}`, as wdiff prints them.
+public struct DiffTextWriter: Sendable {
+    /// The widest a line may be.
+    public var width = 72
+
+    /// Makes a writer.
+    public init(width: Int = 72) {
+        self.width = width
+    }
+
+    /// The whole diff: each section's heading with what happened to it, and all its text with the changes marked.
+    public func text(of diff: EditionDiff) -> String {
+        var parts: [String] = []
+        for section in diff.sections {
+            let heading = "\(section.newNumber ?? section.oldNumber ?? 0). " + marked(section.title) + label(section.status)
+            var lines = [heading, String(repeating: "-", count: min(width, heading.count))]
+            for block in section.blocks {
+                lines.append("")
+                lines += self.lines(of: block)
+            }
+            parts.append(lines.joined(separator: "\n"))
+        }
+        return parts.joined(separator: "\n\n\n") + "\n"
+    }
+
+    private func label(_ status: SectionChange.Status) -> String {
+        switch status {
+        case .unchanged: return ""
+        case .changed: return " (changed)"
+        case .added: return " (added)"
+        case .removed: return " (removed)"
+        case .moved(let from): return " (moved: was section \(from))"
+        }
+    }
+
+    private func lines(of change: BlockChange) -> [String] {
+        let block = change.block
+        let moved = change.status == .moved ? "(moved) " : ""
+        switch block.kind {
+        case .code:
+            return change.words.flatMap { run in
+                run.words.map { line in block.restPrefix + "    " + mark(String(line), run.change) }
+            }
+        case .rule:
+            return [block.firstPrefix + mark(String(repeating: "─", count: 20), change.words.first?.change ?? .same)]
+        case .heading, .paragraph:
+            let wrapper = TextWrapper(width: width, firstPrefix: block.firstPrefix, continuationPrefix: block.restPrefix)
+            return wrapper.lines(for: moved + marked(change.words))
+        }
+    }
+
+    /// Words with their changes marked, runs separated by single spaces.
+    func marked(_ runs: [WordRun]) -> String {
+        runs.map { mark($0.words.joined(separator: " "), $0.change) }.joined(separator: " ")
+    }
+
+    private func mark(_ text: String, _ change: WordRun.Change) -> String {
+        switch change {
+        case .same: return text
+        case .removed: return "[-" + text + "-]"
+        case .added: return "{+" + text + "+}"
+        }
+    }
+}

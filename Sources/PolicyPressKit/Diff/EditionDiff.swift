@@ -1,0 +1,131 @@
+/// What changed between two editions of a policy, section by section and block by block.
+public struct EditionDiff: Sendable {
+    /// The sections of both editions in reading order: the new edition's, with removed sections where they stood.
+    public var sections: [SectionChange]
+
+    /// Whether the two editions are the same text.
+    public var isEmpty: Bool { sections.allSatisfy { $0.status == .unchanged } }
+
+    /// The counts a summary gives.
+    public var summary: DiffSummary {
+        var summary = DiffSummary()
+        for section in sections {
+            switch section.status {
+            case .added: summary.sectionsAdded += 1
+            case .removed: summary.sectionsRemoved += 1
+            case .moved: summary.sectionsMoved += 1
+            case .changed: summary.sectionsChanged += 1
+            case .unchanged: break
+            }
+            if case .moved = section.status, section.hasChanges { summary.sectionsChanged += 1 }
+            summary.wordsAdded += section.titleWords.added + section.blocks.reduce(0) { $0 + $1.wordCounts.added }
+            summary.wordsRemoved += section.titleWords.removed + section.blocks.reduce(0) { $0 + $1.wordCounts.removed }
+        }
+        return summary
+    }
+}
+
+/// Counts of what changed, for the top of a diff.
+public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
+    public var sectionsAdded = 0, sectionsRemoved = 0, sectionsChanged = 0, sectionsMoved = 0
+    public var wordsAdded = 0, wordsRemoved = 0
+
+    /// "1 section changed, 1 added; 12 words added, 3 removed", or "No changes".
+    public var description: String {
+        let sections = [
+            (sectionsChanged, "changed"), (sectionsAdded, "added"), (sectionsRemoved, "removed"), (sectionsMoved, "moved"),
+        ].filter { $0.0 > 0 }
+        guard !sections.isEmpty || wordsAdded + wordsRemoved > 0 else { return "No changes." }
+        let sectionText = sections.enumerated().map { index, entry in
+            index == 0 ? "\(entry.0) \(entry.0 == 1 ? "section" : "sections") \(entry.1)" : "\(entry.0) \(entry.1)"
+        }.joined(separator: ", ")
+        let words = "\(wordsAdded) \(wordsAdded == 1 ? "word" : "words") added, \(wordsRemoved) removed"
+        return (sectionText.isEmpty ? "" : sectionText + "; ") + words + "."
+    }
+}
+
+/// One section in a diff.
+public struct SectionChange: Sendable {
+    /// How the section changed as a whole.
+    public enum Status: Equatable, Sendable {
+        case unchanged, changed, added, removed
+        /// Now at another place; `from` is its number in the old edition.
+        case moved(from: Int)
+    }
+
+    /// How the section changed.
+    public var status: Status
+    /// Its number in the new edition (nil when removed) and in the old one (nil when added).
+    public var newNumber: Int?
+    public var oldNumber: Int?
+    /// Its title, word by word: unchanged words, and those removed or added.
+    public var title: [WordRun]
+    /// Its blocks, in reading order.
+    public var blocks: [BlockChange]
+
+    /// Whether anything in the section itself (title or text) changed.
+    public var hasChanges: Bool {
+        title.contains { $0.change != .same } || blocks.contains { $0.status != .same }
+    }
+
+    var titleWords: (added: Int, removed: Int) { WordRun.counts(title) }
+}
+
+/// One leaf block in a diff.
+public struct BlockChange: Sendable {
+    /// How the block changed.
+    public enum Status: Equatable, Sendable {
+        case same, changed, added, removed, moved
+    }
+
+    /// How the block changed.
+    public var status: Status
+    /// The block as it is now (or, when removed, as it was).
+    public var block: DiffBlock
+    /// Its words, each run marked as kept, removed or added.
+    public var words: [WordRun]
+
+    var wordCounts: (added: Int, removed: Int) { status == .moved ? (0, 0) : WordRun.counts(words) }
+}
+
+/// A run of words that were kept, removed or added together.
+public struct WordRun: Equatable, Sendable {
+    /// What happened to the words.
+    public enum Change: Equatable, Sendable { case same, removed, added }
+
+    /// What happened to them.
+    public var change: Change
+    /// The words.
+    public var words: [Substring]
+
+    static func counts(_ runs: [WordRun]) -> (added: Int, removed: Int) {
+        runs.reduce((0, 0)) { total, run in
+            switch run.change {
+            case .same: return total
+            case .added: return (total.0 + run.words.count, total.1)
+            case .removed: return (total.0, total.1 + run.words.count)
+            }
+        }
+    }
+
+    /// Runs of equal, removed and added words from a word-by-word alignment; removals before additions.
+    static func runs(from old: [Substring], to new: [Substring]) -> [WordRun] {
+        var runs: [WordRun] = []
+        func append(_ change: Change, _ word: Substring) {
+            if runs.last?.change == change { runs[runs.count - 1].words.append(word) } else { runs.append(WordRun(change: change, words: [word])) }
+        }
+        var pendingAdded: [Substring] = []
+        for step in EditScript.align(old, new) {
+            switch step {
+            case .same(_, let j):
+                for word in pendingAdded { append(.added, word) }
+                pendingAdded = []
+                append(.same, new[j])
+            case .removed(let i): append(.removed, old[i])
+            case .added(let j): pendingAdded.append(new[j])
+            }
+        }
+        for word in pendingAdded { append(.added, word) }
+        return runs
+    }
+}

@@ -1,0 +1,174 @@
+/// Compares two editions as structure: sections first (matched by title, so a moved section shows as
+/// moved), then the blocks inside each pair of sections, then the words inside each changed block.
+public struct EditionDiffer: Sendable {
+    /// How alike two blocks (or two retitled sections) must be, as a share of their words, to be shown
+    /// as one changed block rather than one removed and one added.
+    public var pairingThreshold = 0.5
+
+    /// Makes a differ.
+    public init() {}
+
+    /// A section as the differ reads it.
+    struct Section {
+        var title: String
+        var blocks: [DiffBlock]
+        var number: Int
+    }
+
+    /// The changes from `old` to `new`.
+    public func diff(from old: Edition, to new: Edition) -> EditionDiff {
+        let flattener = DiffBlockFlattener()
+        let read = { (edition: Edition) in
+            edition.sections.map { Section(title: $0.title, blocks: flattener.blocks(of: $0.markdown), number: $0.number) }
+        }
+        return diff(from: read(old), to: read(new))
+    }
+
+    func diff(from old: [Section], to new: [Section]) -> EditionDiff {
+        let pairs = pairSections(old, new)
+        var changes: [SectionChange] = []
+        var oldEmitted = Set<Int>()
+        // Removed sections go where they stood: after the new section paired with the old one before them.
+        func emitRemoved(before oldIndex: Int) {
+            for index in old.indices where index < oldIndex && !oldEmitted.contains(index) && pairs.oldToNew[index] == nil {
+                changes.append(removedSection(old[index]))
+                oldEmitted.insert(index)
+            }
+        }
+        for (newIndex, section) in new.enumerated() {
+            guard let oldIndex = pairs.newToOld[newIndex] else {
+                changes.append(addedSection(section))
+                continue
+            }
+            if !pairs.moved.contains(newIndex) { emitRemoved(before: oldIndex) }
+            oldEmitted.insert(oldIndex)
+            changes.append(pairedSection(old[oldIndex], section, moved: pairs.moved.contains(newIndex)))
+        }
+        emitRemoved(before: old.count)
+        return EditionDiff(sections: changes)
+    }
+
+    private struct SectionPairs {
+        var newToOld: [Int: Int] = [:]
+        var oldToNew: [Int: Int] = [:]
+        var moved: Set<Int> = []
+
+        mutating func pair(_ old: Int, _ new: Int, moved isMoved: Bool) {
+            newToOld[new] = old
+            oldToNew[old] = new
+            if isMoved { moved.insert(new) }
+        }
+    }
+
+    // Titles in order are aligned; a title left over on both sides is a moved section; sections left
+    // over with much the same text are one section retitled; the rest were removed or added.
+    private func pairSections(_ old: [Section], _ new: [Section]) -> SectionPairs {
+        var pairs = SectionPairs()
+        var removed: [Int] = [], added: [Int] = []
+        for step in EditScript.align(old.map(\.title), new.map(\.title)) {
+            switch step {
+            case .same(let i, let j): pairs.pair(i, j, moved: false)
+            case .removed(let i): removed.append(i)
+            case .added(let j): added.append(j)
+            }
+        }
+        for j in added {
+            if let k = removed.firstIndex(where: { old[$0].title == new[j].title }) {
+                pairs.pair(removed.remove(at: k), j, moved: true)
+            }
+        }
+        for j in added where pairs.newToOld[j] == nil {
+            let words = new[j].blocks.flatMap(\.words)
+            let best = removed.map { ($0, EditScript.similarity(old[$0].blocks.flatMap(\.words), words)) }.max { $0.1 < $1.1 }
+            if let best, best.1 >= pairingThreshold {
+                removed.removeAll { $0 == best.0 }
+                pairs.pair(best.0, j, moved: false)
+            }
+        }
+        return pairs
+    }
+
+    private func addedSection(_ section: Section) -> SectionChange {
+        SectionChange(
+            status: .added, newNumber: section.number, oldNumber: nil, title: wholly(.added, section.title),
+            blocks: section.blocks.map { BlockChange(status: .added, block: $0, words: [WordRun(change: .added, words: $0.words)]) })
+    }
+
+    private func removedSection(_ section: Section) -> SectionChange {
+        SectionChange(
+            status: .removed, newNumber: nil, oldNumber: section.number, title: wholly(.removed, section.title),
+            blocks: section.blocks.map { BlockChange(status: .removed, block: $0, words: [WordRun(change: .removed, words: $0.words)]) })
+    }
+
+    private func wholly(_ change: WordRun.Change, _ title: String) -> [WordRun] {
+        [WordRun(change: change, words: title.split(whereSeparator: \.isWhitespace))]
+    }
+
+    private func pairedSection(_ old: Section, _ new: Section, moved: Bool) -> SectionChange {
+        let title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
+        let blocks = diffBlocks(old.blocks, new.blocks)
+        var change = SectionChange(status: .unchanged, newNumber: new.number, oldNumber: old.number, title: title, blocks: blocks)
+        if moved {
+            change.status = .moved(from: old.number)
+        } else if change.hasChanges {
+            change.status = .changed
+        }
+        return change
+    }
+
+    // Blocks in order are aligned by identity. Between two kept blocks, removed and added blocks of the
+    // same kind and place that share enough words are one changed block; a removed block that reappears
+    // unchanged elsewhere in the section has moved; the rest were removed or added.
+    func diffBlocks(_ old: [DiffBlock], _ new: [DiffBlock]) -> [BlockChange] {
+        let steps = EditScript.align(old.map(\.identity), new.map(\.identity))
+        let removedIdentities = Set(steps.compactMap { if case .removed(let i) = $0 { return old[i].identity } else { return nil } })
+        let addedIdentities = Set(steps.compactMap { if case .added(let j) = $0 { return new[j].identity } else { return nil } })
+        let movedIdentities = removedIdentities.intersection(addedIdentities)
+
+        var result: [BlockChange] = []
+        var removed: [DiffBlock] = [], added: [DiffBlock] = []
+        func flush() {
+            result += pairHunk(removed: removed.filter { !movedIdentities.contains($0.identity) }, added: added, moved: movedIdentities)
+            removed = []
+            added = []
+        }
+        for step in steps {
+            switch step {
+            case .same(_, let j):
+                flush()
+                result.append(BlockChange(status: .same, block: new[j], words: [WordRun(change: .same, words: new[j].words)]))
+            case .removed(let i): removed.append(old[i])
+            case .added(let j): added.append(new[j])
+            }
+        }
+        flush()
+        return result
+    }
+
+    private func pairHunk(removed: [DiffBlock], added: [DiffBlock], moved: Set<String>) -> [BlockChange] {
+        var unpaired = removed
+        var result: [BlockChange] = []
+        for block in added {
+            if moved.contains(block.identity) {
+                result.append(BlockChange(status: .moved, block: block, words: [WordRun(change: .same, words: block.words)]))
+                continue
+            }
+            let candidates = unpaired.enumerated().filter { $0.element.kind == block.kind && $0.element.context == block.context }
+            let best = candidates.map { ($0.offset, EditScript.similarity($0.element.words, block.words)) }.max { $0.1 < $1.1 }
+            if let best, best.1 >= pairingThreshold {
+                let old = unpaired.remove(at: best.0)
+                // Removed blocks that stood before this one are shown before it.
+                result += unpaired.prefix(best.0).map(removedBlock)
+                unpaired.removeFirst(best.0)
+                result.append(BlockChange(status: .changed, block: block, words: WordRun.runs(from: old.words, to: block.words)))
+            } else {
+                result.append(BlockChange(status: .added, block: block, words: [WordRun(change: .added, words: block.words)]))
+            }
+        }
+        return unpaired.map(removedBlock) + result
+    }
+
+    private func removedBlock(_ block: DiffBlock) -> BlockChange {
+        BlockChange(status: .removed, block: block, words: [WordRun(change: .removed, words: block.words)])
+    }
+}

@@ -1,0 +1,48 @@
+/// A "changes since approval" page: a policy's redline between two editions.
+public struct ChangesPage: Sendable {
+    /// The newer edition, whose title and id the page carries.
+    public var policy: Edition
+    /// The policy's status.
+    public var status: PolicyStatus
+    /// The changes.
+    public var diff: EditionDiff
+    /// Words for the older and newer editions.
+    public var from: String
+    public var to: String
+
+    /// The page's file name on the site.
+    public var fileName: String { policy.policyID + "-changes.html" }
+}
+
+extension SiteBuilder {
+    /// The redline page, from the `changes` template.
+    public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
+        let writer = DiffHTMLWriter()
+        let changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { index, section -> [String: Any] in
+            let number = section.newNumber ?? section.oldNumber ?? 0
+            let title = section.title.filter { $0.change != .removed }.flatMap(\.words).joined(separator: " ")
+            return ["number": number, "title": title.isEmpty ? section.title.flatMap(\.words).joined(separator: " ") : title,
+                "status": Self.statusWords(section.status), "anchor": DiffHTMLWriter.anchor(index)]
+        }
+        var policy = PageContext.policy(PolicyPage(edition: page.policy, status: page.status, isDraft: false))
+        policy["changes"] = page.fileName
+        let context: [String: Any] = [
+            "school": PageContext.school(school, type: type), "policy": policy, "root": "",
+            "diff": [
+                "from": page.from, "to": page.to, "summary": page.diff.summary.description, "body": writer.html(of: page.diff),
+                "sections": changed, "has_sections": !changed.isEmpty, "first": writer.changeCount(page.diff) > 0 ? "#change-1" : "",
+            ] as [String: Any],
+        ]
+        return templates.render("changes", context)
+    }
+
+    static func statusWords(_ status: SectionChange.Status) -> String {
+        switch status {
+        case .unchanged: return "unchanged"
+        case .changed: return "changed"
+        case .added: return "new"
+        case .removed: return "removed"
+        case .moved(let from): return "moved (was section \(from))"
+        }
+    }
+}

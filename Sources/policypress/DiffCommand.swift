@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PolicyPressKit
+
+/// `policypress diff`: what changed in a policy between two editions.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed in a policy: by default, since the governors last approved it.",
+        discussion: """
+            Compares two editions of a policy section by section, then word by word: a section that
+            moved is shown as moved, a changed word as that word. Each side is one of:
+              approved     the edition last approved (the default for --from)
+              draft        the text as the model and the school's profile give it now (default for --to)
+              YYYY-MM-DD   the edition approved on that date
+              FILE         an edition file, such as one kept in approved/POLICY/
+
+            Formats: text marks removed words [-like this-] and added ones {+like this+}, as wdiff
+            does; html is a page in the site's look with the changes struck through and underlined;
+            unified is a unified diff of the two plain-text editions, for email and git users.
+
+            Exit status: 0 when the editions are the same, 1 when they differ, 2 when there was a
+            problem (as diff does); a mistyped command exits 64.
+
+            Examples:
+              policypress diff social-networking
+              policypress diff social-networking --from 2025-03-12 --to approved --format html --output changes.html
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The policy's id, as listed in school.yml.", valueName: "POLICY"))
+    var policy: String
+
+    @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
+    var school: String?
+
+    @Option(help: ArgumentHelp("The older edition: approved, draft, a date or a file.", valueName: "EDITION"))
+    var from = "approved"
+
+    @Option(help: ArgumentHelp("The newer edition: approved, draft, a date or a file.", valueName: "EDITION"))
+    var to = "draft"
+
+    @Option(help: ArgumentHelp("text, html or unified.", valueName: "FORMAT"))
+    var format: DiffAction.Format = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of the screen.", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var review: ReviewOptions
+    @OptionGroup var library: LibraryOption
+
+    func run() throws {
+        let action = DiffAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
+        let outcome: DiffAction.Outcome
+        do {
+            outcome = try action.diff(
+                policy: policy, school: school, library: library.library, from: from, to: to, format: format,
+                settings: review.settings)
+        } catch {
+            _ = Console.report(error, outcome: "nothing was compared.")
+            throw ExitCode(2)
+        }
+        if let output {
+            do {
+                try FileSystem.local.replaceAtomically(
+                    URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: Console.workingDirectory)).path,
+                    Data(outcome.output.utf8))
+            } catch {
+                Console.note("\(output): error: the changes could not be written: \(error)")
+                throw ExitCode(2)
+            }
+            Console.say("\(outcome.diff.summary) Written to \(output).")
+        } else {
+            Console.output(outcome.output)
+        }
+        if !outcome.diff.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension DiffAction.Format: ExpressibleByArgument {}
