@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what PolicyPress needs to build and test, when it is missing: libcmark-dev and pkg-config
-# to build; the cmark command, whose output the tests compare against.
+# to build; the cmark and wdiff commands, whose output the tests compare against.
 set -euo pipefail
 
-packages=(libcmark-dev pkg-config cmark)
+packages=(libcmark-dev pkg-config cmark wdiff)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -15,9 +15,13 @@ public struct DiffTextWriter: Sendable {
         for section in diff.sections {
             let heading = "\(section.newNumber ?? section.oldNumber ?? 0). " + marked(section.title) + label(section.status)
             var lines = [heading, String(repeating: "-", count: min(width, heading.count))]
+            var previous: DiffBlock?
             for block in section.blocks {
-                lines.append("")
+                // Items of one list follow each other without a blank line, as in the text edition.
+                let sameList = previous?.context == block.block.context && block.block.context.contains("/list")
+                if !sameList { lines.append("") }
                 lines += self.lines(of: block)
+                previous = block.block
             }
             parts.append(lines.joined(separator: "\n"))
         }

@@ -38,6 +38,54 @@ enum EditScript {
         return steps
     }
 
+    /// The same alignment with each run of only additions or only removals slid as far down as equal
+    /// elements allow, as GNU diff and git do, so that a hunk ends on the same line either would choose.
+    static func slidDown<Element: Equatable>(_ steps: [EditStep], old: [Element], new: [Element]) -> [EditStep] {
+        var steps = steps
+        var start = 0
+        while start < steps.count {
+            guard let kind = runKind(steps[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < steps.count, runKind(steps[end]) == kind { end += 1 }
+            let mixed = end < steps.count && runKind(steps[end]) != nil || start > 0 && runKind(steps[start - 1]) != nil
+            while !mixed, end < steps.count, case .same(let i, let j) = steps[end], slides(steps[start], i, j, old, new) {
+                steps[start...end] = ArraySlice(shifted(steps[start..<end], past: (i, j)))
+                start += 1
+                end += 1
+            }
+            start = end
+        }
+        return steps
+    }
+
+    private static func runKind(_ step: EditStep) -> Bool? {
+        switch step {
+        case .same: return nil
+        case .removed: return false
+        case .added: return true
+        }
+    }
+
+    // A run can move down one when the element after it equals its first element.
+    private static func slides<Element: Equatable>(_ first: EditStep, _ i: Int, _ j: Int, _ old: [Element], _ new: [Element]) -> Bool {
+        switch first {
+        case .added(let a): return new[a] == new[j]
+        case .removed(let r): return old[r] == old[i]
+        case .same: return false
+        }
+    }
+
+    private static func shifted(_ run: ArraySlice<EditStep>, past same: (Int, Int)) -> [EditStep] {
+        switch run.first! {
+        case .added(let a): return [.same(old: same.0, new: a)] + run.map { if case .added(let x) = $0 { return .added(new: x + 1) } else { return $0 } }
+        case .removed(let r): return [.same(old: r, new: same.1)] + run.map { if case .removed(let x) = $0 { return .removed(old: x + 1) } else { return $0 } }
+        case .same: return Array(run)
+        }
+    }
+
     /// How alike two sequences are: twice the common length over the total, from 0 (nothing shared) to 1.
     static func similarity<Element: Equatable>(_ old: [Element], _ new: [Element]) -> Double {
         guard !old.isEmpty || !new.isEmpty else { return 1 }

@@ -18,6 +18,7 @@ public struct EditionDiff: Sendable {
             case .unchanged: break
             }
             if case .moved = section.status, section.hasChanges { summary.sectionsChanged += 1 }
+            summary.passagesMoved += section.blocks.filter { $0.status == .moved }.count
             summary.wordsAdded += section.titleWords.added + section.blocks.reduce(0) { $0 + $1.wordCounts.added }
             summary.wordsRemoved += section.titleWords.removed + section.blocks.reduce(0) { $0 + $1.wordCounts.removed }
         }
@@ -28,19 +29,27 @@ public struct EditionDiff: Sendable {
 /// Counts of what changed, for the top of a diff.
 public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
     public var sectionsAdded = 0, sectionsRemoved = 0, sectionsChanged = 0, sectionsMoved = 0
+    public var passagesMoved = 0
     public var wordsAdded = 0, wordsRemoved = 0
 
-    /// "1 section changed, 1 added; 12 words added, 3 removed", or "No changes".
+    /// "1 section changed, 1 added; 2 passages moved; 12 words added, 3 removed", or "No changes."
     public var description: String {
         let sections = [
             (sectionsChanged, "changed"), (sectionsAdded, "added"), (sectionsRemoved, "removed"), (sectionsMoved, "moved"),
         ].filter { $0.0 > 0 }
-        guard !sections.isEmpty || wordsAdded + wordsRemoved > 0 else { return "No changes." }
-        let sectionText = sections.enumerated().map { index, entry in
-            index == 0 ? "\(entry.0) \(entry.0 == 1 ? "section" : "sections") \(entry.1)" : "\(entry.0) \(entry.1)"
-        }.joined(separator: ", ")
-        let words = "\(wordsAdded) \(wordsAdded == 1 ? "word" : "words") added, \(wordsRemoved) removed"
-        return (sectionText.isEmpty ? "" : sectionText + "; ") + words + "."
+        guard !sections.isEmpty || wordsAdded + wordsRemoved + passagesMoved > 0 else { return "No changes." }
+        var parts: [String] = []
+        if !sections.isEmpty {
+            parts.append(sections.enumerated().map { index, entry in
+                index == 0 ? "\(entry.0) \(entry.0 == 1 ? "section" : "sections") \(entry.1)" : "\(entry.0) \(entry.1)"
+            }.joined(separator: ", "))
+        }
+        if passagesMoved > 0 { parts.append("\(passagesMoved) \(passagesMoved == 1 ? "passage" : "passages") moved") }
+        parts.append(
+            wordsAdded + wordsRemoved == 0
+                ? "no words added or removed"
+                : "\(wordsAdded) \(wordsAdded == 1 ? "word" : "words") added, \(wordsRemoved) removed")
+        return parts.joined(separator: "; ") + "."
     }
 }
 

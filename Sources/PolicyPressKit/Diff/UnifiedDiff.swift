@@ -3,7 +3,7 @@ public enum UnifiedDiff {
     /// The diff with `---`/`+++` labels and hunks with `context` lines around each change; "" when equal.
     public static func text(from old: String, to new: String, oldLabel: String, newLabel: String, context: Int = 3) -> String {
         let oldLines = lines(old), newLines = lines(new)
-        let steps = EditScript.align(oldLines, newLines)
+        let steps = EditScript.slidDown(EditScript.align(oldLines, newLines), old: oldLines, new: newLines)
         let changed = steps.indices.filter { if case .same = steps[$0] { return false } else { return true } }
         guard !changed.isEmpty else { return "" }
         var output = "--- \(oldLabel)\n+++ \(newLabel)\n"
