@@ -61,12 +61,15 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let output {
+            let target = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: Console.workingDirectory)).standardizedFileURL
+            guard FileManager.default.fileExists(atPath: target.deletingLastPathComponent().path) else {
+                Console.note("\(output): error: the folder to write it in does not exist; create it first or choose another --output")
+                throw ExitCode(2)
+            }
             do {
-                try FileSystem.local.replaceAtomically(
-                    URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: Console.workingDirectory)).path,
-                    Data(outcome.output.utf8))
-            } catch {
-                Console.note("\(output): error: the changes could not be written: \(error)")
+                try FileSystem.local.replaceAtomically(target.path, Data(outcome.output.utf8))
+            } catch let error as FileSystemError {
+                Console.note("\(output): error: the changes could not be written: \(error.reason)")
                 throw ExitCode(2)
             }
             Console.say("\(outcome.diff.summary) Written to \(output).")

@@ -224,3 +224,57 @@ import Testing
         return url
     }
 }
+
+/// `diff` as a clerk runs it at the annual review, and the changes page the site gains.
+@Suite struct DiffCommandTests {
+    @Test func exitsZeroWhenNothingChangedAndOneWhenSomethingDid() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(ApprovalTests.approve).status == 0)
+        let same = try work.run(["diff", "social-networking", "--today", "2026-11-24"])
+        #expect(same.status == 0)
+        #expect(same.stdout.contains("\nNo changes.\n"))
+        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+        let changed = try work.run(["diff", "social-networking", "--today", "2026-11-24", "--output", "changes.txt"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout == "1 section changed; 3 words added, 3 removed. Written to changes.txt.\n")
+        #expect(work.read("changes.txt")?.replacingOccurrences(of: "\n", with: " ").contains("[-Ms Laura Bennett,-] {+Mr Sam Patel,+}") == true)
+        let never = try work.run(["diff", "social-networking", "Content/schools/riverside", "--today", "2026-11-24"])
+        #expect(never.status == 2)
+        #expect(never.stderr.contains("--from: error: 'social-networking' has never been approved"))
+    }
+
+    @Test func comparesTwoApprovedEditionsAndFiles() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(ApprovalTests.approve).status == 0)
+        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+        #expect(try work.run(["approve", "social-networking", "--date", "2026-06-01", "--by", "FGB", "--today", "2026-11-24"]).status == 0)
+        let dates = try work.run(["diff", "social-networking", "--from", "2026-03-12", "--to", "2026-06-01", "--today", "2026-11-24"])
+        #expect(dates.status == 1)
+        #expect(dates.stdout.contains("From: the edition approved on 12 March 2026"))
+        #expect(dates.stdout.contains("To:   the edition approved on 1 June 2026"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path).sorted()
+        let file = "Content/schools/example/approved/social-networking/\(kept[0])"
+        let files = try work.run(["diff", "social-networking", "--from", file, "--to", file, "--today", "2026-11-24"])
+        #expect(files.status == 0)
+        let missing = try work.run(["diff", "social-networking", "--from", "nothing.md", "--today", "2026-11-24"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--from: error: expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file 'nothing.md'"))
+    }
+
+    @Test func theSiteLinksAChangedPolicyToItsChanges() throws {
+        let work = try Workspace(keepingRegisters: true)
+        defer { work.remove() }
+        #expect(try work.run(["build", "Content/schools/hillcrest-academy", "--today", "2026-11-24"]).status == 0)
+        let changes = try #require(work.read("site/social-networking-changes.html"))
+        #expect(changes.contains("<del><span class=\"visually-hidden\">[removed: </span>Mr David Kerr,"))
+        #expect(changes.contains("<ins><span class=\"visually-hidden\">[added: </span>Mrs Helen Marsh,"))
+        #expect(work.read("site/social-networking.html")?.contains("<a href=\"social-networking-changes.html\">See what changed since approval</a>") == true)
+        #expect(work.read("site/index.html")?.contains("href=\"social-networking-changes.html\"") == true)
+        #expect(try work.run(["build", "Content/schools/example", "--today", "2026-11-24", "-o", "other"]).status == 0)
+        #expect(!work.exists("other/social-networking-changes.html"))
+        #expect(try work.run(["build", "Content/schools/hillcrest-academy", "--approved-only", "--today", "2026-11-24", "-o", "pub"]).status == 0)
+        #expect(!work.exists("pub/social-networking-changes.html"))
+    }
+}

@@ -12,21 +12,22 @@ enum AtomicFile {
         let folder = Path.parent(path)
         let temporary = Path.join(folder, ".\(Path.name(path)).\(getpid()).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw error(temporary) }
+        // Problems are reported against the file the user named, not the temporary one.
+        guard descriptor >= 0 else { throw error(path) }
         do {
             try data.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
                     let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                     if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { throw error(temporary) }
+                    guard written > 0 else { throw error(path) }
                     offset += written
                 }
             }
-            guard fsync(descriptor) == 0 else { throw error(temporary) }
+            guard fsync(descriptor) == 0 else { throw error(path) }
             guard close(descriptor) == 0 else {
                 unlink(temporary)
-                throw error(temporary)
+                throw error(path)
             }
         } catch {
             close(descriptor)
