@@ -36,6 +36,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "policypress-bench",
+            dependencies: ["PolicyPressKit"]
+        ),
         .testTarget(
             name: "PolicyPressKitTests",
             dependencies: ["PolicyPressKit", "policypress"],

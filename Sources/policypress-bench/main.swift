@@ -1,0 +1,101 @@
+// Benchmarks for PolicyPress. Run: swift run -c release policypress-bench [diff] [--sections N] [--runs N]
+// Prints figures; it is not a test and asserts nothing.
+import Foundation
+import PolicyPressKit
+
+let arguments = CommandLine.arguments.dropFirst()
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.endIndex, let number = Int(arguments[index + 1]) else {
+        return value
+    }
+    return number
+}
+let sections = option("--sections", default: 200)
+let runs = option("--runs", default: 7)
+
+/// A small deterministic generator, so that every run compares the same texts.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 11 ^ state
+    }
+}
+
+let vocabulary = """
+    the school governors staff pupils parents policy review safeguarding online safety behaviour attendance
+    curriculum complaints data protection equality health wellbeing training record report concern incident
+    headteacher trust academy local authority designated lead consent information device monitoring year term
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+func paragraph(_ words: Int, _ generator: inout SeededGenerator) -> String {
+    (0..<words).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ").capitalizedFirst + "."
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// Two editions of `count` sections: the new one has words changed, a paragraph added, sections moved,
+/// removed and added, and list items reordered, spread through the text.
+func editions(count: Int) -> (String, String) {
+    var generator = SeededGenerator(state: 2026)
+    var old: [(String, String)] = []
+    for index in 0..<count {
+        let body = (0..<3).map { _ in paragraph(60, &generator) }.joined(separator: "\n\n")
+            + "\n\n" + (0..<4).map { _ in "- " + paragraph(8, &generator) }.joined(separator: "\n")
+        old.append(("Section \(index + 1) on \(vocabulary[index % vocabulary.count])", body))
+    }
+    var new = old
+    for index in stride(from: 0, to: count, by: 5) {
+        var words = new[index].1.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        words[10] = "changed"
+        words[40] = "altered"
+        new[index].1 = words.joined(separator: " ")
+    }
+    for index in stride(from: 3, to: count, by: 17) { new[index].1 += "\n\n" + paragraph(40, &generator) }
+    for index in stride(from: 7, to: count, by: 23) {
+        var lines = new[index].1.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.swapAt(lines.count - 1, lines.count - 3)
+        new[index].1 = lines.joined(separator: "\n")
+    }
+    for index in stride(from: count - 1, to: 0, by: -41) { new.remove(at: index) }
+    for index in stride(from: 11, to: new.count, by: 37) { new.insert(("A new section \(index)", paragraph(80, &generator)), at: index) }
+    for index in stride(from: 20, to: new.count - 10, by: 50) { new.swapAt(index, index + 9) }
+    let text = { (sections: [(String, String)]) in
+        EditionText.markdown(title: "Benchmark Policy", sections: sections.map { (title: $0.0, body: $0.1) })
+    }
+    return (text(old), text(new))
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func measure(_ label: String, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    let figure = median(times)
+    print("  \(label.padding(toLength: 34, withPad: " ", startingAt: 0)) median \(String(format: "%8.1f", figure * 1000)) ms  (min \(String(format: "%.1f", times.min()! * 1000)), max \(String(format: "%.1f", times.max()! * 1000)))")
+    return figure
+}
+
+let (oldText, newText) = editions(count: sections)
+let base = Edition(
+    policyID: "benchmark", title: "Benchmark Policy", schoolName: "Benchmark School", approver: "Board", reviewCycle: ReviewCycle(months: 12),
+    statutory: false, publish: false, summary: "", related: [], sections: [])
+let old = try base.withText(oldText, file: "old.md")
+let new = try base.withText(newText, file: "new.md")
+print("Diff benchmark: two editions of \(old.sections.count) and \(new.sections.count) sections (\(oldText.utf8.count / 1024) KiB and \(newText.utf8.count / 1024) KiB of Markdown), \(runs) runs each")
+var diff = EditionDiffer().diff(from: old, to: new)
+print("  changes: \(diff.summary)")
+let compare = measure("compare (parse + align + words)") { diff = EditionDiffer().diff(from: old, to: new) }
+let text = measure("text (wdiff style)") { _ = DiffTextWriter().text(of: diff) }
+let html = measure("html redline body") { _ = DiffHTMLWriter().html(of: diff) }
+let writer = PlainTextWriter()
+let unified = measure("unified (text editions + lines)") {
+    _ = UnifiedDiff.text(from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old", newLabel: "new")
+}
+print("  compare + text + html + unified:    \(String(format: "%.1f", (compare + text + html + unified) * 1000)) ms in all")
