@@ -56,10 +56,10 @@ public struct ApproveAction: Sendable {
     public func approve(_ request: Request, today: Day) throws(DiagnosticList) -> Outcome {
         let (date, reviewBy) = try checkedDates(request, today: today)
         let snapshot = try reader.snapshot(school: request.school, library: request.library, settings: ReviewSettings(today: today))
-        guard let index = snapshot.editions.firstIndex(where: { $0.policyID == request.policy }) else {
-            throw DiagnosticList([unknownPolicy(request.policy, snapshot: snapshot)])
+        let edition: Edition
+        do { edition = snapshot.editions[try snapshot.index(of: request.policy, fileSystem: loader.fileSystem)] } catch {
+            throw DiagnosticList([error])
         }
-        let edition = snapshot.editions[index]
         let previous = snapshot.register.latest(for: edition.policyID)
         if let previous, date < previous.approved {
             throw DiagnosticList([
@@ -109,19 +109,6 @@ public struct ApproveAction: Sendable {
         }
         _ = try diagnostics.throwIfErrors()
         return (date!, reviewBy)
-    }
-
-    private func unknownPolicy(_ id: String, snapshot: SchoolSnapshot) -> Diagnostic {
-        let adopted = snapshot.editions.map(\.policyID)
-        let location = SourceLocation(file: id)
-        if loader.fileSystem.isDirectory(snapshot.sources.project.policyFolder(id)), !id.contains("/") {
-            return Diagnostic(
-                "\(snapshot.sources.school.name) does not adopt this policy; add it under 'policies' in \(snapshot.sources.school.file) first",
-                at: location)
-        }
-        let hint = Suggestion.hint(for: id, in: adopted)
-        return Diagnostic(
-            "unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: location)
     }
 
     private func write(_ record: ApprovalRecord, edition: Edition, snapshot: SchoolSnapshot) throws(DiagnosticList) {

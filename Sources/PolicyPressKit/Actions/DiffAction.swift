@@ -36,13 +36,8 @@ public struct DiffAction: Sendable {
         policy: String, school: String?, library: String?, from: String, to: String, format: Format, settings: ReviewSettings
     ) throws(DiagnosticList) -> Outcome {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
-        guard let index = snapshot.editions.firstIndex(where: { $0.policyID == policy }) else {
-            let adopted = snapshot.editions.map(\.policyID)
-            let hint = Suggestion.hint(for: policy, in: adopted)
-            throw DiagnosticList([
-                Diagnostic("unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: SourceLocation(file: policy))
-            ])
-        }
+        let index: Int
+        do { index = try snapshot.index(of: policy, fileSystem: reader.loader.fileSystem) } catch { throw DiagnosticList([error]) }
         let old = try side(from, option: "--from", snapshot: snapshot, index: index)
         let new = try side(to, option: "--to", snapshot: snapshot, index: index)
         let diff = EditionDiffer().diff(from: old.edition, to: new.edition)

@@ -56,3 +56,19 @@ extension Loader {
         return SchoolSnapshot(folder: folder, sources: sources, register: register, editions: editions, statuses: statuses)
     }
 }
+
+extension SchoolSnapshot {
+    /// Where a policy named on the command line stands among the school's editions, or why it is not there.
+    func index(of policy: String, fileSystem: FileSystem) throws(Diagnostic) -> Int {
+        if let index = editions.firstIndex(where: { $0.policyID == policy }) { return index }
+        let location = SourceLocation(file: policy)
+        if !policy.contains("/"), fileSystem.isDirectory(sources.project.policyFolder(policy)) {
+            throw Diagnostic(
+                "\(sources.school.name) does not adopt this policy; add it under 'policies' in \(sources.school.file) first",
+                at: location)
+        }
+        let adopted = editions.map(\.policyID)
+        let hint = Suggestion.hint(for: policy, in: adopted)
+        throw Diagnostic("unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: location)
+    }
+}
