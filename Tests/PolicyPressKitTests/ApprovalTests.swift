@@ -198,7 +198,7 @@ import Testing
 
         let published = try work.run(["build", "--approved-only", "--output", "publish", "--today", "2026-11-24"])
         #expect(published.status == 0, "\(published.stderr)")
-        #expect(published.stdout == "Built 1 policy for Oakfield Primary School into publish/ (5 files).\n")
+        #expect(published.stdout == "Built 1 policy for Oakfield Primary School into publish/ (7 files).\n")
         let page = try #require(work.read("publish/social-networking.html"))
         let text = try #require(work.read("publish/social-networking.txt"))
         #expect(page.contains("Ms Laura Bennett") && !page.contains("Mr Sam Patel"))

@@ -19,9 +19,19 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         #expect(result.status == 0, "\(result.stderr)")
         let golden = TestPaths.fixtures.appendingPathComponent("shipped/\(school)")
-        for name in ["index.html", "social-networking.html", "social-networking.txt"] {
+        for name in ["index.html", "social-networking.html", "social-networking.txt", "accessibility.html", "sitemap.xml"] {
             let text = try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8)
             Golden.check(text, against: golden.appendingPathComponent(name))
+        }
+    }
+
+    @Test(arguments: schools)
+    func noPageShowsAMissingValue(_ school: String) throws {
+        let (_, site, work) = try Self.build(school)
+        defer { try? FileManager.default.removeItem(at: work) }
+        for file in TestPaths.files(under: site) {
+            let text = try String(contentsOf: site.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("Optional(") && !text.contains(" nil") && !text.contains(">nil<"), "\(file)")
         }
     }
 

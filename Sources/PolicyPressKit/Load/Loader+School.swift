@@ -22,12 +22,18 @@ extension Loader {
             flatten(entry.value, path: entry.key, into: &values, diagnostics: &diagnostics)
         }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
-        if let website = reader.value("website"), let address = website.string,
-            !(address.hasPrefix("https://") || address.hasPrefix("http://"))
-        {
+        for key in ["website", "site_url"] {
+            if let value = reader.value(key), let address = value.string,
+                !(address.hasPrefix("https://") || address.hasPrefix("http://"))
+            {
+                diagnostics.error(
+                    "'\(key)' must be a web address starting with https:// (or http://), but found '\(address)'",
+                    at: value.location)
+            }
+        }
+        if let checked = reader.value("accessibility")?["last_checked"], let text = checked.string, Day(iso: text) == nil {
             diagnostics.error(
-                "'website' must be a web address starting with https:// (or http://), but found '\(address)'",
-                at: website.location)
+                "'accessibility.last_checked' must be a real date written YYYY-MM-DD, but found '\(text)'", at: checked.location)
         }
         if let type, let typeValue = reader.value("type") {
             check(type: type, at: typeValue.location, values: values, vocabulary: vocabulary, diagnostics: &diagnostics)

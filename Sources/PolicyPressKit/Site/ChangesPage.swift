@@ -26,13 +26,13 @@ extension SiteBuilder {
         }
         var policy = PageContext.policy(PolicyPage(edition: page.policy, status: page.status, isDraft: false))
         policy["changes"] = page.fileName
-        let context: [String: Any] = [
-            "school": PageContext.school(school, type: type), "policy": policy, "root": "",
+        let context = PageContext.page(page.fileName, school: PageContext.school(school, type: type)).merging([
+            "policy": policy,
             "diff": [
                 "from": page.from, "to": page.to, "summary": page.diff.summary.description, "body": writer.html(of: page.diff),
                 "sections": changed, "has_sections": !changed.isEmpty, "first": writer.changeCount(page.diff) > 0 ? "#change-1" : "",
             ] as [String: Any],
-        ]
+        ]) { $1 }
         return templates.render("changes", context)
     }
 

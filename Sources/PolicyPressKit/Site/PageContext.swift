@@ -1,11 +1,32 @@
 /// The values the Mustache templates see, built from editions and the school profile.
 enum PageContext {
+    /// What every page starts from: the school, the way back to the site's root, and the page's canonical address.
+    static func page(_ path: String, school: [String: Any]) -> [String: Any] {
+        var context: [String: Any] = ["school": school, "root": ""]
+        if let base = school["site_url"] as? String { context["canonical"] = base + (path == "index.html" ? "" : path) }
+        return context
+    }
+
     /// What every page knows about the school.
     static func school(_ school: SchoolProfile, type: SchoolType?) -> [String: Any] {
         var context: [String: Any] = ["name": school.name, "type_label": type?.label ?? school.type]
         context["website"] = nonEmpty(school.values["website"])
         context["contact"] = nonEmpty(school.values["contact"])
+        context["site_url"] = siteURL(school)
+        var accessibility: [String: Any] = [:]
+        if let contact = nonEmpty(school.values["accessibility.contact"]) ?? nonEmpty(school.values["contact"]) {
+            accessibility["contact"] = contact
+            accessibility["contact_is_email"] = contact.contains("@")
+        }
+        accessibility["last_checked"] = school.values["accessibility.last_checked"].flatMap { Day(iso: $0) }?.british
+        context["accessibility"] = accessibility
         return context
+    }
+
+    /// The address the published site lives at, ending in `/`: `site_url`, else the school's website.
+    static func siteURL(_ school: SchoolProfile) -> String? {
+        guard let url = nonEmpty(school.values["site_url"]) ?? nonEmpty(school.values["website"]) else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
     }
 
     // Mustache counts an empty text as present, so absent values must be left out, not made empty.

@@ -47,18 +47,28 @@ public struct SiteBuilder: Sendable {
     public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
         let schoolContext = PageContext.school(school, type: type)
         var files: [String: Data] = ["style.css": templates.stylesheet]
+        func add(_ path: String, _ template: String, _ extra: [String: Any]) {
+            let context = PageContext.page(path, school: schoolContext).merging(extra) { $1 }
+            files[path] = Data(templates.render(template, context).utf8)
+        }
         for page in pages {
             let edition = page.edition
-            var context: [String: Any] = ["school": schoolContext, "policy": PageContext.policy(page), "root": ""]
-            context["sections"] = edition.sections.map { PageContext.section($0, body: "html", converter.html(from: $0.markdown)) }
-            files[edition.policyID + ".html"] = Data(templates.render("policy", context).utf8)
-            files[edition.policyID + ".txt"] = Data(textPage(edition, context: context, templates: templates).utf8)
+            let policy = PageContext.policy(page)
+            add(edition.policyID + ".html", "policy", [
+                "policy": policy,
+                "sections": edition.sections.map { PageContext.section($0, body: "html", converter.html(from: $0.markdown)) },
+            ])
+            let textContext = PageContext.page(edition.policyID + ".txt", school: schoolContext).merging(["policy": policy]) { $1 }
+            files[edition.policyID + ".txt"] = Data(textPage(edition, context: textContext, templates: templates).utf8)
             if let changes = page.changes {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
         }
-        let index: [String: Any] = ["school": schoolContext, "policies": pages.map(PageContext.policy), "root": ""]
-        files["index.html"] = Data(templates.render("index", index).utf8)
+        add("index.html", "index", ["policies": pages.map(PageContext.policy)])
+        add("accessibility.html", "accessibility", [:])
+        if let base = schoolContext["site_url"] as? String {
+            files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") }).utf8)
+        }
         return Site(files: files)
     }
 
