@@ -9,7 +9,9 @@ enum PageContext {
 
     /// What every page knows about the school.
     static func school(_ school: SchoolProfile, type: SchoolType?) -> [String: Any] {
-        var context: [String: Any] = ["name": school.name, "type_label": type?.label ?? school.type]
+        let label = type?.label ?? school.type
+        let article = label.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
+        var context: [String: Any] = ["name": school.name, "type_label": label, "a_type_label": "\(article) \(label)"]
         context["website"] = nonEmpty(school.values["website"])
         context["contact"] = nonEmpty(school.values["contact"])
         context["site_url"] = siteURL(school)
