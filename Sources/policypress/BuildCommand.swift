@@ -23,9 +23,17 @@ struct BuildCommand: ParsableCommand {
             With no school folder named, build uses the current folder if it holds school.yml, and
             otherwise the library's example school (Content/schools/example).
 
+            Given a folder of school folders (such as a trust's), build makes one site per school in
+            DIR/SCHOOL/ and an index of the schools, using every core. A school with problems keeps its
+            last good pages and the others are still built (the exit status is then 1); with --fail-fast
+            the first problem stops the build and nothing is published.
+
+            A rebuild writes only the files whose content changed, and nothing at all when nothing did.
+
             Example:
               policypress build Content/schools/st-marys --output st-marys-site
               policypress build --approved-only --output to-publish
+              policypress build Content/schools --output trust-site
             """
     )
 
@@ -38,11 +46,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish the last approved text of each policy, and leave out policies never approved.")
     var approvedOnly = false
 
+    @Flag(help: "With a folder of schools: stop at the first school with problems, publishing nothing.")
+    var failFast = false
+
     @OptionGroup var review: ReviewOptions
     @OptionGroup var library: LibraryOption
 
     func run() throws {
         let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
+        if let school, action.isSchoolsFolder(school) { return try buildSchools(school, action: action) }
         do {
             let summary = try action.build(
                 school: school, library: library.library, output: output, settings: review.settings,
@@ -52,6 +64,36 @@ struct BuildCommand: ParsableCommand {
                 "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName) into \(output)/ (\(summary.site.files.count + 1) files).")
         } catch {
             throw Console.report(error, outcome: "nothing was published.")
+        }
+    }
+
+    private func buildSchools(_ folder: String, action: BuildAction) throws {
+        let summary: TrustSummary
+        do {
+            summary = try action.buildSchools(
+                in: folder, library: library.library, output: output, settings: review.settings, approvedOnly: approvedOnly,
+                failFast: failFast)
+        } catch {
+            throw Console.report(error, outcome: "nothing was published.")
+        }
+        let failed = summary.failed
+        let problems = failed.flatMap(\.problems)
+        for diagnostic in DiagnosticList(Array(Set(problems))).diagnostics { Console.note(diagnostic.description) }
+        let built = summary.schools.count - failed.count
+        let policies = summary.schools.reduce(0) { $0 + $1.policies }
+        if let outcome = summary.outcome {
+            let files = outcome.written == 0 && outcome.removed == 0
+                ? "nothing changed"
+                : "\(outcome.written) files written, \(outcome.unchanged) unchanged, \(outcome.removed) removed"
+            Console.say("Built \(built) of \(summary.schools.count) schools (\(policies) policies) into \(output)/: \(files).")
+        }
+        guard failed.isEmpty else {
+            let names = failed.map { $0.name ?? $0.id }.joined(separator: ", ")
+            Console.note(
+                summary.outcome == nil
+                    ? "\(failed.count) school(s) with problems (\(names)); with --fail-fast nothing was published."
+                    : "\(failed.count) school(s) with problems kept their last good pages: \(names).")
+            throw ExitCode(1)
         }
     }
 }

@@ -20,7 +20,8 @@ public struct SchoolReader: Sendable {
     public func snapshot(school: String?, library: String?, settings: ReviewSettings) throws(DiagnosticList) -> SchoolSnapshot {
         let located = try locate(school: school, library: library)
         var diagnostics = DiagnosticCollector()
-        guard let snapshot = loader.snapshot(ofSchoolIn: located.folder, project: located.project, settings: settings, diagnostics: &diagnostics)
+        guard let loaded = loader.library(located.project, diagnostics: &diagnostics),
+            let snapshot = loader.snapshot(ofSchoolIn: located.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
         else { throw DiagnosticList(diagnostics.diagnostics) }
         return snapshot
     }

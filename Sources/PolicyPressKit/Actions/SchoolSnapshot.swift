@@ -34,9 +34,9 @@ extension Loader {
     /// Loads, resolves and compares a school with its register, reporting every problem to `diagnostics`;
     /// nil when anything stands in the way.
     public func snapshot(
-        ofSchoolIn folder: String, project: Project, settings: ReviewSettings, diagnostics: inout DiagnosticCollector
+        ofSchoolIn folder: String, library: Library, settings: ReviewSettings, diagnostics: inout DiagnosticCollector
     ) -> SchoolSnapshot? {
-        let sources = self.sources(forSchoolIn: folder, project: project, diagnostics: &diagnostics)
+        let sources = self.sources(forSchoolIn: folder, library: library, diagnostics: &diagnostics)
         let register = diagnostics.collect { try self.register(in: folder) }
         for record in register?.records ?? [] {
             diagnostics.collect { _ = try keptEdition(of: record, in: folder) }

@@ -85,7 +85,12 @@ extension FileSystem {
                 throw FileSystemError(path: to, reason: String(cString: strerror(errno)))
             }
         },
-        replaceAtomically: { path, data in try AtomicFile.replace(path, with: data) }
+        replaceAtomically: { path, data in try AtomicFile.replace(path, with: data) },
+        link: { existing, new in
+            guard Glibc.link(existing, new) == 0 else {
+                throw FileSystemError(path: new, reason: String(cString: strerror(errno)))
+            }
+        }
     )
 
     private static func reason(_ error: Error, fallback: String) -> String {

@@ -22,6 +22,9 @@ public struct FileSystem: Sendable {
     /// Replaces a file so that, even if the process dies or the machine stops part way, the file holds
     /// either all of its old bytes or all of its new ones; the new bytes are on disk when it returns.
     public var replaceAtomically: @Sendable (_ path: String, _ data: Data) throws -> Void
+    /// Makes `new` a second name for the file at `existing` (a hard link): no bytes are written, and the
+    /// file keeps its timestamps.
+    public var link: @Sendable (_ existing: String, _ new: String) throws -> Void
 
     /// Assembles a file system from its operations.
     public init(
@@ -32,7 +35,8 @@ public struct FileSystem: Sendable {
         makeDirectory: @escaping @Sendable (String) throws -> Void,
         remove: @escaping @Sendable (String) throws -> Void,
         swap: @escaping @Sendable (String, String) throws -> Void,
-        replaceAtomically: @escaping @Sendable (String, Data) throws -> Void
+        replaceAtomically: @escaping @Sendable (String, Data) throws -> Void,
+        link: @escaping @Sendable (String, String) throws -> Void
     ) {
         self.read = read
         self.list = list
@@ -42,6 +46,7 @@ public struct FileSystem: Sendable {
         self.remove = remove
         self.swap = swap
         self.replaceAtomically = replaceAtomically
+        self.link = link
     }
 
     /// Whether a file (not a folder) exists at a path.

@@ -3,13 +3,10 @@ extension Loader {
     /// `diagnostics`, and what could be read is returned so that later stages can check it too.
     /// Nil when the vocabulary, the profile or the templates cannot be read at all.
     public func sources(
-        forSchoolIn folder: String, project: Project, diagnostics: inout DiagnosticCollector
+        forSchoolIn folder: String, library: Library, diagnostics: inout DiagnosticCollector
     ) -> SchoolSources? {
-        let vocabulary = diagnostics.collect { try self.vocabulary(at: project.vocabularyFile) }
-        let templates = diagnostics.collect { try self.templates(in: project.templatesFolder) }
-        guard let vocabulary, let school = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics),
-            let templates
-        else { return nil }
+        let project = library.project, vocabulary = library.vocabulary
+        guard let school = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else { return nil }
         var policies: [ModelPolicy] = []
         var seen: Set<String> = []
         for (id, location) in school.policies {
@@ -20,12 +17,12 @@ extension Loader {
             guard let policyFolder = policyFolder(id, at: location, project: project, diagnostics: &diagnostics) else {
                 continue
             }
-            if let policy = policy(in: policyFolder, vocabulary: vocabulary, diagnostics: &diagnostics) {
+            if let policy = library.policy(in: policyFolder, diagnostics: &diagnostics) {
                 policies.append(policy)
             }
         }
         return SchoolSources(
-            project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates)
+            project: project, vocabulary: vocabulary, school: school, policies: policies, templates: library.templates)
     }
 
     /// The ids of the policies in the library, sorted.

@@ -16,27 +16,31 @@ public struct SiteWriter: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Writes `site` to `output` (an absolute path); `shown` is the path as the user gave it, for messages.
-    public func write(_ site: Site, to output: String, shown: String) throws(Diagnostic) {
-        let location = SourceLocation(file: shown)
-        try checkReplaceable(output, location: location)
-        let staging = Path.join(Path.parent(output), "." + Path.name(output) + ".building")
+    /// Starts publishing to `output` (an absolute path); `shown` is the path as the user gave it, for messages.
+    /// A folder that PolicyPress did not build is never replaced.
+    public func begin(_ output: String, shown: String) throws(Diagnostic) -> SitePublication {
+        try checkReplaceable(output, location: SourceLocation(file: shown))
+        let marker = Path.join(output, Self.marker)
+        let previous = (try? fileSystem.read(marker)).map { SiteManifest(text: String(decoding: $0, as: UTF8.self)) }
+        return SitePublication(fileSystem: fileSystem, output: output, previous: previous ?? SiteManifest())
+    }
+
+    /// Writes a whole site held in memory to `output`, writing only the files that changed.
+    @discardableResult
+    public func write(_ site: Site, to output: String, shown: String) throws(Diagnostic) -> SitePublication.Outcome {
+        let publication = try begin(output, shown: shown)
         do {
-            try fileSystem.remove(staging)
-            try fileSystem.makeDirectory(staging)
-            for path in site.paths {
-                let target = Path.join(staging, path)
-                if path.contains("/") { try fileSystem.makeDirectory(Path.parent(target)) }
-                try fileSystem.write(target, site.files[path]!)
-            }
-            try fileSystem.write(Path.join(staging, Self.marker), Data(Self.markerText.utf8))
-            try fileSystem.swap(staging, output)
-            // After the swap the staging name holds the previous site, if there was one.
-            try fileSystem.remove(staging)
+            for path in site.paths { try publication.add(path, site.files[path]!) }
+            return try publication.finish()
         } catch {
-            try? fileSystem.remove(staging)
-            throw Diagnostic("the site could not be written, and the previous site is unchanged: \(error)", at: location)
+            publication.abandon()
+            throw Self.failure(error, shown: shown)
         }
+    }
+
+    /// The error for a site that could not be written.
+    public static func failure(_ error: Error, shown: String) -> Diagnostic {
+        Diagnostic("the site could not be written, and the previous site is unchanged: \(error)", at: SourceLocation(file: shown))
     }
 
     private func checkReplaceable(_ output: String, location: SourceLocation) throws(Diagnostic) {
@@ -53,9 +57,4 @@ public struct SiteWriter: Sendable {
                 at: location)
         }
     }
-
-    private static let markerText = """
-        This folder was built by PolicyPress. Each build replaces the whole folder, so do not keep other files here.
-
-        """
 }

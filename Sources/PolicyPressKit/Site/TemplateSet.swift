@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
     public var stylesheet: Data
 
     /// The templates a build needs; a folder missing one is reported.
-    public static let requiredTemplates = ["index", "policy", "policy.txt", "changes", "accessibility"]
+    public static let requiredTemplates = ["index", "policy", "policy.txt", "changes", "accessibility", "schools"]
 
     /// Wraps loaded templates.
     public init(library: MustacheLibrary, stylesheet: Data) {

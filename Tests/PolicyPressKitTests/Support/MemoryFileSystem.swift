@@ -85,7 +85,13 @@ final class MemoryFileSystem: @unchecked Sendable {
                     self.move(from: to + ".swapping", to: from)
                 }
             },
-            replaceAtomically: { path, data in try self.write(path, data) }
+            replaceAtomically: { path, data in try self.write(path, data) },
+            link: { existing, new in
+                guard let data = self.lock.withLock({ self.files[existing] }) else {
+                    throw FileSystemError(path: existing, reason: "no such file or folder")
+                }
+                try self.write(new, data)
+            }
         )
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+
+/// What a build of many schools did.
+public struct TrustSummary: Sendable {
+    /// One school's result.
+    public struct School: Sendable {
+        /// The school folder's name, which is also its folder in the output.
+        public var id: String
+        /// The school's name, when its profile could be read.
+        public var name: String?
+        /// Its problems, if its build failed.
+        public var problems: [Diagnostic]
+        /// The number of policies published.
+        public var policies: Int
+    }
+
+    /// Every school, in folder order.
+    public var schools: [School]
+    /// What was written, or nil when nothing was published (a failure with --fail-fast).
+    public var outcome: SitePublication.Outcome?
+
+    /// The schools whose builds failed.
+    public var failed: [School] { schools.filter { !$0.problems.isEmpty } }
+}
+
+extension BuildAction {
+    /// Whether a folder holds school folders rather than being one.
+    public func isSchoolsFolder(_ folder: String) -> Bool {
+        let fileSystem = reader.loader.fileSystem
+        let absolute = Path.absolute(folder, from: reader.loader.workingDirectory)
+        return !fileSystem.isFile(Path.join(absolute, "school.yml")) && !schoolFolders(in: absolute).isEmpty
+    }
+
+    private func schoolFolders(in absolute: String) -> [String] {
+        let fileSystem = reader.loader.fileSystem
+        return ((try? fileSystem.list(absolute)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+            .map { Path.join(absolute, $0) }.filter { fileSystem.isFile(Path.join($0, "school.yml")) }
+    }
+
+    /// Builds every school in `folder` at once, on all cores, into `output/SCHOOL/`, with an index of the schools.
+    ///
+    /// A school with problems keeps its previous pages and does not stop the others; with `failFast`, the
+    /// first problem stops the build and nothing is published. `progress` hears of each school as it is done.
+    public func buildSchools(
+        in folder: String, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
+        failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
+    ) throws(DiagnosticList) -> TrustSummary {
+        let loader = reader.loader
+        let absolute = Path.absolute(folder, from: loader.workingDirectory)
+        let project: Project
+        do { project = try reader.locator.project(named: library, above: absolute) } catch { throw DiagnosticList([error]) }
+        let shared = try loader.library(project)
+        let folders = schoolFolders(in: absolute)
+        let publication: SitePublication
+        do { publication = try writer.begin(Path.absolute(output, from: loader.workingDirectory), shown: output) } catch {
+            throw DiagnosticList([error])
+        }
+        let results = ResultBox(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            guard !(failFast && results.anyFailed) else { return }
+            let school = build(folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, into: publication)
+            let done = results.set(index, school)
+            progress(school, done, folders.count)
+        }
+        let schools = results.all
+        if failFast && schools.contains(where: { !$0.problems.isEmpty }) {
+            publication.abandon()
+            return TrustSummary(schools: schools, outcome: nil)
+        }
+        do {
+            try publication.add("index.html", Data(trustIndex(schools, templates: shared.templates).utf8))
+            try publication.add("style.css", shared.templates.stylesheet)
+            return TrustSummary(schools: schools, outcome: try publication.finish())
+        } catch {
+            publication.abandon()
+            throw DiagnosticList([SiteWriter.failure(error, shown: output)])
+        }
+    }
+
+    private func build(
+        _ folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, into publication: SitePublication
+    ) -> TrustSummary.School {
+        let id = Path.name(folder)
+        var diagnostics = DiagnosticCollector()
+        let snapshot = reader.loader.snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
+        do {
+            guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
+            let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
+            for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
+            return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: [], policies: site.paths.filter { $0.hasSuffix(".txt") }.count)
+        } catch {
+            let problems = (error as? DiagnosticList)?.diagnostics ?? [SiteWriter.failure(error, shown: id)]
+            try? publication.keep(under: id)
+            return TrustSummary.School(id: id, name: snapshot?.sources.school.name, problems: problems, policies: 0)
+        }
+    }
+
+    private func trustIndex(_ schools: [TrustSummary.School], templates: TemplateSet) -> String {
+        let entries = schools.map { school -> [String: Any] in
+            ["id": school.id, "name": school.name ?? school.id, "policies": school.policies, "failed": !school.problems.isEmpty]
+        }
+        return templates.render("schools", ["schools": entries, "count": schools.count, "root": ""])
+    }
+}
+
+/// The schools' results, filled in from several threads.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [TrustSummary.School?]
+    private var done = 0
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    var anyFailed: Bool { lock.withLock { results.contains { $0?.problems.isEmpty == false } } }
+
+    /// Records a result and says how many are done.
+    func set(_ index: Int, _ school: TrustSummary.School) -> Int {
+        lock.withLock {
+            results[index] = school
+            done += 1
+            return done
+        }
+    }
+
+    var all: [TrustSummary.School] { lock.withLock { results.compactMap { $0 } } }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+
+/// A policy library loaded once and shared by every school built from it: its vocabulary and templates,
+/// and each policy the first time a school asks for it (with the problems found in it).
+public final class Library: @unchecked Sendable {
+    /// Where the library is.
+    public let project: Project
+    /// The school types and their words.
+    public let vocabulary: Vocabulary
+    /// The site's templates.
+    public let templates: TemplateSet
+
+    private let loader: Loader
+    private let lock = NSLock()
+    private var policies: [String: (policy: ModelPolicy?, diagnostics: [Diagnostic])] = [:]
+
+    init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, loader: Loader) {
+        self.project = project
+        self.vocabulary = vocabulary
+        self.templates = templates
+        self.loader = loader
+    }
+
+    /// A policy, read once whichever school asks first; its problems are reported to every school that adopts it.
+    func policy(in folder: String, diagnostics: inout DiagnosticCollector) -> ModelPolicy? {
+        let entry = lock.withLock { policies[folder] } ?? {
+            var found = DiagnosticCollector()
+            let policy = loader.policy(in: folder, vocabulary: vocabulary, diagnostics: &found)
+            let entry = (policy: policy, diagnostics: found.diagnostics)
+            lock.withLock { policies[folder] = entry }
+            return entry
+        }()
+        entry.diagnostics.forEach { diagnostics.report($0) }
+        return entry.policy
+    }
+}
+
+extension Loader {
+    /// Loads a library's vocabulary and templates; its policies are read as schools ask for them.
+    public func library(_ project: Project) throws(DiagnosticList) -> Library {
+        var diagnostics = DiagnosticCollector()
+        let library = library(project, diagnostics: &diagnostics)
+        _ = try diagnostics.throwIfErrors()
+        return library!
+    }
+
+    /// Loads a library as far as it can: nil without a vocabulary; with broken templates, problems are
+    /// reported and the library can still be used to check schools and policies.
+    func library(_ project: Project, diagnostics: inout DiagnosticCollector) -> Library? {
+        let vocabulary = diagnostics.collect { try self.vocabulary(at: project.vocabularyFile) }
+        let templates = diagnostics.collect { try self.templates(in: project.templatesFolder) }
+        guard let vocabulary else { return nil }
+        return Library(
+            project: project, vocabulary: vocabulary,
+            templates: templates ?? TemplateSet(library: MustacheLibrary(), stylesheet: Data()), loader: self)
+    }
+}

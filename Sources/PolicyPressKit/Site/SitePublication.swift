@@ -1,0 +1,119 @@
+import Foundation
+
+/// One build's publication of a site, file by file, safe to feed from several threads at once.
+///
+/// Files come in as they are built. While each matches the previous site (by the manifest's hash), nothing is
+/// written. At the first difference a staging folder is made beside the output: unchanged files are hard-linked
+/// into it from the previous site (so they keep their bytes and timestamps) and changed ones written. `finish`
+/// then swaps the staging folder in with one rename, so that an interrupted build leaves the previous site whole.
+public final class SitePublication: @unchecked Sendable {
+    /// What a publication did.
+    public struct Outcome: Equatable, Sendable {
+        /// Files written (new or changed).
+        public var written: Int
+        /// Files carried over unchanged from the previous site.
+        public var unchanged: Int
+        /// Files of the previous site left out of the new one.
+        public var removed: Int
+    }
+
+    private let fileSystem: FileSystem
+    private let output: String
+    private let staging: String
+    private let previous: SiteManifest
+    private let lock = NSLock()
+    private var current = SiteManifest()
+    private var staged = false
+    private var written = 0
+
+    init(fileSystem: FileSystem, output: String, previous: SiteManifest) {
+        self.fileSystem = fileSystem
+        self.output = output
+        self.staging = Path.join(Path.parent(output), "." + Path.name(output) + ".building")
+        self.previous = previous
+    }
+
+    /// Adds a file to the new site.
+    public func add(_ path: String, _ data: Data) throws {
+        let hash = SiteManifest.hash(data)
+        let unchanged = previous.hashes[path] == hash && fileSystem.isFile(Path.join(output, path))
+        let isStaged: Bool = try lock.withLock {
+            current.hashes[path] = hash
+            if !unchanged && !staged { try stage() }
+            if !unchanged { written += 1 }
+            return staged
+        }
+        guard isStaged else { return }
+        let target = Path.join(staging, path)
+        if path.contains("/") { try fileSystem.makeDirectory(Path.parent(target)) }
+        if unchanged {
+            try fileSystem.link(Path.join(output, path), target)
+        } else {
+            try fileSystem.write(target, data)
+        }
+    }
+
+    /// Carries files of the previous site under a folder into the new one unchanged (a school whose build
+    /// failed keeps its last good pages).
+    public func keep(under prefix: String) throws {
+        for (path, hash) in previous.hashes where path.hasPrefix(prefix + "/") {
+            let isStaged = lock.withLock {
+                current.hashes[path] = hash
+                return staged
+            }
+            if isStaged {
+                let target = Path.join(staging, path)
+                try fileSystem.makeDirectory(Path.parent(target))
+                try fileSystem.link(Path.join(output, path), target)
+            }
+        }
+    }
+
+    // Called with the lock held: the first difference makes the staging folder and links in what came before.
+    private func stage() throws {
+        try fileSystem.remove(staging)
+        try fileSystem.makeDirectory(staging)
+        staged = true
+        for path in current.hashes.keys where previous.hashes[path] == current.hashes[path] {
+            let target = Path.join(staging, path)
+            if path.contains("/") { try fileSystem.makeDirectory(Path.parent(target)) }
+            try fileSystem.link(Path.join(output, path), target)
+        }
+    }
+
+    /// Publishes the new site (nothing at all when it equals the previous one) and says what changed.
+    public func finish() throws -> Outcome {
+        try lock.withLock {
+            let removed = previous.hashes.keys.filter { current.hashes[$0] == nil }.count
+            let unchanged = current.hashes.count - written
+            if !staged && removed == 0 && fileSystem.isDirectory(output) && files(under: output, prefix: "") == Set(current.hashes.keys) {
+                return Outcome(written: 0, unchanged: unchanged, removed: 0)
+            }
+            if !staged { try stage() }
+            try fileSystem.write(Path.join(staging, SiteWriter.marker), Data(current.text.utf8))
+            try fileSystem.swap(staging, output)
+            // After the swap the staging name holds the previous site, if there was one.
+            try fileSystem.remove(staging)
+            return Outcome(written: written, unchanged: unchanged, removed: removed)
+        }
+    }
+
+    // Every file in the previous site's folder but the marker: a file someone left there is a change to undo.
+    private func files(under folder: String, prefix: String) -> Set<String> {
+        var found: Set<String> = []
+        for name in (try? fileSystem.list(folder)) ?? [] where !(prefix.isEmpty && name == SiteWriter.marker) {
+            let path = Path.join(folder, name)
+            if fileSystem.isDirectory(path) {
+                found.formUnion(files(under: path, prefix: prefix + name + "/"))
+            } else {
+                found.insert(prefix + name)
+            }
+        }
+        return found
+    }
+
+    /// Gives up: removes the staging folder and leaves the previous site as it was.
+    public func abandon() {
+        lock.withLock { try? fileSystem.remove(staging) }
+    }
+}
