@@ -1,11 +1,13 @@
-// Benchmarks for PolicyPress. Run: swift run -c release policypress-bench [diff] [--sections N] [--runs N]
-// Prints figures; it is not a test and asserts nothing.
+// Benchmarks for PolicyPress, and the synthetic trust they run on. Prints figures; it asserts nothing.
+//   policypress-bench diff [--sections N] [--runs N]      diff two editions of N sections
+//   policypress-bench generate DIR [--schools N] [--policies N] [--sections N] [--seed N] [--templates DIR]
+//   policypress-bench export LIBRARY OUT                  each school's resolved editions as Markdown files
 import Foundation
 import PolicyPressKit
 
-let arguments = CommandLine.arguments.dropFirst()
+let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.endIndex, let number = Int(arguments[index + 1]) else {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else {
         return value
     }
     return number
@@ -82,20 +84,8 @@ func measure(_ label: String, _ body: () -> Void) -> Double {
     return figure
 }
 
-let (oldText, newText) = editions(count: sections)
-let base = Edition(
-    policyID: "benchmark", title: "Benchmark Policy", schoolName: "Benchmark School", approver: "Board", reviewCycle: ReviewCycle(months: 12),
-    statutory: false, publish: false, summary: "", related: [], sections: [])
-let old = try base.withText(oldText, file: "old.md")
-let new = try base.withText(newText, file: "new.md")
-print("Diff benchmark: two editions of \(old.sections.count) and \(new.sections.count) sections (\(oldText.utf8.count / 1024) KiB and \(newText.utf8.count / 1024) KiB of Markdown), \(runs) runs each")
-var diff = EditionDiffer().diff(from: old, to: new)
-print("  changes: \(diff.summary)")
-let compare = measure("compare (parse + align + words)") { diff = EditionDiffer().diff(from: old, to: new) }
-let text = measure("text (wdiff style)") { _ = DiffTextWriter().text(of: diff) }
-let html = measure("html redline body") { _ = DiffHTMLWriter().html(of: diff) }
-let writer = PlainTextWriter()
-let unified = measure("unified (text editions + lines)") {
-    _ = UnifiedDiff.text(from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old", newLabel: "new")
+switch arguments.first {
+case "generate": try generate()
+case "export": try export()
+default: try diffBenchmark()
 }
-print("  compare + text + html + unified:    \(String(format: "%.1f", (compare + text + html + unified) * 1000)) ms in all")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PolicyPressKit
 
 /// The `policypress` command: model school policies in, a school's adopted policies out.
 @main
@@ -16,6 +17,7 @@ struct PolicyPress: ParsableCommand {
               policypress build            build the example school's site into site/
               policypress check            find every problem, without writing anything
             """,
+        version: PolicyPressVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, DiffCommand.self, RenderCommand.self]
     )
 }

@@ -82,17 +82,34 @@ extension BuildAction {
     ) -> TrustSummary.School {
         let id = Path.name(folder)
         var diagnostics = DiagnosticCollector()
+        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly)
+        if (try? publication.reuse(under: id, input: input)) == true {
+            let name = try? reader.loader.school(in: folder, vocabulary: library.vocabulary).name
+            return TrustSummary.School(id: id, name: name, problems: [], policies: publication.previousCount(under: id, suffix: ".txt"))
+        }
         let snapshot = reader.loader.snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
         do {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
             let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
+            publication.record(input, under: id)
             return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: [], policies: site.paths.filter { $0.hasSuffix(".txt") }.count)
         } catch {
             let problems = (error as? DiagnosticList)?.diagnostics ?? [SiteWriter.failure(error, shown: id)]
             try? publication.keep(under: id)
             return TrustSummary.School(id: id, name: snapshot?.sources.school.name, problems: problems, policies: 0)
         }
+    }
+
+    /// A hash of everything a school's pages are built from: the tool, the day's settings, the library and
+    /// the school's own folder (profile, register, kept texts).
+    func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.add("policypress \(PolicyPressVersion.current)")
+        fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)")
+        fingerprint.add(library.fingerprint)
+        fingerprint.add(folder: folder, fileSystem: reader.loader.fileSystem)
+        return fingerprint.finish()
     }
 
     private func trustIndex(_ schools: [TrustSummary.School], templates: TemplateSet) -> String {

@@ -13,6 +13,7 @@ public final class Library: @unchecked Sendable {
 
     private let loader: Loader
     private let lock = NSLock()
+    private var cachedFingerprint: String?
     private var policies: [String: (policy: ModelPolicy?, diagnostics: [Diagnostic])] = [:]
 
     init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, loader: Loader) {
@@ -20,6 +21,17 @@ public final class Library: @unchecked Sendable {
         self.vocabulary = vocabulary
         self.templates = templates
         self.loader = loader
+    }
+
+    /// A hash of the whole library (vocabulary, policies, templates): what every school's pages depend on.
+    public var fingerprint: String {
+        if let cached = lock.withLock({ cachedFingerprint }) { return cached }
+        var fingerprint = Fingerprint()
+        fingerprint.add(folder: project.root + "/Content", fileSystem: loader.fileSystem, skipping: "schools")
+        fingerprint.add(folder: project.templatesFolder, fileSystem: loader.fileSystem)
+        let result = fingerprint.finish()
+        lock.withLock { cachedFingerprint = result }
+        return result
     }
 
     /// A policy, read once whichever school asks first; its problems are reported to every school that adopts it.

@@ -13,44 +13,48 @@ struct TextWrapper: Sendable {
     /// The wrapped lines of `text`, without trailing spaces; no lines when the text holds no words and no breaks.
     func lines(for text: String) -> [String] {
         var filler = LineFiller(self)
-        for (index, segment) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Splitting the UTF-8 bytes is much faster than splitting Characters, and the same for "\n" and " ".
+        for (index, segment) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
             if index > 0 { filler.breakLine() }
-            for word in segment.split(separator: " ") { filler.add(word) }
+            for word in segment.split(separator: 32) { filler.add(Substring(word)) }
         }
         return filler.finish()
     }
 }
 
-/// The line being filled and the lines already full, while a ``TextWrapper`` runs.
+/// The line being filled and the lines already full, while a ``TextWrapper`` runs; it works on UTF-8 bytes
+/// and counts characters only for words that are not plain ASCII.
 private struct LineFiller {
     private let wrapper: TextWrapper
     private(set) var lines: [String] = []
-    private var current: String
+    private var current: [UInt8]
     private var currentCount: Int
     private var hasWord = false
 
     init(_ wrapper: TextWrapper) {
         self.wrapper = wrapper
-        current = wrapper.firstPrefix
-        currentCount = current.count
+        current = Array(wrapper.firstPrefix.utf8)
+        currentCount = wrapper.firstPrefix.count
     }
 
     mutating func add(_ word: Substring) {
-        let length = word.count
+        let bytes = word.utf8
+        let length = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : word.count
         if hasWord && currentCount + 1 + length > wrapper.width { breakLine() }
         if hasWord {
-            current += " "
+            current.append(0x20)
             currentCount += 1
         }
-        current += word
+        current += bytes
         currentCount += length
         hasWord = true
     }
 
     mutating func breakLine() {
-        lines.append(current.withoutTrailingBlanks())
-        current = wrapper.continuationPrefix
-        currentCount = current.count
+        while let last = current.last, last == 0x20 || last == 0x09 { current.removeLast() }
+        lines.append(String(decoding: current, as: UTF8.self))
+        current = Array(wrapper.continuationPrefix.utf8)
+        currentCount = wrapper.continuationPrefix.count
         hasWord = false
     }
 

@@ -1,15 +1,16 @@
 /// Finds the `code spans` of one line, where variables are left as written.
 enum CodeSpans {
-    /// The character offsets that lie inside a code span, backtick delimiters included.
-    static func ranges(in line: [Character]) -> [Range<Int>] {
+    /// The byte offsets (in the line's UTF-8) that lie inside a code span, backtick delimiters included.
+    static func ranges(in line: [UInt8]) -> [Range<Int>] {
+        let backtick: UInt8 = 0x60, backslash: UInt8 = 0x5C
         var ranges: [Range<Int>] = []
         var index = 0
         while index < line.count {
-            if line[index] == "\\" {
+            if line[index] == backslash {
                 index += 2
                 continue
             }
-            guard line[index] == "`" else {
+            guard line[index] == backtick else {
                 index += 1
                 continue
             }
@@ -17,7 +18,7 @@ enum CodeSpans {
             var search = index + opening
             var closed = false
             while search < line.count {
-                if line[search] == "`" {
+                if line[search] == backtick {
                     let length = runLength(in: line, at: search)
                     if length == opening {
                         ranges.append(index..<(search + length))
@@ -35,9 +36,9 @@ enum CodeSpans {
         return ranges
     }
 
-    private static func runLength(in line: [Character], at start: Int) -> Int {
+    private static func runLength(in line: [UInt8], at start: Int) -> Int {
         var end = start
-        while end < line.count, line[end] == "`" { end += 1 }
+        while end < line.count, line[end] == 0x60 { end += 1 }
         return end - start
     }
 }

@@ -10,7 +10,7 @@ public enum EditionText {
         var parts = ["# " + MarkdownEscaping.literal(title)]
         for section in sections {
             parts.append("## " + MarkdownEscaping.literal(section.title))
-            let body = section.body.trimmingCharacters(in: .newlines)
+            let body = section.body.trimmingNewlines
             if !body.isEmpty { parts.append(body) }
         }
         return parts.joined(separator: "\n\n") + "\n"
@@ -39,7 +39,7 @@ public enum EditionText {
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].line - 1 : lines.count
             let body = lines[min(start.line, end)..<end].joined(separator: "\n")
-            sections.append((start.title, body.trimmingCharacters(in: .newlines)))
+            sections.append((start.title, body.trimmingNewlines))
         }
         return (titleInlines.plainText, sections)
     }
@@ -65,5 +65,15 @@ extension Edition {
             EditionSection(number: index + 1, title: section.title, anchor: slugs.slug(for: section.title), markdown: section.body)
         }
         return edition
+    }
+}
+
+extension String {
+    /// The text without line breaks at either end.
+    var trimmingNewlines: String {
+        let bytes = utf8
+        guard let start = bytes.firstIndex(where: { $0 != 10 && $0 != 13 }) else { return "" }
+        let end = bytes.lastIndex(where: { $0 != 10 && $0 != 13 })!
+        return String(decoding: bytes[start...end], as: UTF8.self)
     }
 }

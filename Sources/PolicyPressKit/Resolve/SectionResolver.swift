@@ -38,7 +38,8 @@ public struct SectionResolver: Sendable {
         var fences: [OpenFence] = []
         var output: [String] = []
         var sourceLines: [Int] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, bytes) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(bytes)
             let number = firstLine + offset
             let keeping = applies && fences.allSatisfy(\.keep)
             let isCode = code.isCode(line)

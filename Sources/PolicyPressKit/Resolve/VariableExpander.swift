@@ -19,52 +19,67 @@ struct VariableExpander {
     }
 
     /// The line with its variables replaced; `location` is where the line's first character is.
+    ///
+    /// The work is done on UTF-8 bytes, since `{`, `}`, `\\` and backticks are ASCII; columns for messages
+    /// are counted in characters only when there is something to report.
     func expand(
         _ line: Substring, at location: SourceLocation, output: Output, diagnostics: inout DiagnosticCollector
     ) -> String {
-        guard line.contains("{{") else { return String(line) }
-        let characters = Array(line)
-        let code = output == .markdown ? CodeSpans.ranges(in: characters) : []
-        var result = ""
+        let bytes = Array(line.utf8)
+        guard bytes.indices.dropLast().contains(where: { bytes[$0] == brace && bytes[$0 + 1] == brace }) else { return String(line) }
+        let code = output == .markdown ? CodeSpans.ranges(in: bytes) : []
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
         var index = 0
-        while index < characters.count {
-            if output == .plain, characters[index] == "\\", index + 2 < characters.count,
-                characters[index + 1] == "{", characters[index + 2] == "{", !isEscaped(characters, index)
+        while index < bytes.count {
+            if output == .plain, bytes[index] == backslash, index + 2 < bytes.count, bytes[index + 1] == brace,
+                bytes[index + 2] == brace, !isEscaped(bytes, index)
             {
                 // Plain text is not read by cmark, so the backslash that keeps `{{` literal goes here.
                 index += 1
                 continue
             }
-            guard characters[index] == "{", index + 1 < characters.count, characters[index + 1] == "{",
-                !isEscaped(characters, index), !code.contains(where: { $0.contains(index) })
+            guard bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace, !isEscaped(bytes, index),
+                !code.contains(where: { $0.contains(index) })
             else {
-                result.append(characters[index])
+                result.append(bytes[index])
                 index += 1
                 continue
             }
-            // A location without a column (text from a folded YAML value) cannot be pointed into.
-            let here = location.column == 0 ? location : location.offset(lines: 0, columns: index)
-            guard let close = closingBraces(in: characters, after: index + 2) else {
+            // Columns count characters; a location without a column (a folded YAML value) cannot be pointed into.
+            let start = index
+            var here: SourceLocation {
+                location.column == 0
+                    ? location : location.offset(lines: 0, columns: String(decoding: bytes[..<start], as: UTF8.self).count)
+            }
+            guard let close = closingBraces(in: bytes, after: index + 2) else {
                 diagnostics.error("'{{' is not closed on this line; write a variable as {{ school.name }}", at: here)
-                result.append(contentsOf: characters[index...])
+                result += bytes[index...]
                 break
             }
-            let name = String(characters[(index + 2)..<close]).trimmingCharacters(in: .whitespaces)
-            if let value = value(named: name, at: here, diagnostics: &diagnostics) {
-                result += output == .markdown ? MarkdownEscaping.literal(value) : value
+            var inner = bytes[(index + 2)..<close]
+            while let first = inner.first, first == 0x20 || first == 0x09 { inner.removeFirst() }
+            while let last = inner.last, last == 0x20 || last == 0x09 { inner.removeLast() }
+            let name = String(decoding: inner, as: UTF8.self)
+            if output == .markdown, let escaped = variables.escaped[name] {
+                result += escaped.utf8
+            } else if let value = value(named: name, at: here, diagnostics: &diagnostics) {
+                result += (output == .markdown ? MarkdownEscaping.literal(value) : value).utf8
             }
             index = close + 2
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
+    private let brace: UInt8 = 0x7B, backslash: UInt8 = 0x5C
+
     private func value(named name: String, at location: SourceLocation, diagnostics: inout DiagnosticCollector) -> String? {
+        if let value = variables[name] { return value }
         guard Self.isValidName(name) else {
             diagnostics.error(
                 "'{{ \(name) }}' is not a variable name; expected a dotted name such as 'school.name'", at: location)
             return nil
         }
-        if let value = variables[name] { return value }
         if acceptsAnySchoolValue, name.hasPrefix("school.") { return "" }
         diagnostics.error("unknown variable '\(name)'\(whyUnknown(name))", at: location)
         return nil
@@ -95,21 +110,21 @@ struct VariableExpander {
             }
     }
 
-    private func isEscaped(_ characters: [Character], _ index: Int) -> Bool {
+    private func isEscaped(_ bytes: [UInt8], _ index: Int) -> Bool {
         var backslashes = 0
         var before = index - 1
-        while before >= 0, characters[before] == "\\" {
+        while before >= 0, bytes[before] == backslash {
             backslashes += 1
             before -= 1
         }
         return backslashes % 2 == 1
     }
 
-    private func closingBraces(in characters: [Character], after start: Int) -> Int? {
+    private func closingBraces(in bytes: [UInt8], after start: Int) -> Int? {
         var index = start
-        while index + 1 < characters.count {
-            if characters[index] == "}" && characters[index + 1] == "}" { return index }
-            if characters[index] == "{" && characters[index + 1] == "{" { return nil }
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x7D && bytes[index + 1] == 0x7D { return index }
+            if bytes[index] == brace && bytes[index + 1] == brace { return nil }
             index += 1
         }
         return nil

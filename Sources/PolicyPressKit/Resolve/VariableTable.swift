@@ -1,11 +1,22 @@
 /// The values that `{{ name }}` variables may name, by their full dotted name (`school.name`).
 public struct VariableTable: Sendable, Hashable {
     /// Every value by full name.
-    public var values: [String: String]
+    public var values: [String: String] {
+        didSet { escaped = [:] }
+    }
+    /// The values as Markdown that reads back as exactly them, made once per table rather than once per use.
+    private(set) var escaped: [String: String] = [:]
 
     /// Wraps a dictionary of values.
     public init(values: [String: String] = [:]) {
         self.values = values
+    }
+
+    /// The same table with every value's Markdown form made ready.
+    func preparingMarkdown() -> VariableTable {
+        var table = self
+        table.escaped = values.mapValues(MarkdownEscaping.literal)
+        return table
     }
 
     /// The profile's values as `school.*`, plus the type's words as `term.*`.
@@ -26,7 +37,7 @@ public struct VariableTable: Sendable, Hashable {
         table.values["policy.title"] = metadata.title
         table.values["policy.review_cycle"] = metadata.reviewCycle.description
         table.values["policy.approver"] = approver
-        return table
+        return table.preparingMarkdown()
     }
 
     /// The value of a name, or nil.

@@ -6,10 +6,13 @@ import Foundation
 public struct SiteManifest: Equatable, Sendable {
     /// Each file's hash, by path relative to the site.
     public var hashes: [String: String]
+    /// For each school's folder in the site (`.` for a one-school site), a hash of everything its pages were built from.
+    public var inputs: [String: String] = [:]
 
     /// Wraps hashes.
-    public init(hashes: [String: String] = [:]) {
+    public init(hashes: [String: String] = [:], inputs: [String: String] = [:]) {
         self.hashes = hashes
+        self.inputs = inputs
     }
 
     /// The hash of some bytes, as 64 hex digits.
@@ -25,13 +28,17 @@ public struct SiteManifest: Equatable, Sendable {
 
     /// The marker file's text.
     public var text: String {
-        SiteManifest.header + hashes.keys.sorted().map { "\(hashes[$0]!)  \($0)\n" }.joined()
+        SiteManifest.header + inputs.keys.sorted().map { "input \(inputs[$0]!)  \($0)\n" }.joined()
+            + hashes.keys.sorted().map { "\(hashes[$0]!)  \($0)\n" }.joined()
     }
 
     /// Reads a marker file; lines it does not understand (an older marker) are ignored.
     public init(text: String) {
         var hashes: [String: String] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") && line.count > 66 {
+        for line in text.split(separator: "\n") where line.hasPrefix("input ") && line.count > 72 {
+            inputs[String(line.dropFirst(72))] = String(line.dropFirst(6).prefix(64))
+        }
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("input ") && line.count > 66 {
             let hash = line.prefix(64)
             if hash.allSatisfy(\.isHexDigit), line.dropFirst(64).hasPrefix("  ") { hashes[String(line.dropFirst(66))] = String(hash) }
         }

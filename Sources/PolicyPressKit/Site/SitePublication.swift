@@ -53,10 +53,35 @@ public final class SitePublication: @unchecked Sendable {
         }
     }
 
+    /// Carries over a school's pages unchanged, without building them, when everything they were built
+    /// from is as it was (`input` is a hash of all of it); says whether it could.
+    public func reuse(under prefix: String, input: String) throws -> Bool {
+        guard previous.inputs[prefix] == input, previous.hashes.keys.contains(where: { Self.path($0, isUnder: prefix) }) else {
+            return false
+        }
+        try keep(under: prefix)
+        record(input, under: prefix)
+        return true
+    }
+
+    /// Notes what a school's freshly built pages were built from, so that the next build can reuse them.
+    public func record(_ input: String, under prefix: String) {
+        lock.withLock { current.inputs[prefix] = input }
+    }
+
+    /// The number of files the previous site had under a folder.
+    public func previousCount(under prefix: String, suffix: String) -> Int {
+        previous.hashes.keys.filter { Self.path($0, isUnder: prefix) && $0.hasSuffix(suffix) }.count
+    }
+
+    static func path(_ path: String, isUnder prefix: String) -> Bool {
+        prefix == "." || path.hasPrefix(prefix + "/")
+    }
+
     /// Carries files of the previous site under a folder into the new one unchanged (a school whose build
     /// failed keeps its last good pages).
     public func keep(under prefix: String) throws {
-        for (path, hash) in previous.hashes where path.hasPrefix(prefix + "/") {
+        for (path, hash) in previous.hashes where Self.path(path, isUnder: prefix) {
             let isStaged = lock.withLock {
                 current.hashes[path] = hash
                 return staged
@@ -86,7 +111,9 @@ public final class SitePublication: @unchecked Sendable {
         try lock.withLock {
             let removed = previous.hashes.keys.filter { current.hashes[$0] == nil }.count
             let unchanged = current.hashes.count - written
-            if !staged && removed == 0 && fileSystem.isDirectory(output) && files(under: output, prefix: "") == Set(current.hashes.keys) {
+            if !staged && removed == 0 && current.inputs == previous.inputs && fileSystem.isDirectory(output)
+                && files(under: output, prefix: "") == Set(current.hashes.keys)
+            {
                 return Outcome(written: 0, unchanged: unchanged, removed: 0)
             }
             if !staged { try stage() }

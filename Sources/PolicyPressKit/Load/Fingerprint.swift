@@ -1,0 +1,31 @@
+import Crypto
+import Foundation
+
+/// A hash of everything in a folder (names and bytes), so that a rebuild can tell that nothing a school's
+/// pages depend on has changed without building them.
+struct Fingerprint {
+    private var hasher = SHA256()
+
+    /// Adds text, such as a setting.
+    mutating func add(_ text: String) {
+        hasher.update(data: Data((text + "\u{0}").utf8))
+    }
+
+    /// Adds every file below a folder, in name order (leaving out one entry, if named); a missing folder adds nothing.
+    mutating func add(folder: String, fileSystem: FileSystem, skipping skipped: String? = nil) {
+        for name in ((try? fileSystem.list(folder)) ?? []).sorted() where name != skipped {
+            let path = Path.join(folder, name)
+            add(name)
+            if fileSystem.isDirectory(path) {
+                add(folder: path, fileSystem: fileSystem)
+            } else if let data = try? fileSystem.read(path) {
+                hasher.update(data: data)
+            }
+        }
+    }
+
+    /// The hash, as 64 hex digits.
+    func finish() -> String {
+        hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
