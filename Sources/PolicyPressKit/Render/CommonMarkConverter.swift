@@ -17,6 +17,15 @@ public struct CommonMarkConverter: Sendable {
         }
     }
 
+    /// HTML and the tree from one parse, for writers that need both.
+    public func htmlAndDocument(from markdown: String) -> (html: String, document: MarkdownDocument) {
+        withDocument(markdown) { root in
+            let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT)
+            defer { free(rendered) }
+            return (rendered.map { String(cString: $0) } ?? "", MarkdownDocument(blocks: blocks(under: root)))
+        }
+    }
+
     /// The document's tree as Swift values.
     public func document(from markdown: String) -> MarkdownDocument {
         withDocument(markdown) { root in MarkdownDocument(blocks: blocks(under: root)) }

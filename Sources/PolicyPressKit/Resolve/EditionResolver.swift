@@ -2,8 +2,6 @@
 public struct EditionResolver: Sendable {
     /// The library's school types.
     public var vocabulary: Vocabulary
-    /// Parses the resolved Markdown, to check its headings.
-    public var converter = CommonMarkConverter()
 
     /// Makes a resolver over a vocabulary.
     public init(vocabulary: Vocabulary) {
@@ -34,7 +32,6 @@ public struct EditionResolver: Sendable {
                     try resolver.resolve(section.body, file: section.file, firstLine: section.bodyLine)
                 })
             else { continue }
-            checkHeadings(in: body, file: section.file, diagnostics: &diagnostics)
             sections.append(
                 EditionSection(number: sections.count + 1, title: title, anchor: slugs.slug(for: title), markdown: body.text))
         }
@@ -56,24 +53,5 @@ public struct EditionResolver: Sendable {
             policyID: policy.id, title: metadata.title, schoolName: school.name, approver: variables["policy.approver"]!,
             reviewCycle: metadata.reviewCycle, statutory: metadata.statutory, publish: metadata.publish,
             summary: metadata.summary, related: related, sections: sections)
-    }
-
-    // A section's title is its level-2 heading, so headings inside it must be level 3 or deeper.
-    private func checkHeadings(in body: ResolvedMarkdown, file: String, diagnostics: inout DiagnosticCollector) {
-        var pending = converter.document(from: body.text).blocks
-        while let block = pending.popLast() {
-            switch block.kind {
-            case .heading(let level, _) where level < 3:
-                diagnostics.error(
-                    "a heading inside a section must be level 3 or deeper (start it with '###'): the section's title is level 2",
-                    at: SourceLocation(file: file, line: body.sourceLine(of: block.line), column: block.column))
-            case .blockQuote(let children):
-                pending += children
-            case .list(let list):
-                pending += list.items.flatMap { $0 }
-            default:
-                break
-            }
-        }
     }
 }

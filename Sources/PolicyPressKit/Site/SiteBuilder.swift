@@ -54,12 +54,15 @@ public struct SiteBuilder: Sendable {
         for page in pages {
             let edition = page.edition
             let policy = PageContext.policy(page)
+            // One parse of each section serves both editions.
+            let rendered = edition.sections.map { converter.htmlAndDocument(from: $0.markdown) }
             add(edition.policyID + ".html", "policy", [
                 "policy": policy,
-                "sections": edition.sections.map { PageContext.section($0, body: "html", converter.html(from: $0.markdown)) },
+                "sections": zip(edition.sections, rendered).map { PageContext.section($0, body: "html", $1.html) },
             ])
             let textContext = PageContext.page(edition.policyID + ".txt", school: schoolContext).merging(["policy": policy]) { $1 }
-            files[edition.policyID + ".txt"] = Data(textPage(edition, context: textContext, templates: templates).utf8)
+            let texts = rendered.map { text(of: $0.document) }
+            files[edition.policyID + ".txt"] = Data(textPage(edition, texts: texts, context: textContext, templates: templates).utf8)
             if let changes = page.changes {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
@@ -74,11 +77,11 @@ public struct SiteBuilder: Sendable {
 
     // The template's own lines are wrapped like the rest of the text edition; the section bodies, already
     // wrapped by the text writer, stand in as placeholder lines so that their code lines are left alone.
-    private func textPage(_ edition: Edition, context: [String: Any], templates: TemplateSet) -> String {
+    private func textPage(_ edition: Edition, texts: [String], context: [String: Any], templates: TemplateSet) -> String {
         var context = context
         let placeholders = edition.sections.map { "\u{E000}section-\($0.number)\u{E001}" }
         context["sections"] = zip(edition.sections, placeholders).map { PageContext.section($0, body: "text", $1) }
-        let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, edition.sections.map(text(of:))))
+        let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, texts))
         var lines: [String] = []
         for line in templates.render("policy.txt", context).split(separator: "\n", omittingEmptySubsequences: false) {
             if let body = bodies[String(line)] {
@@ -92,8 +95,8 @@ public struct SiteBuilder: Sendable {
         return collapsingBlankLines(lines)
     }
 
-    private func text(of section: EditionSection) -> String {
-        var text = textWriter.text(from: converter.document(from: section.markdown))
+    private func text(of document: MarkdownDocument) -> String {
+        var text = textWriter.text(from: document)
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }
