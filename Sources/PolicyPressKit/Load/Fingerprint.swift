@@ -26,6 +26,6 @@ struct Fingerprint {
 
     /// The hash, as 64 hex digits.
     func finish() -> String {
-        hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        hasher.finalize().hex
     }
 }

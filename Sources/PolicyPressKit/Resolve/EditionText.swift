@@ -19,7 +19,7 @@ public enum EditionText {
     /// The SHA-256 of the text with its line endings made `\n`.
     public static func hash(of markdown: String) -> EditionHash {
         let digest = SHA256.hash(data: Data(SourceText.normalisingLineEndings(markdown).utf8))
-        return EditionHash(hex: digest.map { String(format: "%02x", $0) }.joined())!
+        return EditionHash(hex: digest.hex)!
     }
 
     /// Reads a kept edition back into its title and sections.

@@ -17,7 +17,7 @@ public struct SiteManifest: Equatable, Sendable {
 
     /// The hash of some bytes, as 64 hex digits.
     public static func hash(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: data).hex
     }
 
     static let header = """
