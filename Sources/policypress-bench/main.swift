@@ -87,5 +87,6 @@ func measure(_ label: String, _ body: () -> Void) -> Double {
 switch arguments.first {
 case "generate": try generate()
 case "export": try export()
+case "parts": try partsBenchmark()
 default: try diffBenchmark()
 }

@@ -44,8 +44,9 @@ extension Loader {
         // Without a known type there are no words to fill in, and every term would be reported as unknown.
         guard let sources, let register, sources.vocabulary.type(sources.school.type) != nil else { return nil }
         let resolver = EditionResolver(vocabulary: sources.vocabulary)
+        let values = VariableTable(school: sources.school, type: sources.vocabulary.type(sources.school.type)).preparingMarkdown()
         let editions = sources.policies.compactMap { policy in
-            diagnostics.collect { try resolver.resolve(policy, for: sources.school) }
+            diagnostics.collect { try resolver.resolve(policy, for: sources.school, schoolValues: values) }
         }
         guard !diagnostics.hasErrors else { return nil }
         let statuses = editions.map { edition in

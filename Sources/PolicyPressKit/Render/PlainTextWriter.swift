@@ -64,7 +64,7 @@ extension PlainTextWriter {
     }
 
     private func paragraph(_ inlines: [MarkdownInline], in frame: Frame) -> [String] {
-        let text = inlineText(inlines).trimming { $0 == " " || $0 == "\n" }
+        let text = inlineText(inlines).trimmingBlanks
         let wrapper = TextWrapper(width: width, firstPrefix: frame.first, continuationPrefix: frame.rest)
         return wrapper.lines(for: text)
     }
@@ -164,6 +164,17 @@ extension StringProtocol {
         guard let start = firstIndex(where: { !isTrimmed($0) }), let end = lastIndex(where: { !isTrimmed($0) }) else {
             return ""
         }
+        return String(self[start...end])
+    }
+}
+
+extension String {
+    /// The text without spaces and line breaks at either end, trimmed on its UTF-8 bytes.
+    var trimmingBlanks: String {
+        let bytes = utf8
+        guard let start = bytes.firstIndex(where: { $0 != 32 && $0 != 10 }) else { return "" }
+        let end = bytes.lastIndex(where: { $0 != 32 && $0 != 10 })!
+        if start == bytes.startIndex && end == bytes.index(before: bytes.endIndex) { return self }
         return String(self[start...end])
     }
 }

@@ -14,9 +14,16 @@ struct TextWrapper: Sendable {
     func lines(for text: String) -> [String] {
         var filler = LineFiller(self)
         // Splitting the UTF-8 bytes is much faster than splitting Characters, and the same for "\n" and " ".
-        for (index, segment) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { filler.breakLine() }
-            for word in segment.split(separator: 32) { filler.add(Substring(word)) }
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 10
+                guard byte == 32 || byte == 10 else { continue }
+                if index > start { filler.add(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                if byte == 10 && index < bytes.count { filler.breakLine() }
+                start = index + 1
+            }
         }
         return filler.finish()
     }
@@ -37,15 +44,19 @@ private struct LineFiller {
         currentCount = wrapper.firstPrefix.count
     }
 
-    mutating func add(_ word: Substring) {
-        let bytes = word.utf8
-        let length = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : word.count
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var ascii = true
+        for byte in bytes where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        let length = ascii ? bytes.count : String(decoding: bytes, as: UTF8.self).count
         if hasWord && currentCount + 1 + length > wrapper.width { breakLine() }
         if hasWord {
             current.append(0x20)
             currentCount += 1
         }
-        current += bytes
+        current.append(contentsOf: bytes)
         currentCount += length
         hasWord = true
     }

@@ -9,9 +9,10 @@ public struct EditionResolver: Sendable {
     }
 
     /// The school's edition of `policy`, or every problem that stands in the way.
-    public func resolve(_ policy: ModelPolicy, for school: SchoolProfile) throws(DiagnosticList) -> Edition {
+    /// `schoolValues`, when given, are the school's values made ready once for all its policies.
+    public func resolve(_ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil) throws(DiagnosticList) -> Edition {
         var diagnostics = DiagnosticCollector()
-        let variables = VariableTable(school: school, type: vocabulary.type(school.type))
+        let variables = (schoolValues ?? VariableTable(school: school, type: vocabulary.type(school.type)))
             .adding(policy: policy.metadata, diagnostics: &diagnostics)
         let expander = VariableExpander(variables: variables)
         var checker = expander

@@ -13,7 +13,7 @@ public struct VariableTable: Sendable, Hashable {
     }
 
     /// The same table with every value's Markdown form made ready.
-    func preparingMarkdown() -> VariableTable {
+    public func preparingMarkdown() -> VariableTable {
         var table = self
         table.escaped = values.mapValues(MarkdownEscaping.literal)
         return table
@@ -34,10 +34,16 @@ public struct VariableTable: Sendable, Hashable {
         let approver = VariableExpander(variables: self).expand(
             Substring(metadata.approver.text), at: metadata.approver.location, output: .plain, diagnostics: &diagnostics)
         var table = self
+        let prepared = escaped
         table.values["policy.title"] = metadata.title
         table.values["policy.review_cycle"] = metadata.reviewCycle.description
         table.values["policy.approver"] = approver
-        return table.preparingMarkdown()
+        // The school's values were made ready once for all its policies; only the policy's own are new.
+        table.escaped = prepared.isEmpty ? table.values.mapValues(MarkdownEscaping.literal) : prepared
+        for name in ["policy.title", "policy.review_cycle", "policy.approver"] {
+            table.escaped[name] = MarkdownEscaping.literal(table.values[name]!)
+        }
+        return table
     }
 
     /// The value of a name, or nil.
