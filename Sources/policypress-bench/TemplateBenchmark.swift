@@ -11,6 +11,15 @@ func partsBenchmark() throws {
     var snapshot: SchoolSnapshot?
     _ = measure("snapshot (load + resolve 30 policies)") { snapshot = try? reader.snapshot(school: "Content/schools/" + school, library: nil, settings: settings) }
     guard let snapshot else { throw BenchError("the school did not load") }
+    let loaded = try reader.loader.library(snapshot.sources.project)
+    _ = measure("snapshot with the library loaded") {
+        var diagnostics = DiagnosticCollector()
+        _ = reader.loader.snapshot(ofSchoolIn: snapshot.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
+    }
+    _ = measure("input fingerprint of the school") {
+        _ = BuildAction(fileSystem: .local, workingDirectory: loaded.project.root).inputFingerprint(
+            of: snapshot.folder, library: loaded, settings: settings, approvedOnly: false)
+    }
     let converter = CommonMarkConverter()
     var rendered: [[(html: String, document: MarkdownDocument)]] = []
     _ = measure("cmark html + tree, all sections") { rendered = snapshot.editions.map { $0.sections.map { converter.htmlAndDocument(from: $0.markdown) } } }

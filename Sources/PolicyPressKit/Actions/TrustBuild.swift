@@ -103,7 +103,7 @@ extension BuildAction {
 
     /// A hash of everything a school's pages are built from: the tool, the day's settings, the library and
     /// the school's own folder (profile, register, kept texts).
-    func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool) -> String {
+    public func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add("policypress \(PolicyPressVersion.current)")
         fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)")
