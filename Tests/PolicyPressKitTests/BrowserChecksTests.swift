@@ -47,6 +47,14 @@ import Testing
                 folders.append(work.url(output))
             }
         }
+        // The index of a whole trust's build, too.
+        #expect(try work.run(["build", "Content/schools", "--output", "trust", "--today", "2026-11-24"]).status == 0)
+        let trustIndex = work.url("trust-index")
+        try FileManager.default.createDirectory(at: trustIndex, withIntermediateDirectories: true)
+        for name in ["index.html", "style.css"] {
+            try FileManager.default.copyItem(at: work.url("trust/\(name)"), to: trustIndex.appendingPathComponent(name))
+        }
+        folders.append(trustIndex)
         let (report, result) = try Self.check(folders)
         // Index, accessibility statement, policy pages and the changes page, across all four types.
         #expect(report.pages >= 16)
