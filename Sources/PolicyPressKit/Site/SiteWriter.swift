@@ -1,11 +1,13 @@
 import Foundation
 
-/// Publishes a built site to a folder in one step: it writes a complete copy beside the folder, then swaps
-/// the copy in, so that a failed or interrupted build leaves the previous site exactly as it was.
+/// Publishes a built site to a folder in one step, through a ``SitePublication``: a complete copy is made
+/// beside the folder (changed files written, unchanged ones hard-linked) and swapped in, so that a failed or
+/// interrupted build leaves the previous site exactly as it was, and a build that changes nothing writes nothing.
 ///
-/// The writer is the only part of the tool that writes a site.
+/// The writer and its publications are the only part of the tool that writes a site.
 public struct SiteWriter: Sendable {
-    /// The file every built site carries, so that a later build knows the folder is one it may replace.
+    /// The file every built site carries, so that a later build knows the folder is one it may replace; it also
+    /// holds the site's manifest (``SiteManifest``).
     public static let marker = ".policypress-site"
 
     /// Where to write.
