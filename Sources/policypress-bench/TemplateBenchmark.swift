@@ -25,5 +25,15 @@ func partsBenchmark() throws {
     _ = measure("cmark html + tree, all sections") { rendered = snapshot.editions.map { $0.sections.map { converter.htmlAndDocument(from: $0.markdown) } } }
     let writer = PlainTextWriter()
     _ = measure("text writer, all sections") { for edition in rendered { for section in edition { _ = writer.text(from: section.document) } } }
+    let sections: [[String: Any]] = (1...8).map { ["number": $0, "title": "Section \($0)", "anchor": "section-\($0)", "html": String(repeating: "<p>Text of the policy.</p>\n", count: 60)] }
+    let context: [String: Any] = [
+        "school": ["name": "Oakfield", "website": "https://x.example", "site_url": "https://x.example/"], "root": "",
+        "canonical": "https://x.example/p.html",
+        "policy": ["title": "Policy", "summary": "Summary", "approver": "Board", "review_cycle": "12 months", "statutory": true,
+            "related": "A; B", "status": "approved", "text": "p.txt", "html": "p.html"],
+        "sections": sections,
+    ]
+    _ = measure("mustache: 30 policy pages") { for _ in 0..<30 { _ = loaded.templates.render("policy", context) } }
+    _ = measure("mustache: 30 text pages") { for _ in 0..<30 { _ = loaded.templates.render("policy.txt", context) } }
     _ = measure("whole site for the school") { _ = try? SiteBuilder().site(for: snapshot, loader: reader.loader, approvedOnly: false) }
 }

@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a template with a context made of dictionaries, arrays and strings.
-    func render(_ name: String, _ context: [String: Any]) -> String {
+    public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 }
