@@ -52,4 +52,64 @@ import Testing
         let check = try work.run(["check", "--today", "2027-03-02"])
         #expect(check.status == 0, "\(check.stderr)")
     }
+
+    /// Every file of a folder with its bytes.
+    static func contents(_ folder: URL) -> [String: Data] {
+        var contents: [String: Data] = [:]
+        for path in TestPaths.files(under: folder) {
+            contents[path] = try? Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return contents
+    }
+
+    @Test func killingBuildNeverLeavesAHalfWrittenSite() throws {
+        let work = try Workspace(keepingRegisters: true)
+        defer { work.remove() }
+        let build = ["build", "Content/schools", "--output", "site", "--today", "2026-11-24"]
+        #expect(try work.run(build).status == 0)
+        let old = Self.contents(work.url("site"))
+        for school in ShippedSchoolsTests.schools {
+            try work.edit("Content/schools/\(school)/school.yml", replacing: "name: ", with: "name: The New ")
+        }
+        let reference = build.map { $0 == "site" ? "reference" : $0 }
+        let started = Date()
+        #expect(try work.run(reference).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let new = Self.contents(work.url("reference"))
+        #expect(new != old && new.count > 20)
+
+        var outcomes = (old: 0, new: 0)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<Self.runs {
+            let process = Process()
+            process.executableURL = TestPaths.binary
+            process.arguments = build
+            process.currentDirectoryURL = work.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(Double.random(in: 0...(duration * 1.3), using: &generator) * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let site = Self.contents(work.url("site"))
+            #expect(site == old || site == new, "the site is neither the old one nor the new one")
+            if site == old { outcomes.old += 1 } else if site == new { outcomes.new += 1 }
+            if site == new {
+                // Start the next round from the old site again.
+                try FileManager.default.removeItem(at: work.url("site"))
+                for (path, data) in old {
+                    let url = work.url("site/\(path)")
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try data.write(to: url)
+                }
+            }
+        }
+        print("kill test (build): \(outcomes.old) runs left the old site, \(outcomes.new) the new one")
+        #expect(outcomes.old > 0)
+        #expect(outcomes.new > 0)
+        // A build after all that publishes the new site whole.
+        #expect(try work.run(build).status == 0)
+        #expect(Self.contents(work.url("site")) == new)
+    }
 }

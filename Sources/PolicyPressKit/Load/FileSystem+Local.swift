@@ -29,7 +29,16 @@ public struct FileSystemError: Error, CustomStringConvertible, Sendable {
 
 extension FileSystem {
     /// The machine's real file system.
-    public static let local = FileSystem(
+    public static let local: FileSystem = {
+        var fileSystem = localOperations
+        fileSystem.isSymbolicLink = { path in
+            var status = stat()
+            return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+        }
+        return fileSystem
+    }()
+
+    private static let localOperations = FileSystem(
         read: { path in
             do {
                 return try Data(contentsOf: URL(fileURLWithPath: path))

@@ -25,6 +25,8 @@ public struct FileSystem: Sendable {
     /// Makes `new` a second name for the file at `existing` (a hard link): no bytes are written, and the
     /// file keeps its timestamps.
     public var link: @Sendable (_ existing: String, _ new: String) throws -> Void
+    /// Whether the path itself is a symbolic link (not what it points to).
+    public var isSymbolicLink: @Sendable (_ path: String) -> Bool = { _ in false }
 
     /// Assembles a file system from its operations.
     public init(

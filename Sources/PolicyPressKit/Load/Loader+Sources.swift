@@ -43,6 +43,12 @@ extension Loader {
             return nil
         }
         let folder = project.policyFolder(id)
+        if fileSystem.isSymbolicLink(folder) {
+            diagnostics.error(
+                "the policy folder '\(id)' is a symbolic link; PolicyPress reads only folders that are really in the library, so copy it in instead",
+                at: location)
+            return nil
+        }
         guard fileSystem.isDirectory(folder) else {
             let known = policyIDs(in: project)
             let hint = Suggestion.hint(for: id, in: known)

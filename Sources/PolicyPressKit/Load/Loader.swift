@@ -25,6 +25,12 @@ public struct Loader: Sendable {
             let why = purpose.map { ": \($0)" } ?? ""
             throw Diagnostic("this file is missing\(why)", at: SourceLocation(file: shown))
         }
+        // A link could make the library read (and publish) a file from anywhere on the machine.
+        guard !fileSystem.isSymbolicLink(absolute) else {
+            throw Diagnostic(
+                "this file is a symbolic link; PolicyPress reads only files that are really in the library or school folder, so copy it in instead",
+                at: SourceLocation(file: shown))
+        }
         do {
             return try SourceText(path: shown, data: fileSystem.read(absolute))
         } catch let diagnostic as Diagnostic {

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Nothing from outside the library gets in, and nothing that runs gets out.
+@Suite struct SafetyTests {
+    @Test func aSectionThatLinksOutOfTheLibraryIsRefused() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try work.write("outside/secret.md", "---\ntitle: Secret\norder: 9\n---\nThe contents of a file elsewhere.\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: work.url("Content/policies/social-networking/09-secret.md").path, withDestinationPath: work.url("outside/secret.md").path)
+        let result = try work.run(["check"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            "Content/policies/social-networking/09-secret.md: error: this file is a symbolic link; PolicyPress reads only files that are really in the library or school folder"))
+        #expect(try work.run(["build"]).status == 1)
+        #expect(!work.exists("site"))
+    }
+
+    @Test func aPolicyFolderThatLinksOutIsRefused() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try TestPaths.copyContents(of: work.url("Content/policies/social-networking"), into: try {
+            let url = work.url("elsewhere/linked")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            return url
+        }())
+        try FileManager.default.createSymbolicLink(
+            atPath: work.url("Content/policies/linked").path, withDestinationPath: work.url("elsewhere/linked").path)
+        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - linked")
+        let result = try work.run(["check"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: the policy folder 'linked' is a symbolic link"))
+    }
+
+    /// Every page of every build case and shipped school: no script, no event handler, no javascript: link.
+    @Test func noBuiltPageCarriesAnythingThatRuns() throws {
+        var pages: [URL] = []
+        for folder in [TestPaths.fixtures.appendingPathComponent("cases"), TestPaths.fixtures.appendingPathComponent("shipped")] {
+            for path in TestPaths.files(under: folder) where path.hasSuffix(".html") || path.hasSuffix("/stdout") {
+                pages.append(folder.appendingPathComponent(path))
+            }
+        }
+        #expect(pages.count > 30)
+        let handler = try NSRegularExpression(pattern: "<[^>]*\\son[a-z]+\\s*=", options: [.caseInsensitive])
+        for page in pages {
+            let text = try String(contentsOf: page, encoding: .utf8)
+            let range = NSRange(text.startIndex..., in: text)
+            #expect(!text.lowercased().contains("<script"), "\(page.path)")
+            #expect(!text.lowercased().contains("href=\"javascript:"), "\(page.path)")
+            #expect(!text.lowercased().contains("src=\"javascript:"), "\(page.path)")
+            #expect(handler.firstMatch(in: text, range: range) == nil, "\(page.path)")
+        }
+    }
+}
