@@ -237,16 +237,23 @@ private let sentence = """
         #expect(output == "a\n\nb\n")
     }
 
+    // Past the converter's depth limit a subtree becomes one paragraph of its words, so the writer's
+    // recursion stays shallow whatever the input.
     @Test func deeplyNestedQuotesDoNotCrash() {
-        let depth = 1_000
+        let depth = 1_000, limit = CommonMarkConverter.maximumDepth
         let output = plain(String(repeating: ">", count: depth) + " x")
-        #expect(output == String(repeating: "| ", count: depth) + "x\n")
+        #expect(output == String(repeating: "| ", count: limit) + "x\n")
     }
 
     @Test func deeplyNestedListsDoNotCrash() {
-        let depth = 500
+        let depth = 500, limit = CommonMarkConverter.maximumDepth
         let output = plain(String(repeating: "- ", count: depth) + "x")
-        #expect(output == "• ◦ " + String(repeating: "▪ ", count: depth - 2) + "x\n")
+        #expect(output == "• ◦ " + String(repeating: "▪ ", count: limit - 2) + "x\n")
+    }
+
+    @Test func nestingWithinTheLimitIsKept() {
+        let depth = CommonMarkConverter.maximumDepth
+        #expect(plain(String(repeating: ">", count: depth) + " x") == String(repeating: "| ", count: depth) + "x\n")
     }
 
     private static let propertyInputs = [
