@@ -53,3 +53,29 @@ import Testing
         }
     }
 }
+
+/// Command-line names that are not what they should be get a message that says so.
+@Suite struct OddNamesTests {
+    @Test func renderOfAFolderSaysItIsAFolder() throws {
+        let result = try CommandRunner.policypress(["render", "Content/policies/social-networking"], in: TestPaths.packageRoot)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Content/policies/social-networking: error: this is a folder, not a file"))
+    }
+
+    @Test(arguments: ["..", "../etc", "Social-Networking"])
+    func diffAndApproveRefuseWhatIsNotAPolicyID(_ id: String) throws {
+        for arguments in [["diff", id], ["approve", id, "--date", "2026-03-12", "--by", "FGB"]] {
+            let result = try CommandRunner.policypress(arguments + ["--today", "2026-11-24"], in: TestPaths.packageRoot)
+            #expect(result.stderr.contains("\(id): error: '\(id)' is not a policy id"), "\(arguments)")
+        }
+    }
+
+    @Test func aLinkThatPointsNowhereIsALinkNotAMissingFile() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try FileManager.default.createSymbolicLink(
+            atPath: work.url("Content/policies/social-networking/09-nowhere.md").path, withDestinationPath: "no-such-file.md")
+        let result = try work.run(["check"])
+        #expect(result.stderr.contains("09-nowhere.md: error: this file is a symbolic link"))
+    }
+}

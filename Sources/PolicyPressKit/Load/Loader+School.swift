@@ -1,3 +1,5 @@
+import Foundation
+
 extension Loader {
     /// Reads a school folder's `school.yml`, checking its type against the vocabulary.
     public func school(in folder: String, vocabulary: Vocabulary) throws(DiagnosticList) -> SchoolProfile {
@@ -23,11 +25,9 @@ extension Loader {
         }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
         for key in ["website", "site_url"] {
-            if let value = reader.value(key), let address = value.string,
-                !(address.hasPrefix("https://") || address.hasPrefix("http://"))
-            {
+            if let value = reader.value(key), let address = value.string, !Self.isWebAddress(address) {
                 diagnostics.error(
-                    "'\(key)' must be a web address starting with https:// (or http://), but found '\(address)'",
+                    "'\(key)' must be a web address such as https://school.example, but found '\(address)'",
                     at: value.location)
             }
         }
@@ -76,5 +76,15 @@ extension Loader {
                 "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " ")); add a line '\(field): …'",
                 at: location)
         }
+    }
+
+    /// An http(s) address with a host and nothing in it that Markdown or HTML would read as markup.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"),
+            !text.contains(where: { $0.isWhitespace || "<>\"'{}`\\".contains($0) }),
+            let url = URL(string: text), let host = url.host, !host.isEmpty, host.contains(".") || host == "localhost"
+        else { return false }
+        return true
     }
 }

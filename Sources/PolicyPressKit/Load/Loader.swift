@@ -21,15 +21,18 @@ public struct Loader: Sendable {
     /// Reads and decodes a text file, or reports why it cannot; `purpose` tells a missing file's reader what it is for.
     func source(at absolute: String, purpose: String? = nil) throws(Diagnostic) -> SourceText {
         let shown = display(absolute)
-        guard fileSystem.isFile(absolute) else {
-            let why = purpose.map { ": \($0)" } ?? ""
-            throw Diagnostic("this file is missing\(why)", at: SourceLocation(file: shown))
-        }
         // A link could make the library read (and publish) a file from anywhere on the machine.
         guard !fileSystem.isSymbolicLink(absolute) else {
             throw Diagnostic(
                 "this file is a symbolic link; PolicyPress reads only files that are really in the library or school folder, so copy it in instead",
                 at: SourceLocation(file: shown))
+        }
+        if fileSystem.isDirectory(absolute) {
+            throw Diagnostic("this is a folder, not a file; name one Markdown or YAML file in it", at: SourceLocation(file: shown))
+        }
+        guard fileSystem.isFile(absolute) else {
+            let why = purpose.map { ": \($0)" } ?? ""
+            throw Diagnostic("this file is missing\(why)", at: SourceLocation(file: shown))
         }
         do {
             return try SourceText(path: shown, data: fileSystem.read(absolute))

@@ -81,6 +81,9 @@ enum YAMLReader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let found = location(mark, file: file, firstLine: firstLine)
+            if problem.contains("Maximum nesting level") {
+                return Diagnostic("the YAML is nested too deeply; front matter and profiles need only a few levels", at: found)
+            }
             // libyaml notices some mistakes only lines later; its context points back to where the bad value starts.
             guard let context else {
                 return Diagnostic("the YAML is not valid: \(problem)\(quotingHint)", at: found)

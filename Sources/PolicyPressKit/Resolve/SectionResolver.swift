@@ -18,6 +18,7 @@ public struct SectionResolver: Sendable {
     private struct OpenFence {
         var keep: Bool
         var line: Int
+        var column = 1
         var text: String
         /// A malformed opening line, already reported; it is not reported again as never closed.
         var malformed = false
@@ -58,7 +59,7 @@ public struct SectionResolver: Sendable {
         for fence in fences where !fence.malformed {
             diagnostics.error(
                 "the block '\(fence.text)' opened here is never closed; end it with a line ':::'",
-                at: SourceLocation(file: file, line: fence.line, column: 1))
+                at: SourceLocation(file: file, line: fence.line, column: fence.column))
         }
         _ = try diagnostics.throwIfErrors()
         return ResolvedMarkdown(text: output.joined(separator: "\n"), sourceLines: sourceLines)
@@ -94,7 +95,9 @@ public struct SectionResolver: Sendable {
             }
             let listed = types.contains { $0.name == schoolType }
             fences.append(
-                OpenFence(keep: listed == keepWhenListed, line: number, text: String(line.trimmingTrailingSpaces.drop(while: { $0 == " " }))))
+                OpenFence(
+                    keep: listed == keepWhenListed, line: number, column: line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1,
+                    text: String(line.trimmingTrailingSpaces.drop(while: { $0 == " " || $0 == "\t" }))))
         }
     }
 }
