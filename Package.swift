@@ -40,6 +40,10 @@ let package = Package(
             name: "policypress-bench",
             dependencies: ["PolicyPressKit"]
         ),
+        .executableTarget(
+            name: "policypress-fuzz",
+            dependencies: ["PolicyPressKit"]
+        ),
         .testTarget(
             name: "PolicyPressKitTests",
             dependencies: ["PolicyPressKit", "policypress"],

@@ -3,5 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# A short run of every fuzz target first (scripts/fuzz.sh runs them for longer); the tests' summary comes last.
+bash scripts/fuzz.sh 10
 swift build --build-tests
 swift test --skip-build

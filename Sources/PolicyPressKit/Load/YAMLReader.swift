@@ -1,12 +1,12 @@
 import Yams
 
 /// Reads YAML text with Yams into ``YAMLValue``s whose positions point into the original file.
-enum YAMLReader {
+public enum YAMLReader {
     /// The most values one file may hold; far above any real profile, it stops alias bombs.
     static let maximumValues = 100_000
 
     /// Parses `yaml`, which starts on line `firstLine` of `file`; nil for an empty document.
-    static func read(_ yaml: String, file: String, firstLine: Int = 1) throws(Diagnostic) -> YAMLValue? {
+    public static func read(_ yaml: String, file: String, firstLine: Int = 1) throws(Diagnostic) -> YAMLValue? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
