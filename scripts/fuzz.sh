@@ -22,7 +22,7 @@ for target in "${targets[@]}"; do
   echo "== $target for ${seconds}s"
   FUZZ_TARGET=$target .build-fuzz/release/policypress-fuzz "$corpus" "Tests/PolicyPressKitTests/Fixtures/fuzz/$target" \
     -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$findings/" \
-    -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)" || true
+    -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)|deadly signal|Fatal error|Test unit written" || true
   if ls "$findings" | grep -q .; then echo "findings for $target in $findings"; exit 1; fi
 done
 echo "no findings"

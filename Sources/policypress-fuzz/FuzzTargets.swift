@@ -61,7 +61,7 @@ enum FuzzTargets {
     // Diffing a text against itself finds nothing; against anything, the marked words rebuild the new text.
     static func diff(_ data: Data) {
         guard let text = text(data) else { return }
-        let halves = text.split(separator: "\u{0}", maxSplits: 1).map(String.init)
+        let halves = text.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let base = Edition(
             policyID: "p", title: "P", schoolName: "S", approver: "B", reviewCycle: ReviewCycle(months: 12), statutory: false,
             publish: false, summary: "", related: [], sections: [])
