@@ -18,11 +18,11 @@ public enum FrontMatterParser {
     /// Splits a file; a file that opens front matter but never closes it is an error.
     public static func split(_ source: SourceText) throws(Diagnostic) -> FrontMatterSplit {
         let lines = source.lines
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        guard let first = lines.first, first.withoutTrailingBlanks() == "---" else {
             return FrontMatterSplit(frontMatter: nil, frontMatterLocation: nil, body: source.text, bodyLine: 1)
         }
         let opening = SourceLocation(file: source.path, line: 1, column: 1)
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) })
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].withoutTrailingBlanks()) })
         else {
             throw Diagnostic("the front matter opened here is never closed; end it with a line '---'", at: opening)
         }
@@ -30,13 +30,5 @@ public enum FrontMatterParser {
         let value = try YAMLReader.read(yaml, file: source.path, firstLine: 2)
         let body = lines[(close + 1)...].joined(separator: "\n")
         return FrontMatterSplit(frontMatter: value, frontMatterLocation: opening, body: body, bodyLine: close + 2)
-    }
-}
-
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var end = endIndex
-        while end > startIndex, [" ", "\t"].contains(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
     }
 }

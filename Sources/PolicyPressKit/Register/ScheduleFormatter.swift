@@ -33,7 +33,7 @@ public enum ScheduleFormatter {
         let lines = rows.map { row in
             row.enumerated().map { index, cell in
                 index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ").trimmingTrailingSpaces
+            }.joined(separator: "  ").withoutTrailingBlanks()
         }
         let count = statuses.count
         return "Review schedule of \(schoolName) on \(today.british) (\(count) \(count == 1 ? "policy" : "policies"))\n\n"
@@ -107,8 +107,4 @@ public enum ScheduleFormatter {
         let data = (try? encoder.encode(Document(school: schoolName, today: today.iso, policies: entries))) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
-}
-
-extension String {
-    var trimmingTrailingSpaces: String { String(Substring(self).trimmingTrailingSpaces) }
 }

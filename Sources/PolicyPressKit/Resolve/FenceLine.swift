@@ -17,7 +17,7 @@ enum FenceLine: Equatable {
         guard keyword == "only" || keyword == "except" else {
             return .failure(
                 FenceSyntaxError(
-                    message: "expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '\(trimmed.trimmingTrailingSpaces)'",
+                    message: "expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '\(trimmed.withoutTrailingBlanks())'",
                     column: indent + 1))
         }
         // Columns count from 1 over the whole line; the types follow the keyword.

@@ -73,7 +73,7 @@ public struct SectionResolver: Sendable {
         case .failure(let error):
             diagnostics.error(error.message, at: SourceLocation(file: file, line: number, column: error.column))
             // Count it as open all the same, so that its closing ':::' is not reported as a second problem.
-            fences.append(OpenFence(keep: true, line: number, text: String(line.trimmingTrailingSpaces), malformed: true))
+            fences.append(OpenFence(keep: true, line: number, text: String(line.withoutTrailingBlanks()), malformed: true))
         case .success(.close):
             if fences.popLast() == nil {
                 let column = line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1
@@ -97,7 +97,7 @@ public struct SectionResolver: Sendable {
             fences.append(
                 OpenFence(
                     keep: listed == keepWhenListed, line: number, column: line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1,
-                    text: String(line.trimmingTrailingSpaces.drop(while: { $0 == " " || $0 == "\t" }))))
+                    text: String(line.withoutTrailingBlanks().drop(while: { $0 == " " || $0 == "\t" }))))
         }
     }
 }

@@ -90,7 +90,7 @@ public struct SiteBuilder: Sendable {
             }
             let indent = String(line.prefix(while: { $0 == " " }))
             let wrapper = TextWrapper(width: textWriter.width, firstPrefix: indent, continuationPrefix: indent)
-            lines += line.trimmingTrailingSpaces.isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
+            lines += line.withoutTrailingBlanks().isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
         }
         return collapsingBlankLines(lines)
     }
