@@ -70,7 +70,7 @@ public struct ApproveAction: Sendable {
         }
         let record = ApprovalRecord(
             policy: edition.policyID, edition: edition.hash, approved: date,
-            approvedBy: request.by.trimmingCharacters(in: .whitespaces), minute: request.minute?.nilIfBlank,
+            approvedBy: RegisterFormat.recordable(request.by), minute: request.minute.map(RegisterFormat.recordable)?.nilIfBlank,
             nextReview: reviewBy ?? date.adding(months: edition.reviewCycle.months))
         if record.nextReview <= date {
             throw DiagnosticList([
@@ -97,7 +97,7 @@ public struct ApproveAction: Sendable {
                 "'\(date.iso)' is after today (\(today.iso)); record an approval once the meeting has taken place",
                 at: SourceLocation(file: "--date"))
         }
-        if request.by.trimmingCharacters(in: .whitespaces).isEmpty {
+        if RegisterFormat.recordable(request.by).isEmpty {
             diagnostics.error("say who approved the policy, such as --by \"Full Governing Body\"", at: SourceLocation(file: "--by"))
         }
         var reviewBy: Day?

@@ -121,14 +121,23 @@ public struct EditionDiffer: Sendable {
     // unchanged elsewhere in the section has moved; the rest were removed or added.
     func diffBlocks(_ old: [DiffBlock], _ new: [DiffBlock]) -> [BlockChange] {
         let steps = EditScript.align(old.map(\.identity), new.map(\.identity))
-        let removedIdentities = Set(steps.compactMap { if case .removed(let i) = $0 { return old[i].identity } else { return nil } })
-        let addedIdentities = Set(steps.compactMap { if case .added(let j) = $0 { return new[j].identity } else { return nil } })
-        let movedIdentities = removedIdentities.intersection(addedIdentities)
+        // A block moved when the same text is removed in one place and added in another; counted, since
+        // the same text (a repeated list item) can stand several times.
+        var removedCount: [String: Int] = [:], addedCount: [String: Int] = [:]
+        for step in steps {
+            if case .removed(let i) = step { removedCount[old[i].identity, default: 0] += 1 }
+            if case .added(let j) = step { addedCount[new[j].identity, default: 0] += 1 }
+        }
+        let moves = Dictionary(uniqueKeysWithValues: removedCount.compactMap { identity, count in
+            addedCount[identity].map { (identity, min(count, $0)) }
+        })
+        var movedAway = moves, movedHere = moves
 
         var result: [BlockChange] = []
         var removed: [DiffBlock] = [], added: [DiffBlock] = []
         func flush() {
-            result += pairHunk(removed: removed.filter { !movedIdentities.contains($0.identity) }, added: added, moved: movedIdentities)
+            let stillRemoved = removed.filter { !Self.take($0.identity, from: &movedAway) }
+            result += pairHunk(removed: stillRemoved, added: added, moved: &movedHere)
             removed = []
             added = []
         }
@@ -145,11 +154,18 @@ public struct EditionDiffer: Sendable {
         return result
     }
 
-    private func pairHunk(removed: [DiffBlock], added: [DiffBlock], moved: Set<String>) -> [BlockChange] {
+    // Takes one from the count of `identity`, if any are left.
+    private static func take(_ identity: String, from counts: inout [String: Int]) -> Bool {
+        guard let count = counts[identity], count > 0 else { return false }
+        counts[identity] = count - 1
+        return true
+    }
+
+    private func pairHunk(removed: [DiffBlock], added: [DiffBlock], moved: inout [String: Int]) -> [BlockChange] {
         var unpaired = removed
         var result: [BlockChange] = []
         for block in added {
-            if moved.contains(block.identity) {
+            if Self.take(block.identity, from: &moved) {
                 result.append(BlockChange(status: .moved, block: block, words: [WordRun(change: .same, words: block.words)]))
                 continue
             }
@@ -165,7 +181,11 @@ public struct EditionDiffer: Sendable {
                 result.append(BlockChange(status: .added, block: block, words: [WordRun(change: .added, words: block.words)]))
             }
         }
-        return unpaired.map(removedBlock) + result
+        // The removed blocks left stood after the last one paired: they go after it, before what was added
+        // after it (removals come before additions at each point).
+        let after = result.lastIndex { $0.status == .changed }.map { $0 + 1 } ?? 0
+        result.insert(contentsOf: unpaired.map(removedBlock), at: after)
+        return result
     }
 
     private func removedBlock(_ block: DiffBlock) -> BlockChange {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The register's file format: a YAML list, one mapping per approval, oldest first.
 ///
 /// ```yaml
@@ -41,6 +43,14 @@ public enum RegisterFormat {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A name or minute as the register records it: without spaces at either end, and without byte order
+    /// marks (U+FEFF), which are invisible and which YAML readers drop at the start of a value.
+    public static func recordable(_ text: String) -> String {
+        text.unicodeScalars.contains("\u{FEFF}")
+            ? String(text.unicodeScalars.filter { $0 != "\u{FEFF}" }).trimmingCharacters(in: .whitespaces)
+            : text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The path of a kept edition, relative to the school folder.
     public static func keptPath(policy: String, edition: EditionHash) -> String {
         "\(keptFolder)/\(policy)/\(edition.hex).md"
@@ -58,12 +68,21 @@ public enum RegisterFormat {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     result += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                } else if needsEscape(scalar) {
+                    result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
             }
         }
         return result + "\""
+    }
+
+    // Characters a YAML reader would not keep as they are inside quotes: C1 controls (U+0085 is a line
+    // break to YAML), the Unicode line and paragraph separators (folded like line breaks), the byte order
+    // mark (dropped) and the two non-characters YAML does not allow.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        (0x80...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(scalar.value)
     }
 }
 

@@ -8,11 +8,15 @@ enum MarkdownEscaping {
 
     /// The value with runs of white space made single spaces and markup characters backslash-escaped.
     ///
+    /// A byte order mark (U+FEFF) is dropped: it is invisible, and cmark drops it at the start of a
+    /// document, so a value starting with one would read back differently there than elsewhere.
+    ///
     /// A value may land where a block starts (at the start of a line, or after a list marker or `>`), so
     /// its first character is escaped whenever it is punctuation, and so is the `.` or `)` after leading
     /// digits: then it can never become a heading, list item, quote or rule.
     static func literal(_ value: String) -> String {
-        let words = value.split(whereSeparator: { $0.isWhitespace })
+        let marks = value.unicodeScalars.contains("\u{FEFF}")
+        let words = (marks ? String(value.unicodeScalars.filter { $0 != "\u{FEFF}" }) : value).split(whereSeparator: { $0.isWhitespace })
         var text = ""
         for character in words.joined(separator: " ") {
             if alwaysEscaped.contains(character) { text.append("\\") }
