@@ -7,18 +7,20 @@ struct ApproveCommand: ParsableCommand {
         commandName: "approve",
         abstract: "Record that a meeting approved a policy's current text.",
         discussion: """
-            Adds an entry to the school's register (register.yml in the school folder): the policy, the
-            exact text approved (kept in approved/POLICY/ and identified by its hash), the date, who
-            approved it, the minute reference and the next review date. The next review follows from
-            the policy's review cycle unless --review-by is given. Approving an unchanged text again
-            ("reviewed, no changes") adds a new entry with a new review date.
+            Adds an entry to the school's register (register.yml in the school folder):
+            the policy, the exact text approved (kept in approved/POLICY/ and identified
+            by its hash), the date, who approved it, the minute reference and the next
+            review date. The next review follows from the policy's review cycle unless
+            --review-by is given. Approving an unchanged text again ("reviewed, no
+            changes") adds a new entry with a new review date.
 
-            Nothing is written if anything is wrong: an unknown policy, a date that does not exist, is
-            in the future or comes before the policy's last approval, an empty --by, or any problem in
-            the school's policies or register.
+            Nothing is written if anything is wrong: an unknown policy, a date that does
+            not exist, is in the future or comes before the policy's last approval, an
+            empty --by, or any problem in the school's policies or register.
 
             Example, after the meeting of 12 March 2026:
-              policypress approve social-networking --date 2026-03-12 --by "Full Governing Body" --minute FGB/2026/14
+              policypress approve social-networking --date 2026-03-12 \\
+                    --by "Full Governing Body" --minute FGB/2026/14
             """
     )
 

@@ -7,28 +7,34 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a school's policies as a website, with a plain-text copy of each policy.",
         discussion: """
-            Fills in every policy the school adopts with the school's own names and words, and writes a
-            site: index.html listing the policies, one web page and one .txt file for each policy, and
-            style.css. All links are relative, so the folder works opened from disk or copied anywhere on
-            the school's website.
+            Fills in every policy the school adopts with the school's own names and
+            words, and writes a site: index.html listing the policies, one web page and
+            one .txt file for each policy, and style.css. All links are relative, so the
+            folder works opened from disk or copied anywhere on the school's website.
 
-            The site is written beside the output folder first and swapped in only when complete: if
-            anything is wrong, every problem is listed and the previous site is left exactly as it was.
+            The site is written beside the output folder first and swapped in only when
+            complete: if anything is wrong, every problem is listed and the previous
+            site is left exactly as it was.
 
-            Each page carries its approval from the school's register ("Approved by … on 12 March 2026")
-            and its next review date. A policy whose text differs from what was approved is marked as a
-            draft. With --approved-only the site holds instead the last approved text of each policy and
-            leaves out policies never approved: this is the site to publish on the school's website.
+            Each page carries its approval from the school's register ("Approved by … on
+            12 March 2026") and its next review date. A policy whose text differs from
+            what was approved is marked as a draft. With --approved-only the site holds
+            instead the last approved text of each policy and leaves out policies never
+            approved: this is the site to publish on the school's website.
 
-            With no school folder named, build uses the current folder if it holds school.yml, and
-            otherwise the library's example school (Content/schools/example).
+            With no school folder named, build uses the current folder if it holds
+            school.yml, and otherwise the library's example school
+            (Content/schools/example).
 
-            Given a folder of school folders (such as a trust's), build makes one site per school in
-            DIR/SCHOOL/ and an index of the schools, using every core. A school with problems keeps its
-            last good pages and the others are still built (the exit status is then 1); with --fail-fast
-            the first problem stops the build and nothing is published.
+            Given a folder of school folders (such as a trust's), build makes one site
+            per school in DIR/SCHOOL/ and an index of the schools, using every core. A
+            school with problems keeps its last good pages and the others are still
+            built (the exit status is then 1); with --fail-fast the first problem stops
+            the build and nothing is published.
 
-            A rebuild writes only the files whose content changed, and nothing at all when nothing did.
+            A rebuild writes only the files whose content changed, and nothing at all
+            when nothing did. At a terminal, a build of many schools shows how many are
+            done; in a pipe or a CI log it prints only its result.
 
             Example:
               policypress build Content/schools/st-marys --output st-marys-site
@@ -69,11 +75,14 @@ struct BuildCommand: ParsableCommand {
 
     private func buildSchools(_ folder: String, action: BuildAction) throws {
         let summary: TrustSummary
+        let progress = ProgressLine("Building schools:")
         do {
             summary = try action.buildSchools(
                 in: folder, library: library.library, output: output, settings: review.settings, approvedOnly: approvedOnly,
-                failFast: failFast)
+                failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
+            progress.finish()
         } catch {
+            progress.finish()
             throw Console.report(error, outcome: "nothing was published.")
         }
         let failed = summary.failed

@@ -7,11 +7,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a school and the policies it adopts, and list every problem found.",
         discussion: """
-            Reads everything a build reads (the school profile, the vocabulary, each policy and its
-            sections, the templates, the register and the approved texts it keeps), fills in every
-            policy for the school, and lists every problem
-            with its file, line and column. Nothing is written. Exits with status 1 if there is any
-            problem, so it can guard a script or a CI job.
+            Reads everything a build reads (the school profile, the vocabulary, each
+            policy and its sections, the templates, the register and the approved texts
+            it keeps), fills in every policy for the school, and lists every problem
+            with its file, line and column. Nothing is written. Exits with status 1 if
+            there is any problem, so it can guard a script or a CI job.
 
             Examples:
               policypress check                          the example school

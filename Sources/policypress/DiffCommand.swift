@@ -8,23 +8,27 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed in a policy: by default, since the governors last approved it.",
         discussion: """
-            Compares two editions of a policy section by section, then word by word: a section that
-            moved is shown as moved, a changed word as that word. Each side is one of:
+            Compares two editions of a policy section by section, then word by word: a
+            section that moved is shown as moved, a changed word as that word. Each side
+            is one of:
               approved     the edition last approved (the default for --from)
-              draft        the text as the model and the school's profile give it now (default for --to)
+              draft        the text as the model and the profile give it now (the
+                           default for --to)
               YYYY-MM-DD   the edition approved on that date
               FILE         an edition file, such as one kept in approved/POLICY/
 
-            Formats: text marks removed words [-like this-] and added ones {+like this+}, as wdiff
-            does; html is a page in the site's look with the changes struck through and underlined;
-            unified is a unified diff of the two plain-text editions, for email and git users.
+            Formats: text marks removed words [-like this-] and added ones {+like
+            this+}, as wdiff does; html is a page in the site's look with the changes
+            struck through and underlined; unified is a unified diff of the two
+            plain-text editions, for email and git users.
 
-            Exit status: 0 when the editions are the same, 1 when they differ, 2 when there was a
-            problem (as diff does); a mistyped command exits 64.
+            Exit status: 0 when the editions are the same, 1 when they differ, 2 when
+            there was a problem (as diff does); a mistyped command exits 64.
 
             Examples:
               policypress diff social-networking
-              policypress diff social-networking --from 2025-03-12 --to approved --format html --output changes.html
+              policypress diff social-networking --from 2025-03-12 --to approved \\
+                    --format html --output changes.html
             """
     )
 

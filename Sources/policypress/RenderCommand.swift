@@ -7,17 +7,19 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render one Markdown file as an HTML fragment or as plain text.",
         discussion: """
-            Prints the file's Markdown as HTML (the same HTML the cmark tool prints) or as the plain text
-            of a policy's .txt edition. A leading block of front matter between '---' lines is skipped.
-            Raw HTML in the Markdown is left out, as on the website.
+            Prints the file's Markdown as HTML (the same HTML the cmark tool prints) or
+            as the plain text of a policy's .txt edition. A leading block of front
+            matter between '---' lines is skipped. Raw HTML in the Markdown is left out,
+            as on the website.
 
-            With --school, {{ variables }} and '::: only' / '::: except' blocks are filled in for that
-            school, and a policy section that does not apply to the school's type prints nothing.
-            Without it, a file that uses them is an error.
+            With --school, {{ variables }} and '::: only' / '::: except' blocks are
+            filled in for that school, and a policy section that does not apply to the
+            school's type prints nothing. Without it, a file that uses them is an error.
 
             Examples:
               policypress render notes.md
-              policypress render Content/policies/social-networking/02-scope.md --school Content/schools/example --to text
+              policypress render Content/policies/social-networking/02-scope.md \\
+                    --school Content/schools/example --to text
             """
     )
 

@@ -7,16 +7,17 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show each policy's approval and review status: the schedule for the governors' meeting.",
         discussion: """
-            For each policy the school adopts: its state, when and by whom it was last approved, the
-            minute, the next review date and the days left. The states are:
+            For each policy the school adopts: its state, when and by whom it was last
+            approved, the minute, the next review date and the days left. The states
+            are:
               approved                the current text is the one last approved
-              changed since approval  the text has changed (in the model or the school's profile)
+              changed since approval  the text has changed (in the model or the profile)
               never approved          there is no approval in the register
-              review due              the next review falls within --window days (default 60)
+              review due              the next review is within --window days (60)
               overdue                 the next review date has passed
 
-            --fail-on makes status a check for scripts: it exits with status 1 when any policy is in
-            one of the named states.
+            --fail-on makes status a check for scripts: it exits with status 1 when any
+            policy is in one of the named states.
 
             Examples:
               policypress status

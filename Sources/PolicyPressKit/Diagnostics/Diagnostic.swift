@@ -11,12 +11,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// One sentence naming the offending thing and what was expected.
     public var message: String
+    /// The school profile field (such as `roles.headteacher`) whose absence this problem reports, if that
+    /// is its cause: `init` asks for these.
+    public var missingField: String?
 
     /// Makes a diagnostic; errors by default.
-    public init(_ message: String, at location: SourceLocation, severity: Severity = .error) {
+    public init(_ message: String, at location: SourceLocation, severity: Severity = .error, missingField: String? = nil) {
         self.message = message
         self.location = location
         self.severity = severity
+        self.missingField = missingField
     }
 
     /// `path:line:column: error: message`, as compilers print it.

@@ -19,8 +19,9 @@ extension Loader {
         let type = reader.text("type", required: true)
         let policies = reader.textList("policies", required: true) ?? []
         var values: [String: String] = [:]
-        // Every key but the list of policies is a value that policies may use as `school.KEY`.
-        for entry in reader.entries where entry.key != "policies" {
+        // Every key but the list of policies and the library's place is a value policies may use as `school.KEY`.
+        _ = reader.text(SchoolProfile.libraryKey)
+        for entry in reader.entries where entry.key != "policies" && entry.key != SchoolProfile.libraryKey {
             flatten(entry.value, path: entry.key, into: &values, diagnostics: &diagnostics)
         }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
@@ -72,9 +73,10 @@ extension Loader {
             return
         }
         for field in schoolType.requiredFields where values[field]?.isEmpty ?? true {
-            diagnostics.error(
-                "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " ")); add a line '\(field): …'",
-                at: location)
+            diagnostics.report(
+                Diagnostic(
+                    "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " ")); add a line '\(field): …'",
+                    at: location, missingField: field))
         }
     }
 

@@ -31,12 +31,16 @@ extension Loader {
         return names.filter { fileSystem.isDirectory(project.policyFolder($0)) && !$0.hasPrefix(".") }.sorted()
     }
 
+    /// Whether `id` can name a policy: lower-case ASCII letters, digits and hyphens only.
+    static func isPolicyID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
     // A policy id becomes a path and a file name on the site, so it must be a plain name.
     private func policyFolder(
         _ id: String, at location: SourceLocation, project: Project, diagnostics: inout DiagnosticCollector
     ) -> String? {
-        guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
-        else {
+        guard Self.isPolicyID(id) else {
             diagnostics.error(
                 "'\(id)' is not a policy id; expected lower case letters, digits and hyphens, like 'social-networking'",
                 at: location)

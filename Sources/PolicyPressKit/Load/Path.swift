@@ -30,4 +30,12 @@ enum Path {
         if absolute == directory { return "." }
         return absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : absolute
     }
+
+    /// The relative path from `directory` to `target` (both absolute), with `..` where it must climb.
+    static func relative(_ target: String, from directory: String) -> String {
+        let to = target.split(separator: "/"), from = directory.split(separator: "/")
+        let common = zip(to, from).prefix { $0 == $1 }.count
+        let parts = Array(repeating: "..", count: from.count - common) + to.dropFirst(common).map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
 }

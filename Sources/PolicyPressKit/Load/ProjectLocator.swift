@@ -43,6 +43,33 @@ public struct ProjectLocator: Sendable {
         return project
     }
 
+    /// The library of the school in `folder`: the one named by `--library`, else the one its profile names
+    /// with `library:` (relative to the folder), else the one above it.
+    public func project(forSchool folder: String, named library: String?) throws(Diagnostic) -> Project {
+        if library == nil, let (path, location) = libraryNamed(inProfileOf: folder) {
+            let project = Project(root: Path.absolute(path, from: folder))
+            guard fileSystem.isFile(project.vocabularyFile) else {
+                throw Diagnostic(
+                    "'library: \(path)' does not lead to a policy library (a folder holding Content/vocabulary.yml); correct the path, relative to this school folder",
+                    at: location)
+            }
+            return project
+        }
+        return try project(named: library, above: folder)
+    }
+
+    // The `library:` line of a school's profile, if it has one; a profile that cannot be read has none here
+    // (its problems are reported when it is loaded).
+    private func libraryNamed(inProfileOf folder: String) -> (String, SourceLocation)? {
+        let file = Path.join(folder, "school.yml")
+        guard let data = try? fileSystem.read(file), let text = try? SourceText(path: file, data: data).text,
+            text.contains(SchoolProfile.libraryKey + ":"),
+            let value = try? YAMLReader.read(text, file: Path.display(file, from: workingDirectory))?[SchoolProfile.libraryKey],
+            let path = value.string, !path.isEmpty
+        else { return nil }
+        return (path, value.location)
+    }
+
     /// The school folder a command works on (absolute) and its library.
     ///
     /// With no folder named: the working folder if it holds `school.yml`, else the library's example school.
@@ -55,10 +82,10 @@ public struct ProjectLocator: Sendable {
                     "not a school folder: \(what); a school folder holds the school's profile, school.yml",
                     at: SourceLocation(file: argument))
             }
-            return (folder, try project(named: library, above: folder))
+            return (folder, try project(forSchool: folder, named: library))
         }
         if fileSystem.isFile(Path.join(workingDirectory, "school.yml")) {
-            return (workingDirectory, try project(named: library, above: workingDirectory))
+            return (workingDirectory, try project(forSchool: workingDirectory, named: library))
         }
         let project = try project(named: library, above: workingDirectory)
         guard fileSystem.isFile(Path.join(project.exampleSchool, "school.yml")) else {

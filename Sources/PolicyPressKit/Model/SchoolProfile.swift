@@ -1,5 +1,9 @@
 /// A school as its clerk describes it: name, type, the values policies refer to, and what it adopts.
 public struct SchoolProfile: Sendable, Hashable {
+    /// The profile key that says where the policy library is, relative to the school folder, for a school
+    /// kept outside the library (as `init` writes it); it is not a value policies can use.
+    public static let libraryKey = "library"
+
     /// The school folder's name, used in paths.
     public var id: String
     /// The school folder.

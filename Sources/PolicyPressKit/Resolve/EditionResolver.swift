@@ -38,9 +38,10 @@ public struct EditionResolver: Sendable {
         }
         let related = policy.metadata.related.compactMap { snippet -> String? in
             if let name = school.values["policy_names." + snippet.text] { return name }
-            diagnostics.error(
-                "\(school.file) gives no name for the related policy '\(snippet.text)'; add '\(snippet.text): …' under 'policy_names'",
-                at: snippet.location)
+            diagnostics.report(
+                Diagnostic(
+                    "\(school.file) gives no name for the related policy '\(snippet.text)'; add '\(snippet.text): …' under 'policy_names'",
+                    at: snippet.location, missingField: "policy_names." + snippet.text))
             return nil
         }
         if sections.isEmpty, !diagnostics.hasErrors {

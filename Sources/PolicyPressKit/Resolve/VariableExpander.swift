@@ -81,7 +81,8 @@ struct VariableExpander {
             return nil
         }
         if acceptsAnySchoolValue, name.hasPrefix("school.") { return "" }
-        diagnostics.error("unknown variable '\(name)'\(whyUnknown(name))", at: location)
+        let field = name.hasPrefix("school.") ? String(name.dropFirst("school.".count)) : nil
+        diagnostics.report(Diagnostic("unknown variable '\(name)'\(whyUnknown(name))", at: location, missingField: field))
         return nil
     }
 

@@ -14,8 +14,10 @@ enum CommandRunner {
         try run(TestPaths.binary, arguments, in: folder, environment: environment)
     }
 
-    /// Runs a program, capturing both outputs; standard input is empty.
-    static func run(_ program: URL, _ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandResult {
+    /// Runs a program, capturing both outputs; standard input is `input`'s bytes, or empty.
+    static func run(
+        _ program: URL, _ arguments: [String], in folder: URL, environment: [String: String] = [:], input: URL? = nil
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -30,7 +32,7 @@ enum CommandRunner {
         let output = try FileHandle(forWritingTo: outURL), errors = try FileHandle(forWritingTo: errURL)
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         try output.close()

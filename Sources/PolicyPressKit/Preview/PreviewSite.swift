@@ -1,0 +1,83 @@
+import Foundation
+
+/// A school's site kept built in a folder of its own for `serve`, and built again whenever anything it is
+/// made from changes: the school folder, the library's vocabulary, policies and templates.
+///
+/// Each build that changes what is shown (new pages, or new problems) gets the next generation number,
+/// which pages use to know when to reload. While the files have problems, `problems` lists them and the
+/// folder keeps the last good site.
+public final class PreviewSite: @unchecked Sendable {
+    private let action: BuildAction
+    private let school: String?
+    private let library: String?
+    private let settings: ReviewSettings
+    private let approvedOnly: Bool
+    /// The folder the site is built into.
+    public let folder: String
+
+    private let lock = NSLock()
+    private var inputs: String?
+    private var current = State(generation: 0, problems: [], schoolName: nil)
+
+    /// What the preview shows now.
+    public struct State: Sendable, Equatable {
+        /// Counts the changes shown; pages reload when it moves on.
+        public var generation: Int
+        /// The problems of the last build; empty when it succeeded.
+        public var problems: [Diagnostic]
+        /// The school's name, once a build has succeeded.
+        public var schoolName: String?
+    }
+
+    /// Makes a preview of `school` (as for build) into `folder`, which must be new or a site built before.
+    public init(
+        action: BuildAction, school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool, folder: String
+    ) {
+        self.action = action
+        self.school = school
+        self.library = library
+        self.settings = settings
+        self.approvedOnly = approvedOnly
+        self.folder = folder
+    }
+
+    /// What the preview shows now.
+    public var state: State { lock.withLock { current } }
+
+    /// Builds again when any input has changed since the last build (or there has been none); returns the
+    /// new state when what is shown changed, nil otherwise.
+    @discardableResult
+    public func refresh() -> State? {
+        let fingerprint = inputFingerprint()
+        if fingerprint != nil, fingerprint == lock.withLock({ inputs }) { return nil }
+        var next = state
+        do {
+            let summary = try action.build(
+                school: school, library: library, output: folder, settings: settings, approvedOnly: approvedOnly)
+            next.problems = []
+            next.schoolName = summary.schoolName
+        } catch {
+            next.problems = error.diagnostics
+        }
+        next.generation += 1
+        lock.withLock {
+            inputs = fingerprint
+            current = next
+        }
+        return next
+    }
+
+    // A hash of every file the site is made from; nil when the school cannot even be found.
+    private func inputFingerprint() -> String? {
+        let reader = action.reader
+        guard let (schoolFolder, project) = try? reader.locate(school: school, library: library) else { return nil }
+        var fingerprint = Fingerprint()
+        let fileSystem = reader.loader.fileSystem
+        fingerprint.add((try? fileSystem.read(project.vocabularyFile)).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        for watched in [project.policiesFolder, project.templatesFolder, schoolFolder] {
+            fingerprint.add(watched)
+            fingerprint.add(folder: watched, fileSystem: fileSystem)
+        }
+        return fingerprint.finish()
+    }
+}

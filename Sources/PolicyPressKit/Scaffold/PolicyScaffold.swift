@@ -1,0 +1,135 @@
+import Foundation
+
+/// Makes new model policies and sections in a library, with front matter that loads at once.
+public struct PolicyScaffold: Sendable {
+    /// Where to read and write.
+    public var fileSystem: FileSystem
+    /// The folder relative paths start from.
+    public var workingDirectory: String
+
+    /// Makes a scaffold.
+    public init(fileSystem: FileSystem, workingDirectory: String) {
+        self.fileSystem = fileSystem
+        self.workingDirectory = workingDirectory
+    }
+
+    private var loader: Loader { Loader(fileSystem: fileSystem, workingDirectory: workingDirectory) }
+
+    private func project(_ library: String?) throws(DiagnosticList) -> Project {
+        do {
+            return try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
+                .project(named: library, above: workingDirectory)
+        } catch {
+            throw DiagnosticList([error])
+        }
+    }
+
+    /// Makes `Content/policies/ID/` with a `policy.yml` and a first section; returns the files made.
+    public func newPolicy(id: String, title: String?, library: String?) throws(DiagnosticList) -> [String] {
+        let project = try project(library)
+        guard Loader.isPolicyID(id) else {
+            throw DiagnosticList([
+                Diagnostic(
+                    "'\(id)' cannot be a policy id: use lower-case letters, digits and hyphens, such as 'online-safety'",
+                    at: SourceLocation(file: "ID"))
+            ])
+        }
+        let folder = project.policyFolder(id)
+        guard fileSystem.kind(folder) == nil else {
+            throw DiagnosticList([
+                Diagnostic("there is already a policy '\(id)'; add sections to it with 'policypress new section \(id) TITLE'",
+                    at: SourceLocation(file: display(folder)))
+            ])
+        }
+        let title = title ?? Self.title(fromID: id)
+        let metadata = """
+            # The model \(title): metadata that applies to every school that adopts it.
+            title: \(RegisterFormat.quoted(title))
+            summary: ""
+            review_cycle: 12 months
+            approver: "{{ term.governing_body }}"
+            statutory: false
+            publish: true
+            related: []
+
+            """
+        let section = Self.section(title: "Introduction", order: 1, appliesTo: nil)
+        let files = [(Path.join(folder, "policy.yml"), metadata), (Path.join(folder, Self.fileName(order: 1, title: "Introduction")), section)]
+        try write(files, folder: folder)
+        return files.map { display($0.0) }
+    }
+
+    /// Adds a section titled `title` to a policy, with the next free order; returns the file made.
+    public func newSection(policy id: String, title: String, appliesTo: [String]?, library: String?) throws(DiagnosticList) -> String {
+        let project = try project(library)
+        let folder = project.policyFolder(id)
+        guard Loader.isPolicyID(id), fileSystem.isDirectory(folder) else {
+            let known = loader.policyIDs(in: project)
+            throw DiagnosticList([
+                Diagnostic(
+                    "the library has no policy '\(id)'\(Suggestion.hint(for: id, in: known)); make one with 'policypress new policy \(id)'",
+                    at: SourceLocation(file: "POLICY"))
+            ])
+        }
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw DiagnosticList([Diagnostic("give the section a title, such as \"Roles and responsibilities\"", at: SourceLocation(file: "TITLE"))])
+        }
+        var diagnostics = DiagnosticCollector()
+        let vocabulary = diagnostics.collect { try loader.vocabulary(at: project.vocabularyFile) }
+        var orders: [Int] = []
+        for name in (try? loader.sortedNames(in: folder)) ?? [] where name.hasSuffix(".md") {
+            if let vocabulary, let section = diagnostics.collect({ try loader.section(at: Path.join(folder, name), vocabulary: vocabulary) }) {
+                orders.append(section.order)
+            }
+        }
+        if let types = appliesTo, let vocabulary {
+            for type in types where vocabulary.type(type) == nil {
+                diagnostics.report(vocabulary.unknownType(type, at: SourceLocation(file: "--applies-to")))
+            }
+        }
+        // With a section that cannot be read, the next free order is not known.
+        _ = try diagnostics.throwIfErrors()
+        let order = (orders.max() ?? 0) + 1
+        let file = Path.join(folder, Self.fileName(order: order, title: title))
+        guard !fileSystem.isFile(file) else {
+            throw DiagnosticList([Diagnostic("this file already exists", at: SourceLocation(file: display(file)))])
+        }
+        try write([(file, Self.section(title: title, order: order, appliesTo: appliesTo))], folder: folder)
+        return display(file)
+    }
+
+    private func write(_ files: [(String, String)], folder: String) throws(DiagnosticList) {
+        do {
+            try fileSystem.makeDirectory(folder)
+            for (path, text) in files { try fileSystem.replaceAtomically(path, Data(text.utf8)) }
+        } catch {
+            throw DiagnosticList([Diagnostic("could not write: \(error)", at: SourceLocation(file: display(folder)))])
+        }
+    }
+
+    private func display(_ path: String) -> String { Path.display(path, from: workingDirectory) }
+
+    /// `online-safety` → "Online Safety Policy".
+    static func title(fromID id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + " Policy"
+    }
+
+    /// `03-roles-and-responsibilities.md`: the order, then the title's words.
+    static func fileName(order: Int, title: String) -> String {
+        var slugs = SlugMaker()
+        return (order < 10 ? "0" : "") + "\(order)-" + slugs.slug(for: title) + ".md"
+    }
+
+    /// A section file: front matter with a note for the author (never published), and an empty body.
+    static func section(title: String, order: Int, appliesTo: [String]?) -> String {
+        var lines = ["---", "title: " + RegisterFormat.quoted(title), "order: \(order)"]
+        if let appliesTo { lines.append("applies_to: [" + appliesTo.joined(separator: ", ") + "]") }
+        lines += [
+            "guidance: Write the section's text below the closing line of dashes, in Markdown. This note is for",
+            "  authors and is never published.",
+            "---",
+            "",
+        ]
+        return lines.joined(separator: "\n")
+    }
+}
