@@ -31,10 +31,27 @@ struct PreviewServer {
             Self.response(.ok, type: "text/plain; charset=utf-8", Data("\(preview.state.generation)".utf8))
         }
         await server.appendRoute("GET *") { request in Self.page(request.path, preview: preview) }
-        let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        // The server reports a port it cannot have by ending: watch for that as well as for it listening.
+        let failure = FailureBox()
+        let task = Task {
+            do { try await server.run() } catch {
+                failure.error = error
+                throw error
+            }
+        }
+        for _ in 0..<500 where await !server.isListening {
+            if let error = failure.error { throw error }
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        if let error = failure.error { throw error }
         guard case .ip4(_, let listening) = await server.listeningAddress else { return Running(server: server, task: task, port: port) }
         return Running(server: server, task: task, port: listening)
+    }
+
+    /// A server error in words: the system's message when there is one.
+    static func describe(_ error: any Error) -> String {
+        if case .failed(_, _, let message) = error as? SocketError { return message }
+        return "\(error)"
     }
 
     static func page(_ requested: String, preview: PreviewSite) -> HTTPResponse {
@@ -74,5 +91,16 @@ struct PreviewServer {
         case "svg": return "image/svg+xml"
         default: return "application/octet-stream"
         }
+    }
+}
+
+/// The error a server's task ended with, read from another task.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             started = try await PreviewServer(preview: preview, port: UInt16(port)).start()
         } catch {
-            Console.note("error: cannot listen on 127.0.0.1:\(port): \(error); try another --port")
+            Console.note("error: cannot listen on 127.0.0.1:\(port) (\(PreviewServer.describe(error))); is another preview running? Try another --port.")
             throw ExitCode(1)
         }
         let name = preview.state.schoolName.map { " of \($0)" } ?? ""

@@ -3,12 +3,38 @@ import Testing
 
 /// The command as a clerk meets it: help, usage errors, and what a failed build leaves behind.
 @Suite struct CommandLineTests {
-    @Test(arguments: ["build", "check", "render", "status", "approve"])
+    static let verbs = ["init", "build", "serve", "check", "status", "approve", "diff", "render", "new"]
+
+    @Test(arguments: verbs)
     func everyVerbExplainsItselfWithAnExample(_ verb: String) throws {
         let result = try CommandRunner.policypress([verb, "--help"], in: TestPaths.packageRoot)
         #expect(result.status == 0)
         #expect(result.stdout.contains("USAGE: policypress \(verb)"))
         #expect(result.stdout.contains("Example"))
+    }
+
+    /// Help is written to fit 80 columns, so that it is never re-wrapped into ragged lines (the usage line,
+    /// which argument-parser writes, aside).
+    @Test(arguments: [[]] + verbs.map { [$0] } + [["new", "policy"], ["new", "section"]])
+    func helpFitsEightyColumns(_ verb: [String]) throws {
+        let result = try CommandRunner.policypress(verb + ["--help"], in: TestPaths.packageRoot, environment: ["COLUMNS": "80"])
+        for line in result.stdout.split(separator: "\n") where !line.hasPrefix("USAGE:") {
+            #expect(line.count <= 80, "\(line)")
+        }
+        #expect(try CommandRunner.policypress(["--help"], in: TestPaths.packageRoot).stdout.contains("init"))
+    }
+
+    /// At a terminal a trust build counts the schools as it goes; in a pipe (a CI log) it prints only its result.
+    @Test func progressShowsAtATerminalOnly() throws {
+        let script = try #require(CommandRunner.which("script"), "script (util-linux) is needed to run at a terminal")
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let atTerminal = try CommandRunner.run(
+            script, ["-qec", "\(TestPaths.binary.path) build Content/schools --output trust-a", "/dev/null"], in: workspace.root)
+        #expect(atTerminal.stdout.contains("\rBuilding schools: 4/4"), "\(atTerminal.stdout.debugDescription)")
+        let piped = try workspace.run(["build", "Content/schools", "--output", "trust-b"])
+        #expect(!piped.stdout.contains("Building schools") && !piped.stderr.contains("Building schools"))
+        #expect(!piped.stderr.contains("\r"))
     }
 
     @Test(arguments: [["render"], ["render", "a.md", "--to", "pdf"], ["build", "--nonsense"], ["publish"], ["check", "--all", "x"]])

@@ -110,6 +110,22 @@ import Testing
         #expect(!workspace.exists("site"), "serve publishes nothing")
     }
 
+    /// In headless Chromium: an open page reloads itself after an edit, with the new text.
+    @Test func anOpenPageReloadsItselfInABrowser() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let server = try await Server.start(in: workspace)
+        defer { server.stop() }
+        let script = TestPaths.packageRoot.appendingPathComponent("scripts/check_live_reload.py")
+        let page = URL(string: "/social-networking.html", relativeTo: server.base)!.absoluteString
+        let result = try CommandRunner.run(
+            BrowserChecksTests.python,
+            [script.path, page, workspace.url(Self.section).path, "will work via", "will work hand in hand via"],
+            in: TestPaths.packageRoot)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("reloaded by itself with the new text"))
+    }
+
     @Test func aSecondServerOnTheSamePortSaysSo() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -33,7 +33,7 @@ public struct SchoolScaffold: Sendable {
         /// Any other problem the draft has.
         public var problems: [Diagnostic]
 
-        /// The folder as the user would type it from the working folder.
+        /// The folder as the user gave it.
         public var shownFolder: String
         /// The folder's own name.
         public var folderName: String { Path.name(folder) }
@@ -100,7 +100,7 @@ public struct SchoolScaffold: Sendable {
             library: inside ? nil : Path.relative(project.root, from: folder), policies: policies)
         var plan = Plan(
             folder: folder, project: project, profile: profile, missing: [], problems: [],
-            shownFolder: Path.display(folder, from: workingDirectory))
+            shownFolder: request.folder.count > 1 && request.folder.hasSuffix("/") ? String(request.folder.dropLast()) : request.folder)
         let draft = fileSystem.overlaying([plan.profileFile: Data(profile.utf8)])
         do {
             _ = try SchoolReader(fileSystem: draft, workingDirectory: workingDirectory).snapshot(
