@@ -89,6 +89,11 @@ import Testing
         #expect(type.stderr.hasPrefix("--type: error: unknown school type 'Academy' (did you mean 'academy'?)"))
         let policy = try workspace.run(["init", "x", "--name", "X", "--type", "academy", "--policy", "social-networkin"])
         #expect(policy.stderr.hasPrefix("--policy: error: the library has no policy 'social-networkin' (did you mean 'social-networking'?)"))
+        let field = try workspace.run(["init", "x", "--name", "X", "--type", "academy", "--set", "roles.head teacher=Y", "--set", "policies=a"])
+        #expect(field.stderr.hasPrefix("""
+            --set: error: 'policies' is given with its own option, --policy
+            --set: error: 'roles.head teacher' cannot be a profile field
+            """), "\(field.stderr)")
         #expect(!workspace.exists("x"))
     }
 

@@ -46,7 +46,7 @@ public struct Loader: Sendable {
     /// Reads a YAML file whole.
     func yaml(at absolute: String, purpose: String? = nil) throws(Diagnostic) -> (YAMLValue?, SourceLocation) {
         let source = try source(at: absolute, purpose: purpose)
-        return (try YAMLReader.read(source.text, file: source.path), SourceLocation(file: source.path, line: 1))
+        return (try YAMLReader.read(source.text, file: source.path), SourceLocation(file: source.path, line: 1, column: 1))
     }
 
     /// The names in a folder, sorted so that every run sees them in the same order.

@@ -87,6 +87,18 @@ public struct SchoolScaffold: Sendable {
         guard library.vocabulary.type(request.type) != nil else {
             throw DiagnosticList([library.vocabulary.unknownType(request.type, at: SourceLocation(file: "--type"))])
         }
+        let badFields = request.values.keys.sorted().compactMap { field -> Diagnostic? in
+            if ["name", "type", "policies", SchoolProfile.libraryKey].contains(field) {
+                return Diagnostic("'\(field)' is given with its own option, --\(field == "policies" ? "policy" : field)", at: SourceLocation(file: "--set"))
+            }
+            guard VariableExpander.isValidName("school." + field) else {
+                return Diagnostic(
+                    "'\(field)' cannot be a profile field: use letters, digits, '_' and '-', with dots between parts, such as roles.headteacher",
+                    at: SourceLocation(file: "--set"))
+            }
+            return nil
+        }
+        if !badFields.isEmpty { throw DiagnosticList(badFields) }
         let available = loader.policyIDs(in: project)
         let policies = request.policies ?? available
         let unknown = policies.filter { !available.contains($0) }.map {
