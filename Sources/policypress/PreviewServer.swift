@@ -66,6 +66,10 @@ struct PreviewServer {
             return response(.internalServerError, type: "text/html; charset=utf-8",
                 Data(ProblemsPage.html(problems: state.problems, generation: state.generation).utf8))
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: requested + "/"])
+        }
         guard let data = FileManager.default.contents(atPath: file) else { return notFound(requested) }
         if isPage {
             let html = LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: state.generation)

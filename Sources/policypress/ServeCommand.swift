@@ -15,6 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
             reload themselves. While something is wrong, every page shows the problems,
             each with its file, line and column, and so does the terminal.
 
+            Given a folder of school folders (such as a trust's), serve previews
+            them all, as build makes them, with an index of the schools.
+
             Nothing is published: to make the site for the school's website, use
             policypress build --approved-only. Stop the preview with Ctrl-C.
 
@@ -24,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
+    @Argument(help: ArgumentHelp("The school folder, or a folder of schools (default: as for build).", valueName: "SCHOOL_DIR"))
     var school: String?
 
     @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "PORT"))

@@ -40,4 +40,35 @@ import Testing
         #expect(broken.problems.map(\.message).contains { $0.hasPrefix("missing 'chair'") })
         #expect(workspace.read("preview/social-networking.html")?.contains("Preview note") == true, "the last good site stays")
     }
+
+    @Test func aMissingSchoolIsReportedOnceNotAtEveryLook() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let preview = PreviewSite(
+            action: BuildAction(fileSystem: .local, workingDirectory: workspace.root.path), school: "Content/schools/nowhere",
+            library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!), approvedOnly: false,
+            folder: workspace.url("preview").path)
+        let first = try #require(preview.refresh())
+        #expect(first.problems.map(\.description) == [
+            "Content/schools/nowhere: error: not a school folder: there is no such folder; a school folder holds the school's profile, school.yml"
+        ])
+        #expect(preview.refresh() == nil)
+        try FileManager.default.copyItem(at: workspace.url("Content/schools/example"), to: workspace.url("Content/schools/nowhere"))
+        #expect(preview.refresh()?.problems == [])
+    }
+
+    @Test func aFolderOfSchoolsIsPreviewedWhole() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let preview = PreviewSite(
+            action: BuildAction(fileSystem: .local, workingDirectory: workspace.root.path), school: "Content/schools",
+            library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!), approvedOnly: false,
+            folder: workspace.url("preview").path)
+        #expect(preview.refresh()?.schoolName == "4 schools")
+        #expect(workspace.exists("preview/st-marys/social-networking.html"))
+        try workspace.edit("Content/schools/st-marys/school.yml", replacing: "type: voluntary-aided", with: "type: voluntary aided")
+        let broken = try #require(preview.refresh())
+        #expect(broken.problems.count == 1)
+        #expect(broken.problems.first?.description.hasPrefix("Content/schools/st-marys/school.yml:") == true)
+    }
 }

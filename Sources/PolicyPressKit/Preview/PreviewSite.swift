@@ -1,7 +1,8 @@
 import Foundation
 
-/// A school's site kept built in a folder of its own for `serve`, and built again whenever anything it is
-/// made from changes: the school folder, the library's vocabulary, policies and templates.
+/// A school's site (or a trust's: a folder of schools) kept built in a folder of its own for `serve`, and
+/// built again whenever anything it is made from changes: the school folder(s), the library's vocabulary,
+/// policies and templates.
 ///
 /// Each build that changes what is shown (new pages, or new problems) gets the next generation number,
 /// which pages use to know when to reload. While the files have problems, `problems` lists them and the
@@ -25,7 +26,7 @@ public final class PreviewSite: @unchecked Sendable {
         public var generation: Int
         /// The problems of the last build; empty when it succeeded.
         public var problems: [Diagnostic]
-        /// The school's name, once a build has succeeded.
+        /// What is previewed, once a build has succeeded: the school's name, or "4 schools".
         public var schoolName: String?
     }
 
@@ -48,14 +49,22 @@ public final class PreviewSite: @unchecked Sendable {
     /// new state when what is shown changed, nil otherwise.
     @discardableResult
     public func refresh() -> State? {
-        let fingerprint = inputFingerprint()
-        if fingerprint != nil, fingerprint == lock.withLock({ inputs }) { return nil }
+        // Files that cannot be found are a state of their own: reported once, not at every look.
+        let fingerprint = inputFingerprint() ?? "not found"
+        if fingerprint == lock.withLock({ inputs }) { return nil }
         var next = state
         do {
-            let summary = try action.build(
-                school: school, library: library, output: folder, settings: settings, approvedOnly: approvedOnly)
-            next.problems = []
-            next.schoolName = summary.schoolName
+            if let school, action.isSchoolsFolder(school) {
+                let summary = try action.buildSchools(
+                    in: school, library: library, output: folder, settings: settings, approvedOnly: approvedOnly)
+                next.problems = DiagnosticList(summary.failed.flatMap(\.problems)).diagnostics
+                next.schoolName = "\(summary.schools.count) schools"
+            } else {
+                let summary = try action.build(
+                    school: school, library: library, output: folder, settings: settings, approvedOnly: approvedOnly)
+                next.problems = []
+                next.schoolName = summary.schoolName
+            }
         } catch {
             next.problems = error.diagnostics
         }
@@ -70,7 +79,14 @@ public final class PreviewSite: @unchecked Sendable {
     // A hash of every file the site is made from; nil when the school cannot even be found.
     private func inputFingerprint() -> String? {
         let reader = action.reader
-        guard let (schoolFolder, project) = try? reader.locate(school: school, library: library) else { return nil }
+        let located: (String, Project)?
+        if let school, action.isSchoolsFolder(school) {
+            let folder = Path.absolute(school, from: reader.loader.workingDirectory)
+            located = (try? reader.locator.project(named: library, above: folder)).map { (folder, $0) }
+        } else {
+            located = try? reader.locate(school: school, library: library)
+        }
+        guard let (schoolFolder, project) = located else { return nil }
         var fingerprint = Fingerprint()
         let fileSystem = reader.loader.fileSystem
         fingerprint.add((try? fileSystem.read(project.vocabularyFile)).map { String(decoding: $0, as: UTF8.self) } ?? "")
