@@ -5,6 +5,12 @@ import Testing
 
 /// The preview's own pieces: the reload script, the problems page, and rebuilding only on change.
 @Suite struct PreviewTests {
+    static func preview(of school: String, in workspace: Workspace) -> PreviewSite {
+        PreviewSite(
+            action: BuildAction(fileSystem: .local, workingDirectory: workspace.root.path), school: school, library: nil,
+            settings: ReviewSettings(today: Day(iso: "2026-11-24")!), approvedOnly: false, folder: workspace.url("preview").path)
+    }
+
     @Test func theScriptGoesJustBeforeTheEndOfTheBody() {
         let page = LiveReload.inject(into: "<html><body><p>x</p></body></html>", generation: 7)
         #expect(page.hasPrefix("<html><body><p>x</p><script>"))
@@ -24,10 +30,7 @@ import Testing
     @Test func buildsAgainOnlyWhenAnInputChanges() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let preview = PreviewSite(
-            action: BuildAction(fileSystem: .local, workingDirectory: workspace.root.path), school: "Content/schools/example",
-            library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!), approvedOnly: false,
-            folder: workspace.url("preview").path)
+        let preview = Self.preview(of: "Content/schools/example", in: workspace)
         #expect(preview.refresh()?.generation == 1)
         #expect(preview.state.schoolName == "Oakfield Primary School")
         #expect(preview.refresh() == nil, "nothing changed")
@@ -44,10 +47,7 @@ import Testing
     @Test func aMissingSchoolIsReportedOnceNotAtEveryLook() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let preview = PreviewSite(
-            action: BuildAction(fileSystem: .local, workingDirectory: workspace.root.path), school: "Content/schools/nowhere",
-            library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!), approvedOnly: false,
-            folder: workspace.url("preview").path)
+        let preview = Self.preview(of: "Content/schools/nowhere", in: workspace)
         let first = try #require(preview.refresh())
         #expect(first.problems.map(\.description) == [
             "Content/schools/nowhere: error: not a school folder: there is no such folder; a school folder holds the school's profile, school.yml"
@@ -60,10 +60,7 @@ import Testing
     @Test func aFolderOfSchoolsIsPreviewedWhole() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let preview = PreviewSite(
-            action: BuildAction(fileSystem: .local, workingDirectory: workspace.root.path), school: "Content/schools",
-            library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!), approvedOnly: false,
-            folder: workspace.url("preview").path)
+        let preview = Self.preview(of: "Content/schools", in: workspace)
         #expect(preview.refresh()?.schoolName == "4 schools")
         #expect(workspace.exists("preview/st-marys/social-networking.html"))
         try workspace.edit("Content/schools/st-marys/school.yml", replacing: "type: voluntary-aided", with: "type: voluntary aided")
