@@ -58,17 +58,22 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let interactive = Terminal.isInteractive
+        let scaffold = SchoolScaffold(
+            fileSystem: .local, workingDirectory: Console.workingDirectory,
+            today: ReviewOptions.day(option: nil, environment: ProcessInfo.processInfo.environment, now: Date()))
+        // Before any question: a folder that already holds a school, or no library, ends it here.
+        let types: [SchoolType]
+        do { types = try scaffold.types(for: NewSchool(folder: folder, name: "", type: "", library: library.library)) } catch {
+            throw Console.report(error, outcome: "no school was made.")
+        }
         guard let name = name ?? (interactive ? Terminal.askNonEmpty("School name") : nil),
-            let type = type ?? (interactive ? askType() : nil)
+            let type = type ?? (interactive ? ask(types) : nil)
         else {
             throw ValidationError("Give the school's --name and --type (init asks for them only when run at a terminal).")
         }
         var request = NewSchool(
             folder: folder, name: name, type: type, values: parsedValues(), policies: policies.isEmpty ? nil : policies,
             library: library.library)
-        let scaffold = SchoolScaffold(
-            fileSystem: .local, workingDirectory: Console.workingDirectory,
-            today: ReviewOptions.day(option: nil, environment: ProcessInfo.processInfo.environment, now: Date()))
         var plan: SchoolScaffold.Plan
         do {
             plan = try scaffold.plan(request)
@@ -104,14 +109,10 @@ struct InitCommand: ParsableCommand {
         return result
     }
 
-    private func askType() -> String? {
-        let loader = SchoolScaffold(fileSystem: .local, workingDirectory: Console.workingDirectory, today: Day(daysSinceEpoch: 0))
-        let request = NewSchool(folder: folder, name: "", type: "", library: library.library)
-        let types = (try? loader.types(for: request)) ?? []
-        let list = types.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
-        Console.say("School types: \(list).")
+    private func ask(_ types: [SchoolType]) -> String? {
+        Console.say("School types: " + types.map { "\($0.id) (\($0.label))" }.joined(separator: ", ") + ".")
         while let answer = Terminal.askNonEmpty("School type") {
-            if types.isEmpty || types.contains(where: { $0.id == answer }) { return answer }
+            if types.contains(where: { $0.id == answer }) { return answer }
             Console.say("'\(answer)' is not one of the types.")
         }
         return nil
