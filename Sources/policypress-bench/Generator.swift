@@ -11,8 +11,19 @@ func generate() throws {
     let sectionsPerPolicy = option("--sections", default: 8)
     var generator = SeededGenerator(state: UInt64(option("--seed", default: 1)))
     let manager = FileManager.default
-    try? manager.removeItem(at: root)
+    guard manager.fileExists(atPath: "Templates"), manager.fileExists(atPath: "Content/vocabulary.yml") else {
+        throw BenchError("run generate from the package root: it copies Templates/ and Content/vocabulary.yml from there")
+    }
+    // Only a trust this tool generated is replaced; any other folder is left alone.
+    let marker = root.appendingPathComponent(".policypress-bench")
+    if let existing = try? manager.contentsOfDirectory(atPath: root.path), !existing.isEmpty {
+        guard manager.fileExists(atPath: marker.path) else {
+            throw BenchError("\(arguments[1]) exists and was not made by generate; name a new folder")
+        }
+        try manager.removeItem(at: root)
+    }
     try manager.createDirectory(at: root.appendingPathComponent("Content/policies"), withIntermediateDirectories: true)
+    manager.createFile(atPath: marker.path, contents: Data("made by policypress-bench generate\n".utf8))
     try manager.copyItem(atPath: "Templates", toPath: root.appendingPathComponent("Templates").path)
     try manager.copyItem(atPath: "Content/vocabulary.yml", toPath: root.appendingPathComponent("Content/vocabulary.yml").path)
     func write(_ path: String, _ text: String) throws {

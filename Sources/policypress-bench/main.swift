@@ -84,9 +84,14 @@ func measure(_ label: String, _ body: () -> Void) -> Double {
     return figure
 }
 
-switch arguments.first {
-case "generate": try generate()
-case "export": try export()
-case "parts": try partsBenchmark()
-default: try diffBenchmark()
+do {
+    switch arguments.first {
+    case "generate": try generate()
+    case "export": try export()
+    case "parts": try partsBenchmark()
+    default: try diffBenchmark()
+    }
+} catch {
+    FileHandle.standardError.write(Data("policypress-bench: error: \(error)\n".utf8))
+    exit(1)
 }
