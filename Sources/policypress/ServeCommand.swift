@@ -44,11 +44,18 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // A folder that is not a school (a typo, say) ends it here; a school with problems is served, showing them.
+        let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
+        if !(school.map(action.isSchoolsFolder) ?? false) {
+            do { _ = try action.reader.locate(school: school, library: library.library) } catch {
+                throw Console.report(error, outcome: "nothing to preview.")
+            }
+        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-preview-\(getpid())")
         try? FileManager.default.removeItem(at: scratch)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let preview = PreviewSite(
-            action: BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory), school: school,
+            action: action, school: school,
             library: library.library, settings: review.settings, approvedOnly: approvedOnly,
             folder: scratch.appendingPathComponent("site").path)
         report(preview.refresh())

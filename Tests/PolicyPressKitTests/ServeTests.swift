@@ -126,6 +126,15 @@ import Testing
         #expect(result.stdout.contains("reloaded by itself with the new text"))
     }
 
+    @Test func aFolderThatIsNotASchoolIsRefusedAtOnce() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["serve", "Content/schools/oakfeild", "--port", "0"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Content/schools/oakfeild: error: not a school folder: there is no such folder"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func aSecondServerOnTheSamePortSaysSo() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
