@@ -68,7 +68,7 @@ struct PreviewServer {
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: requested + "/"])
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: requested + "/"]), body: Data())
         }
         guard let data = FileManager.default.contents(atPath: file) else { return notFound(requested) }
         if isPage {
