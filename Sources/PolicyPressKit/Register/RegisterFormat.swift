@@ -46,9 +46,7 @@ public enum RegisterFormat {
     /// A name or minute as the register records it: without spaces at either end, and without byte order
     /// marks (U+FEFF), which are invisible and which YAML readers drop at the start of a value.
     public static func recordable(_ text: String) -> String {
-        text.unicodeScalars.contains("\u{FEFF}")
-            ? String(text.unicodeScalars.filter { $0 != "\u{FEFF}" }).trimmingCharacters(in: .whitespaces)
-            : text.trimmingCharacters(in: .whitespaces)
+        text.withoutByteOrderMarks.trimmingCharacters(in: .whitespaces)
     }
 
     /// The path of a kept edition, relative to the school folder.

@@ -15,8 +15,7 @@ enum MarkdownEscaping {
     /// its first character is escaped whenever it is punctuation, and so is the `.` or `)` after leading
     /// digits: then it can never become a heading, list item, quote or rule.
     static func literal(_ value: String) -> String {
-        let marks = value.unicodeScalars.contains("\u{FEFF}")
-        let words = (marks ? String(value.unicodeScalars.filter { $0 != "\u{FEFF}" }) : value).split(whereSeparator: { $0.isWhitespace })
+        let words = value.withoutByteOrderMarks.split(whereSeparator: { $0.isWhitespace })
         var text = ""
         for character in words.joined(separator: " ") {
             if alwaysEscaped.contains(character) { text.append("\\") }
