@@ -11,6 +11,13 @@ struct Fingerprint {
         hasher.update(data: Data((text + "\u{0}").utf8))
     }
 
+    /// Adds the whole policy library: vocabulary, policies and everything else in `Content/` but the schools,
+    /// and the templates.
+    mutating func add(library project: Project, fileSystem: FileSystem) {
+        add(folder: project.root + "/Content", fileSystem: fileSystem, skipping: "schools")
+        add(folder: project.templatesFolder, fileSystem: fileSystem)
+    }
+
     /// Adds every file below a folder, in name order (leaving out one entry, if named); a missing folder adds nothing.
     mutating func add(folder: String, fileSystem: FileSystem, skipping skipped: String? = nil) {
         for name in ((try? fileSystem.list(folder)) ?? []).sorted() where name != skipped {

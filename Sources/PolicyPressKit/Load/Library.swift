@@ -27,8 +27,7 @@ public final class Library: @unchecked Sendable {
     public var fingerprint: String {
         if let cached = lock.withLock({ cachedFingerprint }) { return cached }
         var fingerprint = Fingerprint()
-        fingerprint.add(folder: project.root + "/Content", fileSystem: loader.fileSystem, skipping: "schools")
-        fingerprint.add(folder: project.templatesFolder, fileSystem: loader.fileSystem)
+        fingerprint.add(library: project, fileSystem: loader.fileSystem)
         let result = fingerprint.finish()
         lock.withLock { cachedFingerprint = result }
         return result

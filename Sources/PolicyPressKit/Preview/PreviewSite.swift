@@ -89,11 +89,9 @@ public final class PreviewSite: @unchecked Sendable {
         guard let (schoolFolder, project) = located else { return nil }
         var fingerprint = Fingerprint()
         let fileSystem = reader.loader.fileSystem
-        fingerprint.add((try? fileSystem.read(project.vocabularyFile)).map { String(decoding: $0, as: UTF8.self) } ?? "")
-        for watched in [project.policiesFolder, project.templatesFolder, schoolFolder] {
-            fingerprint.add(watched)
-            fingerprint.add(folder: watched, fileSystem: fileSystem)
-        }
+        fingerprint.add(library: project, fileSystem: fileSystem)
+        fingerprint.add(schoolFolder)
+        fingerprint.add(folder: schoolFolder, fileSystem: fileSystem)
         return fingerprint.finish()
     }
 }
