@@ -48,7 +48,7 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Clears the line, so that what is printed next starts clean.
     func finish() {
-        guard enabled, lastDrawn >= 0 else { return }
+        guard enabled, lock.withLock({ lastDrawn >= 0 }) else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -29,16 +29,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<Self.runs {
             try work.write(register, old)
-            let process = Process()
-            process.executableURL = TestPaths.binary
-            process.arguments = second
-            process.currentDirectoryURL = work.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32(Double.random(in: 0...(duration * 1.3), using: &generator) * 1_000_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try Self.runAndKill(second, in: work, within: duration * 1.3, using: &generator)
 
             let after = work.read(register)
             #expect(after == old || after == new, "the register is neither the old nor the new one:\n\(after ?? "<missing>")")
@@ -51,6 +42,22 @@ import Testing
         #expect(outcomes.old + outcomes.new == Self.runs)
         let check = try work.run(["check", "--today", "2027-03-02"])
         #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    /// Starts `policypress` with `arguments` and kills it with SIGKILL at a random moment within `limit` seconds.
+    static func runAndKill(
+        _ arguments: [String], in work: Workspace, within limit: Double, using generator: inout SystemRandomNumberGenerator
+    ) throws {
+        let process = Process()
+        process.executableURL = TestPaths.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = work.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32(Double.random(in: 0...limit, using: &generator) * 1_000_000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// Every file of a folder with its bytes.
@@ -81,16 +88,7 @@ import Testing
         var outcomes = (old: 0, new: 0)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<Self.runs {
-            let process = Process()
-            process.executableURL = TestPaths.binary
-            process.arguments = build
-            process.currentDirectoryURL = work.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32(Double.random(in: 0...(duration * 1.3), using: &generator) * 1_000_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try Self.runAndKill(build, in: work, within: duration * 1.3, using: &generator)
 
             let site = Self.contents(work.url("site"))
             #expect(site == old || site == new, "the site is neither the old one nor the new one")

@@ -61,13 +61,20 @@ import Testing
         #expect(again.stdout.contains("2 files written"))
     }
 
+    /// Builds the trust, then gives Riverside a mistyped school type and Oakfield a new E-Safety Governor;
+    /// returns the first build's file stamps.
+    static func breakOneSchoolAndChangeAnother(_ work: Workspace) throws -> [String: [String]] {
+        #expect(try work.run(build).status == 0)
+        let before = try stamps(work, "trust")
+        try work.edit("Content/schools/riverside/school.yml", replacing: "type: trust", with: "type: Trust")
+        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+        return before
+    }
+
     @Test func aSchoolWithProblemsKeepsItsPagesAndDoesNotStopTheOthers() throws {
         let work = try Workspace(keepingRegisters: true)
         defer { work.remove() }
-        #expect(try work.run(Self.build).status == 0)
-        let before = try Self.stamps(work, "trust")
-        try work.edit("Content/schools/riverside/school.yml", replacing: "type: trust", with: "type: Trust")
-        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+        let before = try Self.breakOneSchoolAndChangeAnother(work)
         let result = try work.run(Self.build)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Content/schools/riverside/school.yml:2:7: error: unknown school type 'Trust' (did you mean 'trust'?)"))
@@ -81,10 +88,7 @@ import Testing
     @Test func failFastPublishesNothing() throws {
         let work = try Workspace(keepingRegisters: true)
         defer { work.remove() }
-        #expect(try work.run(Self.build).status == 0)
-        let before = try Self.stamps(work, "trust")
-        try work.edit("Content/schools/riverside/school.yml", replacing: "type: trust", with: "type: Trust")
-        try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
+        let before = try Self.breakOneSchoolAndChangeAnother(work)
         let result = try work.run(Self.build + ["--fail-fast"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("with --fail-fast nothing was published"))
