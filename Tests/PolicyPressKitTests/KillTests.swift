@@ -48,13 +48,7 @@ import Testing
     static func runAndKill(
         _ arguments: [String], in work: Workspace, within limit: Double, using generator: inout SystemRandomNumberGenerator
     ) throws {
-        let process = Process()
-        process.executableURL = TestPaths.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = work.root
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CommandRunner.launch(TestPaths.binary, arguments, in: work.root)
         usleep(UInt32(Double.random(in: 0...limit, using: &generator) * 1_000_000))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

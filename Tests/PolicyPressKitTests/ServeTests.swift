@@ -10,20 +10,17 @@ import Testing
 @Suite(.serialized) struct ServeTests {
     /// A running `policypress serve` and where it listens.
     final class Server {
-        let process = Process()
+        let process: Process
         let output: URL
         var base: URL!
 
         private init(in workspace: Workspace, arguments: [String]) throws {
             output = workspace.url("serve.out")
             FileManager.default.createFile(atPath: output.path, contents: nil)
-            process.executableURL = TestPaths.binary
-            process.arguments = ["serve", "--port", "0"] + arguments
-            process.currentDirectoryURL = workspace.root
-            process.standardOutput = try FileHandle(forWritingTo: output)
-            process.standardError = try FileHandle(forWritingTo: workspace.url("serve.err").creatingEmpty())
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
+            process = try CommandRunner.launch(
+                TestPaths.binary,
+                ["serve", "--port", "0"] + arguments, in: workspace.root, output: try FileHandle(forWritingTo: output),
+                errors: try FileHandle(forWritingTo: workspace.url("serve.err").creatingEmpty()))
         }
 
         /// Starts `serve` in the workspace and waits until it says where it listens.

@@ -18,11 +18,6 @@ enum CommandRunner {
     static func run(
         _ program: URL, _ arguments: [String], in folder: URL, environment: [String: String] = [:], input: URL? = nil
     ) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // Files rather than pipes: a child that prints a lot can never block on a full pipe.
         let scratch = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -30,10 +25,9 @@ enum CommandRunner {
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let output = try FileHandle(forWritingTo: outURL), errors = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
-        try process.run()
+        let process = try launch(
+            program, arguments, in: folder, environment: environment,
+            input: try input.map { try FileHandle(forReadingFrom: $0) } ?? .nullDevice, output: output, errors: errors)
         process.waitUntilExit()
         try output.close()
         try errors.close()
@@ -41,6 +35,23 @@ enum CommandRunner {
         return CommandResult(
             stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
             status: process.terminationStatus)
+    }
+
+    /// Starts a program in `folder` without waiting for it.
+    static func launch(
+        _ program: URL, _ arguments: [String], in folder: URL, environment: [String: String] = [:],
+        input: FileHandle = .nullDevice, output: FileHandle = .nullDevice, errors: FileHandle = .nullDevice
+    ) throws -> Process {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        return process
     }
 
     /// The path of a program on the PATH, or nil.
