@@ -51,9 +51,9 @@ public struct SiteBuilder: Sendable {
             let context = PageContext.page(path, school: schoolContext).merging(extra) { $1 }
             files[path] = Data(templates.render(template, context).utf8)
         }
-        for page in pages {
+        let policies = pages.map(PageContext.policy)
+        for (page, policy) in zip(pages, policies) {
             let edition = page.edition
-            let policy = PageContext.policy(page)
             // One parse of each section serves both editions.
             let rendered = edition.sections.map { converter.htmlAndDocument(from: $0.markdown) }
             add(edition.policyID + ".html", "policy", [
@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
         }
-        add("index.html", "index", ["policies": pages.map(PageContext.policy)])
+        add("index.html", "index", ["policies": policies])
         add("accessibility.html", "accessibility", [:])
         if let base = schoolContext["site_url"] as? String {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") }).utf8)
