@@ -25,7 +25,7 @@ public struct BuildAction: Sendable {
         /// The school's name.
         public var schoolName: String { snapshot.sources.school.name }
         /// The number of policies published.
-        public var policiesPublished: Int { site.paths.filter { $0.hasSuffix(".txt") }.count }
+        public var policiesPublished: Int { site.policyCount }
     }
 
     /// Loads, resolves and renders everything a build of the school reads, without writing anything.

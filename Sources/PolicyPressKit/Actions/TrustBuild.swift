@@ -93,7 +93,7 @@ extension BuildAction {
             let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
             publication.record(input, under: id)
-            return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: [], policies: site.paths.filter { $0.hasSuffix(".txt") }.count)
+            return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: [], policies: site.policyCount)
         } catch {
             let problems = (error as? DiagnosticList)?.diagnostics ?? [SiteWriter.failure(error, shown: id)]
             try? publication.keep(under: id)

@@ -13,6 +13,9 @@ public struct Site: Sendable, Hashable {
     /// The relative paths, sorted.
     public var paths: [String] { files.keys.sorted() }
 
+    /// How many policies the site publishes: each has one plain-text edition.
+    public var policyCount: Int { files.keys.filter { $0.hasSuffix(".txt") }.count }
+
     /// A file's text, for tests and previews.
     public func text(_ path: String) -> String? {
         files[path].map { String(decoding: $0, as: UTF8.self) }
