@@ -19,8 +19,8 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(
             name: "PolicyPressKit",

@@ -5,7 +5,7 @@
 #   bash scripts/bench-trust.sh --schools 20 --runs 1
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 missing=()
 command -v hugo >/dev/null || missing+=(hugo)
 [ -x /usr/bin/time ] || missing+=(time)

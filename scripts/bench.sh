@@ -4,6 +4,6 @@
 #   bash scripts/bench.sh --sections 400  the same with 400
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 swift build -c release --product policypress-bench
 .build/release/policypress-bench "$@"

@@ -3,7 +3,7 @@
 # Chromium, into docs/screenshots/ (the README shows them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 swift build --product policypress
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT

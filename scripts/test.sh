@@ -2,7 +2,7 @@
 # Sets up what is missing and runs the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 # A short run of every fuzz target first (scripts/fuzz.sh runs them for longer); the tests' summary comes last.
 bash scripts/fuzz.sh 10
 swift build --build-tests

@@ -65,6 +65,7 @@ struct BuildCommand: ParsableCommand {
             let summary = try action.build(
                 school: school, library: library.library, output: output, settings: review.settings,
                 approvedOnly: approvedOnly)
+            Console.warn(summary.snapshot.warnings)
             let count = summary.policiesPublished
             Console.say(
                 "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName) into \(output)/ (\(summary.site.files.count + 1) files).")
@@ -86,7 +87,7 @@ struct BuildCommand: ParsableCommand {
             throw Console.report(error, outcome: "nothing was published.")
         }
         let failed = summary.failed
-        let problems = failed.flatMap(\.problems)
+        let problems = summary.schools.flatMap(\.problems)
         for diagnostic in DiagnosticList(Array(Set(problems))).diagnostics { Console.note(diagnostic.description) }
         let built = summary.schools.count - failed.count
         let policies = summary.schools.reduce(0) { $0 + $1.policies }

@@ -46,7 +46,10 @@ struct CheckCommand: ParsableCommand {
             do {
                 let summary = try action.check(school: target, library: library.library, settings: review.settings)
                 let count = summary.snapshot.editions.count
-                Console.say("\(summary.schoolFolder): \(summary.schoolName), \(count) \(count == 1 ? "policy" : "policies"): no problems.")
+                let warnings = summary.snapshot.warnings
+                Console.warn(warnings)
+                let found = warnings.isEmpty ? "no problems" : Console.count(warnings)
+                Console.say("\(summary.schoolFolder): \(summary.schoolName), \(count) \(count == 1 ? "policy" : "policies"): \(found).")
             } catch {
                 problems += error.diagnostics
             }

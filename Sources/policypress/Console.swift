@@ -22,9 +22,21 @@ enum Console {
     /// Prints every problem, then a count, and returns the exit code for content errors.
     static func report(_ list: DiagnosticList, outcome: String? = nil) -> ExitCode {
         for diagnostic in list.diagnostics { note(diagnostic.description) }
-        let errors = list.diagnostics.filter { $0.severity == .error }.count
-        note("\(errors) \(errors == 1 ? "problem" : "problems") found" + (outcome.map { "; \($0)" } ?? "."))
+        note(count(list.diagnostics) + " found" + (outcome.map { "; \($0)" } ?? "."))
         return ExitCode(1)
+    }
+
+    /// Prints warnings, which never stop a command, one a line.
+    static func warn(_ warnings: [Diagnostic]) {
+        for warning in warnings { note(warning.description) }
+    }
+
+    /// "2 problems", or "1 problem and 3 warnings" when there are warnings among them.
+    static func count(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let problems = "\(errors) \(errors == 1 ? "problem" : "problems")"
+        return warnings == 0 ? problems : problems + " and \(warnings) \(warnings == 1 ? "warning" : "warnings")"
     }
 
     /// The folder the command was started in.

@@ -4,13 +4,12 @@ import Testing
 /// Inputs too large or too deep to keep as fixtures, made when the test runs.
 @Suite struct HostileInputTests {
     static func renderMatchesCmark(_ markdown: String, name: String) throws {
-        let cmark = try #require(CommandRunner.which("cmark"), "the cmark command is missing: run scripts/setup.sh")
         let work = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         try markdown.write(to: work.appendingPathComponent(name), atomically: false, encoding: .utf8)
         let ours = try CommandRunner.policypress(["render", name], in: work)
         #expect(ours.status == 0, "\(ours.stderr.prefix(500))")
-        let theirs = try CommandRunner.run(cmark, [name], in: work)
+        let theirs = try CommandRunner.cmarkGFM(name, in: work)
         #expect(ours.stdout.count == theirs.stdout.count)
         #expect(ours.stdout == theirs.stdout)
         let text = try CommandRunner.policypress(["render", name, "--to", "text"], in: work)

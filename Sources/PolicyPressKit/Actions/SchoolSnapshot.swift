@@ -11,6 +11,8 @@ public struct SchoolSnapshot: Sendable {
     public var editions: [Edition]
     /// Each policy's status, in the same order.
     public var statuses: [PolicyStatus]
+    /// What is worth telling the clerk but does not stop a build (an empty section, no `site_url`), by position.
+    public var warnings: [Diagnostic] = []
 
     /// The school's type, as the vocabulary defines it.
     public var schoolType: SchoolType? { sources.vocabulary.type(sources.school.type) }
@@ -54,7 +56,9 @@ extension Loader {
                 policy: edition.policyID, title: edition.title, current: edition.hash,
                 latest: register.latest(for: edition.policyID), today: settings.today, window: settings.window)
         }
-        return SchoolSnapshot(folder: folder, sources: sources, register: register, editions: editions, statuses: statuses)
+        return SchoolSnapshot(
+            folder: folder, sources: sources, register: register, editions: editions, statuses: statuses,
+            warnings: DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .warning }).diagnostics)
     }
 }
 

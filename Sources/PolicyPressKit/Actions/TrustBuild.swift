@@ -8,7 +8,7 @@ public struct TrustSummary: Sendable {
         public var id: String
         /// The school's name, when its profile could be read.
         public var name: String?
-        /// Its problems, if its build failed.
+        /// Its problems: errors if its build failed, else any warnings.
         public var problems: [Diagnostic]
         /// The number of policies published.
         public var policies: Int
@@ -20,7 +20,7 @@ public struct TrustSummary: Sendable {
     public var outcome: SitePublication.Outcome?
 
     /// The schools whose builds failed.
-    public var failed: [School] { schools.filter { !$0.problems.isEmpty } }
+    public var failed: [School] { schools.filter { $0.problems.contains { $0.severity == .error } } }
 }
 
 extension BuildAction {
@@ -93,7 +93,7 @@ extension BuildAction {
             let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
             publication.record(input, under: id)
-            return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: [], policies: site.policyCount)
+            return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
         } catch {
             let problems = (error as? DiagnosticList)?.diagnostics ?? [SiteWriter.failure(error, shown: id)]
             try? publication.keep(under: id)

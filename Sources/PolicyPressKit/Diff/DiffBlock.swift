@@ -54,6 +54,10 @@ struct DiffBlockFlattener {
             case .codeBlock(_, let literal): leaf(.code, String(literal.trimmingSuffix(while: { $0 == "\n" })))
             case .thematicBreak: leaf(.rule, "")
             case .htmlBlock: continue
+            case .table(let table):
+                let headers = table.header.map(writer.inlineText)
+                leaf(.paragraph, headers.joined(separator: " | "))
+                for row in table.rows { leaf(.paragraph, row.map(writer.inlineText).joined(separator: " | ")) }
             case .blockQuote(let children):
                 flatten(children, first: lead + "| ", rest: rest + "| ", context: context + "/quote", depth: depth, into: &result)
             case .list(let list):

@@ -2,10 +2,52 @@
 public struct MarkdownDocument: Hashable, Sendable {
     /// The top-level blocks, in order.
     public var blocks: [MarkdownBlock]
+    /// The footnotes cited in the text, in the order of their numbers (cmark-gfm leaves out notes never cited).
+    public var footnotes: [MarkdownFootnote]
 
-    /// Wraps a list of blocks.
-    public init(blocks: [MarkdownBlock]) {
+    /// Wraps a list of blocks and the footnotes they cite.
+    public init(blocks: [MarkdownBlock], footnotes: [MarkdownFootnote] = []) {
         self.blocks = blocks
+        self.footnotes = footnotes
+    }
+}
+
+/// A footnote: the number its citations show, the label the author gave it, and its text.
+public struct MarkdownFootnote: Hashable, Sendable {
+    /// The number shown at each citation, counting from 1 in the order the notes are first cited.
+    public var number: Int
+    /// The label written in the source (`note` for `[^note]`).
+    public var label: String
+    /// The note's blocks.
+    public var blocks: [MarkdownBlock]
+
+    /// Makes a footnote.
+    public init(number: Int, label: String, blocks: [MarkdownBlock]) {
+        self.number = number
+        self.label = label
+        self.blocks = blocks
+    }
+}
+
+/// A GitHub Flavored Markdown table: a header row, body rows, and each column's alignment.
+public struct MarkdownTable: Hashable, Sendable {
+    /// How a column's cells are aligned.
+    public enum Alignment: Hashable, Sendable {
+        case none, left, center, right
+    }
+
+    /// One alignment a column.
+    public var alignments: [Alignment]
+    /// The header row's cells.
+    public var header: [[MarkdownInline]]
+    /// The body rows, each a list of cells; every row has as many cells as the header.
+    public var rows: [[[MarkdownInline]]]
+
+    /// Makes a table.
+    public init(alignments: [Alignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]]) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
     }
 }
 
@@ -20,6 +62,7 @@ public struct MarkdownBlock: Hashable, Sendable {
         case codeBlock(info: String, literal: String)
         case htmlBlock(String)
         case thematicBreak
+        case table(MarkdownTable)
     }
 
     /// The block's kind and contents.
@@ -66,6 +109,9 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case html(String)
     case emphasis([MarkdownInline])
     case strong([MarkdownInline])
+    case strikethrough([MarkdownInline])
+    /// A citation of a footnote, by the note's number.
+    case footnoteReference(Int)
     case link(url: String, title: String, [MarkdownInline])
     case image(url: String, title: String, [MarkdownInline])
 }
@@ -78,7 +124,9 @@ extension Array where Element == MarkdownInline {
             case .text(let s), .code(let s): return s
             case .softBreak, .lineBreak: return " "
             case .html: return ""
-            case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): return c.plainText
+            case .footnoteReference(let number): return "[\(number)]"
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+                return c.plainText
             }
         }.joined()
     }

@@ -1,34 +1,37 @@
 import CCmark
 import Foundation
 
-/// The one place that talks to cmark: Markdown text in, HTML or a ``MarkdownDocument`` out.
+/// The one place that talks to cmark-gfm: Markdown text in, HTML, a ``MarkdownDocument`` or landmarks out.
 ///
-/// cmark runs in its default safe mode: raw HTML is omitted and `javascript:` links are emptied.
+/// GitHub Flavored Markdown: CommonMark with the table, strikethrough, autolink, footnotes and tagfilter
+/// extensions, in safe mode (raw HTML omitted, `javascript:` links emptied), as
+/// `cmark-gfm -e footnotes -e table -e strikethrough -e autolink -e tagfilter` renders it.
 public struct CommonMarkConverter: Sendable {
+    /// How HTML is written: as the `cmark-gfm` command writes it, or for a page (alignment as `style`,
+    /// since HTML5 has no `align` attribute on table cells).
+    public enum HTMLStyle: Sendable {
+        case command, page
+    }
+
     /// Makes a converter; it holds no state.
     public init() {}
 
-    /// HTML exactly as the `cmark` command prints it.
-    public func html(from markdown: String) -> String {
-        withDocument(markdown) { root in
-            guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
-            defer { free(rendered) }
-            return String(cString: rendered)
-        }
+    /// The extensions enabled, by cmark-gfm's names.
+    public static let extensions = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// HTML exactly as the `cmark-gfm` command prints it with the same extensions, or in the page's style.
+    public func html(from markdown: String, style: HTMLStyle = .command) -> String {
+        withDocument(markdown) { root, parser in renderHTML(root, parser, style: style) }
     }
 
     /// HTML and the tree from one parse, for writers that need both.
-    public func htmlAndDocument(from markdown: String) -> (html: String, document: MarkdownDocument) {
-        withDocument(markdown) { root in
-            let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT)
-            defer { free(rendered) }
-            return (rendered.map { String(cString: $0) } ?? "", MarkdownDocument(blocks: blocks(under: root)))
-        }
+    public func htmlAndDocument(from markdown: String, style: HTMLStyle = .command) -> (html: String, document: MarkdownDocument) {
+        withDocument(markdown) { root, parser in (renderHTML(root, parser, style: style), document(root)) }
     }
 
     /// The document's tree as Swift values.
     public func document(from markdown: String) -> MarkdownDocument {
-        withDocument(markdown) { root in MarkdownDocument(blocks: blocks(under: root)) }
+        withDocument(markdown) { root, _ in document(root) }
     }
 
     /// How deep lists and quotes may nest in the tree; anything deeper becomes one paragraph of its words.
@@ -36,16 +39,75 @@ public struct CommonMarkConverter: Sendable {
     /// thousand deep must not overflow the stack. No policy nests anywhere near this.
     public static let maximumDepth = 48
 
-    private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T {
+    private static let parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+
+    private func renderHTML(_ root: OpaquePointer, _ parser: OpaquePointer, style: HTMLStyle) -> String {
+        let options = Self.parseOptions | (style == .page ? CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES : 0)
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(Self.parseOptions) else { fatalError("cmark-gfm could not allocate a parser") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensions {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
         var text = markdown
-        let root = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in cmark_parser_feed(parser, chars.baseAddress, chars.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm could not allocate a document") }
+        defer { cmark_node_free(root) }
+        return body(root, parser)
+    }
+}
+
+extension CommonMarkConverter {
+    /// Raw HTML, links, headings, footnotes and code blocks with their positions, in document order.
+    public func landmarks(in markdown: String) -> [MarkdownLandmark] {
+        withDocument(markdown) { root, _ in
+            guard let iterator = cmark_iter_new(root) else { return [] }
+            defer { cmark_iter_free(iterator) }
+            var found: [MarkdownLandmark] = []
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                    let kind = landmark(node)
+                else { continue }
+                found.append(MarkdownLandmark(kind, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+            }
+            return found
+        }
+    }
+
+    private func landmark(_ node: OpaquePointer) -> MarkdownLandmark.Kind? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(node))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(literal(node))
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE: return .link(url: string(cmark_node_get_url(node)))
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: literal(node))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: Int(literal(node)) ?? 0)
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock(lastLine: Int(cmark_node_get_end_line(node)))
+        default: return nil
+        }
+    }
+}
+
+extension CommonMarkConverter {
+    private func document(_ root: OpaquePointer) -> MarkdownDocument {
+        var blocks: [MarkdownBlock] = []
+        var footnotes: [MarkdownFootnote] = []
+        for node in children(of: root) {
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                footnotes.append(MarkdownFootnote(number: footnotes.count + 1, label: literal(node), blocks: self.blocks(under: node, depth: 1)))
+            } else if let block = block(node, depth: 0) {
+                blocks.append(block)
             }
         }
-        guard let root else { fatalError("cmark could not allocate a document") }
-        defer { cmark_node_free(root) }
-        return body(root)
+        return MarkdownDocument(blocks: blocks, footnotes: footnotes)
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -89,10 +151,31 @@ public struct CommonMarkConverter: Sendable {
             kind = .htmlBlock(literal(node))
         case CMARK_NODE_THEMATIC_BREAK:
             kind = .thematicBreak
+        case ccmark_table_type():
+            kind = .table(table(node))
         default:
             return nil
         }
         return MarkdownBlock(kind, line: line, column: Int(cmark_node_get_start_column(node)))
+    }
+
+    private func table(_ node: OpaquePointer) -> MarkdownTable {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        let alignments: [MarkdownTable.Alignment] = (0..<columns).map { index in
+            switch cmark_gfm_extensions_get_table_alignments(node)?[index] {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return .none
+            }
+        }
+        var header: [[MarkdownInline]] = []
+        var rows: [[[MarkdownInline]]] = []
+        for row in children(of: node) {
+            let cells = children(of: row).map { inlines(under: $0) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+        }
+        return MarkdownTable(alignments: alignments, header: header, rows: rows)
     }
 
     // The words of a whole subtree, gathered with cmark's own iterator, which needs no recursion.
@@ -125,6 +208,8 @@ public struct CommonMarkConverter: Sendable {
         case CMARK_NODE_HTML_INLINE: return .html(literal(node))
         case CMARK_NODE_EMPH: return .emphasis(inner(node))
         case CMARK_NODE_STRONG: return .strong(inner(node))
+        case ccmark_strikethrough_type(): return .strikethrough(inner(node))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(Int(literal(node)) ?? 0)
         case CMARK_NODE_LINK:
             return .link(url: safeURL(node), title: string(cmark_node_get_title(node)), inner(node))
         case CMARK_NODE_IMAGE:

@@ -16,7 +16,7 @@ public struct PlainTextWriter: Sendable {
 }
 
 /// Where a block is written: what its first line and its later lines start with, and how many lists enclose it.
-private struct Frame {
+struct Frame {
     var first: String
     var rest: String
     var listDepth: Int
@@ -60,6 +60,7 @@ extension PlainTextWriter {
         case .codeBlock(_, let literal): return codeBlock(literal, in: frame)
         case .htmlBlock: return []
         case .thematicBreak: return [frame.first + rule(after: frame.first)]
+        case .table(let table): return render(table, in: frame)
         }
     }
 
@@ -138,14 +139,16 @@ extension PlainTextWriter {
         case .softBreak: return " "
         case .lineBreak: return "\n"
         case .html: return ""
-        case .emphasis(let children), .strong(let children): return inlineText(children)
+        case .footnoteReference(let number): return "[\(number)]"
+        case .emphasis(let children), .strong(let children), .strikethrough(let children): return inlineText(children)
         case .link(let url, _, let children): return link(inlineText(children), url: url)
         case .image(let url, _, let children): return image(inlineText(children), url: url)
         }
     }
 
     private func link(_ text: String, url: String) -> String {
-        if url.isEmpty { return text }
+        // An in-page link points at a heading of this same text, so its words alone say where to look.
+        if url.isEmpty || (url.hasPrefix("#") && !text.isEmpty) { return text }
         if text.isEmpty || text == url { return "<\(url)>" }
         // An email autolink shows the address as written, without the `mailto:` cmark adds.
         if "mailto:" + text == url { return "<\(text)>" }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// What a run of a command printed and how it ended.
 struct CommandResult {
@@ -59,5 +60,12 @@ enum CommandRunner {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// The reference renderer: the `cmark-gfm` command with the extensions PolicyPress enables, on `file` in `folder`.
+    static func cmarkGFM(_ file: String, in folder: URL) throws -> CommandResult {
+        let cmark = try #require(which("cmark-gfm"), "the cmark-gfm command is missing: run scripts/setup.sh --tests")
+        let extensions = ["footnotes", "table", "strikethrough", "autolink", "tagfilter"].flatMap { ["-e", $0] }
+        return try run(cmark, extensions + [file], in: folder)
     }
 }
