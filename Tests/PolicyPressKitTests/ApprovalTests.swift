@@ -27,15 +27,15 @@ import Testing
         let work = try Workspace()
         defer { work.remove() }
         let before = try work.run(["status", "--today", "2026-11-24"])
-        #expect(before.stdout.contains("social-networking  never approved"))
+        #expect(before.stdout.contains("\nSocial Networking Policy  never approved"))
         #expect(try work.run(Self.approve).status == 0)
         let table = try work.run(["status", "--today", "2026-11-24"])
         #expect(table.status == 0)
         #expect(table.stdout == """
             Review schedule of Oakfield Primary School on 24 November 2026 (1 policy)
 
-            POLICY             STATE     APPROVED ON    BY                   MINUTE       NEXT REVIEW    DAYS LEFT
-            social-networking  approved  12 March 2026  Full Governing Body  FGB/2026/14  12 March 2027  108
+            POLICY                    STATE     APPROVED ON    BY                   MINUTE       NEXT REVIEW    DAYS LEFT
+            Social Networking Policy  approved  12 March 2026  Full Governing Body  FGB/2026/14  12 March 2027  108
 
             """)
         let csv = try work.run(["status", "--today", "2027-02-01", "--format", "csv"])
@@ -44,6 +44,7 @@ import Testing
         let json = try work.run(["status", "--today", "2027-04-01", "--format", "json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let policy = (decoded?["policies"] as? [[String: Any]])?.first
+        #expect(policy?["policy"] as? String == "social-networking" && policy?["title"] as? String == "Social Networking Policy")
         #expect(policy?["states"] as? [String] == ["overdue"])
         #expect(policy?["days_left"] as? Int == -20)
     }
@@ -79,7 +80,7 @@ import Testing
         let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
         #expect(kept.count == 1)
         let status = try work.run(["status", "--today", "2027-03-02"])
-        #expect(status.stdout.contains("social-networking  approved  1 March 2027"))
+        #expect(status.stdout.contains("Social Networking Policy  approved  1 March 2027"))
     }
 
     @Test func reviewByOverridesTheCycle() throws {

@@ -18,17 +18,18 @@ public enum ScheduleFormatter {
 
     static let columns = ["policy", "state", "approved on", "by", "minute", "next review", "days left"]
 
+    // The table names a policy by its title, for people; CSV and JSON give its id as well, for programs.
     private static func cells(_ status: PolicyStatus, british: Bool) -> [String] {
         let latest = status.latest
         let show: (Day?) -> String = { day in day.map { british ? $0.british : $0.iso } ?? "" }
         return [
-            status.policy, status.summary, show(latest?.approved), latest?.approvedBy ?? "", latest?.minute ?? "",
+            status.summary, show(latest?.approved), latest?.approvedBy ?? "", latest?.minute ?? "",
             show(latest?.nextReview), status.daysLeft.map(String.init) ?? "",
         ]
     }
 
     private static func table(_ statuses: [PolicyStatus], schoolName: String, today: Day) -> String {
-        let rows = [columns.map { $0.uppercased() }] + statuses.map { cells($0, british: true) }
+        let rows = [columns.map { $0.uppercased() }] + statuses.map { [$0.title] + cells($0, british: true) }
         let widths = columns.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         let lines = rows.map { row in
             row.enumerated().map { index, cell in
@@ -43,9 +44,7 @@ public enum ScheduleFormatter {
     private static func csv(_ statuses: [PolicyStatus]) -> String {
         let header = ["policy", "title", "state", "approved_on", "approved_by", "minute", "next_review", "days_left", "current_edition", "approved_edition"]
         let rows = statuses.map { status in
-            var row = cells(status, british: false)
-            row.insert(status.title, at: 1)
-            return row + [status.current.hex, status.latest?.edition.hex ?? ""]
+            [status.policy, status.title] + cells(status, british: false) + [status.current.hex, status.latest?.edition.hex ?? ""]
         }
         return ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
