@@ -12,6 +12,9 @@ public struct TrustSummary: Sendable {
         public var problems: [Diagnostic]
         /// The number of policies published.
         public var policies: Int
+
+        /// Whether its build failed: warnings alone (such as no site_url) never fail a school.
+        public var failed: Bool { problems.contains { $0.severity == .error } }
     }
 
     /// Every school, in folder order.
@@ -20,7 +23,7 @@ public struct TrustSummary: Sendable {
     public var outcome: SitePublication.Outcome?
 
     /// The schools whose builds failed.
-    public var failed: [School] { schools.filter { $0.problems.contains { $0.severity == .error } } }
+    public var failed: [School] { schools.filter(\.failed) }
 }
 
 extension BuildAction {
@@ -63,7 +66,7 @@ extension BuildAction {
             progress(school, done, folders.count)
         }
         let schools = results.all
-        if failFast && schools.contains(where: { !$0.problems.isEmpty }) {
+        if failFast && schools.contains(where: \.failed) {
             publication.abandon()
             return TrustSummary(schools: schools, outcome: nil)
         }
@@ -114,7 +117,7 @@ extension BuildAction {
 
     private func trustIndex(_ schools: [TrustSummary.School], templates: TemplateSet) -> String {
         let entries = schools.map { school -> [String: Any] in
-            ["id": school.id, "name": school.name ?? school.id, "policies": school.policies, "failed": !school.problems.isEmpty]
+            ["id": school.id, "name": school.name ?? school.id, "policies": school.policies, "failed": school.failed]
         }
         return templates.render("schools", ["schools": entries, "count": schools.count, "root": ""])
     }
@@ -128,7 +131,7 @@ private final class ResultBox: @unchecked Sendable {
 
     init(count: Int) { results = Array(repeating: nil, count: count) }
 
-    var anyFailed: Bool { lock.withLock { results.contains { $0?.problems.isEmpty == false } } }
+    var anyFailed: Bool { lock.withLock { results.contains { $0?.failed == true } } }
 
     /// Records a result and says how many are done.
     func set(_ index: Int, _ school: TrustSummary.School) -> Int {

@@ -32,6 +32,7 @@ extension Loader {
                     at: value.location)
             }
         }
+        warnWithoutSiteURL(reader, location: location, diagnostics: &diagnostics)
         if let checked = reader.value("accessibility")?["last_checked"], let text = checked.string, Day(iso: text) == nil {
             diagnostics.error(
                 "'accessibility.last_checked' must be a real date written YYYY-MM-DD, but found '\(text)'", at: checked.location)
@@ -45,6 +46,17 @@ extension Loader {
         return SchoolProfile(
             id: Path.name(folder), folder: folder, file: display(file), name: name ?? "", type: type ?? "",
             values: values, policies: policies.map { (id: $0.0, location: $0.1) })
+    }
+
+    // Only site_url says where the policies live: the school's website is its home page, and the policies
+    // are usually uploaded into a folder of it, so the website alone would give wrong canonical links.
+    private func warnWithoutSiteURL(_ reader: MappingReader, location: SourceLocation, diagnostics: inout DiagnosticCollector) {
+        guard reader.isMapping, reader.value("site_url")?.string?.isEmpty ?? true else { return }
+        let website = reader.entries.first { $0.key == "website" }?.keyLocation
+        diagnostics.report(
+            Diagnostic(
+                "no site_url, so pages have no canonical links and there is no sitemap.xml; add 'site_url: https://…/policies/' (the address the policies will be uploaded to)",
+                at: website ?? location, severity: .warning))
     }
 
     private func flatten(

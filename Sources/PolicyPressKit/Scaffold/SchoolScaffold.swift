@@ -127,7 +127,8 @@ public struct SchoolScaffold: Sendable {
                             : "used in \(Path.name(diagnostic.location.file)), line \(diagnostic.location.line)"
                         plan.missing.append(MissingField(field: field, usedAt: diagnostic.location, why: why))
                     }
-                } else {
+                } else if diagnostic.severity == .error {
+                    // A warning (such as no site_url, which the clerk adds later) never stops a new school.
                     plan.problems.append(diagnostic)
                 }
             }

@@ -25,9 +25,10 @@ enum PageContext {
         return context
     }
 
-    /// The address the published site lives at, ending in `/`: `site_url`, else the school's website.
+    /// The address the published policies live at, ending in `/`: `site_url`. Never the school's website,
+    /// whose root is rarely where the policies are uploaded.
     static func siteURL(_ school: SchoolProfile) -> String? {
-        guard let url = nonEmpty(school.values["site_url"]) ?? nonEmpty(school.values["website"]) else { return nil }
+        guard let url = nonEmpty(school.values["site_url"]) else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
     }
 
