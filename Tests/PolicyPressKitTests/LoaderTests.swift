@@ -77,6 +77,7 @@ import Testing
         let vocabulary = try loader.vocabulary(at: "/lib/Content/vocabulary.yml")
         #expect(Self.problems { _ = try loader.school(in: "/lib/s", vocabulary: vocabulary) } == [
             "s/school.yml:2:7: error: missing 'local_authority': a maintained school must give its local authority; add a line 'local_authority: …'",
+            "s/school.yml:3:1: warning: no site_url, so pages have no canonical links and there is no sitemap.xml; add 'site_url: https://…/policies/' (the address the policies will be uploaded to)",
             "s/school.yml:3:10: error: 'website' must be a web address such as https://school.example, but found 'javascript:alert(1)'",
         ])
     }
