@@ -11,7 +11,8 @@ struct PlainTextCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { markdown.debugDescription }
 }
 
-private func plain(_ markdown: String, width: Int = 72) -> String {
+/// The text edition of a Markdown string, written at `width`.
+func plain(_ markdown: String, width: Int = 72) -> String {
     PlainTextWriter(width: width).text(from: CommonMarkConverter().document(from: markdown))
 }
 

@@ -8,9 +8,13 @@ public struct PlainTextWriter: Sendable {
         self.width = width
     }
 
-    /// The document as text ending in exactly one newline, or the empty string when nothing in it prints.
+    /// The document as text ending in exactly one newline, or the empty string when nothing in it prints;
+    /// the document's footnotes follow its blocks after a blank line.
     public func text(from document: MarkdownDocument) -> String {
-        let lines = render(document.blocks, in: .top, separated: true)
+        var lines = render(document.blocks, in: .top, separated: true)
+        let notes = notes(document.footnotes)
+        if !lines.isEmpty && !notes.isEmpty { lines.append("") }
+        lines += notes
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 }
@@ -101,21 +105,32 @@ extension PlainTextWriter {
 
 extension PlainTextWriter {
     private func render(_ list: MarkdownList, in frame: Frame) -> [String] {
+        items(list.items, markers: markers(for: list, depth: frame.listDepth + 1), tight: list.tight, in: frame)
+    }
+
+    /// Items of blocks, each behind its marker with later lines under the item's text; loose items (not `tight`)
+    /// are separated by blank lines, and an item that prints nothing keeps its marker.
+    func items(_ items: [[MarkdownBlock]], markers: [String], tight: Bool, in frame: Frame) -> [String] {
         var lines: [String] = []
-        for (item, marker) in zip(list.items, markers(for: list, depth: frame.listDepth + 1)) {
-            if !list.tight && !lines.isEmpty { lines.append(frame.blankLine) }
+        for (item, marker) in zip(items, markers) {
+            if !tight && !lines.isEmpty { lines.append(frame.blankLine) }
             let itemFrame = (lines.isEmpty ? frame : frame.continuing).item(marker)
-            let itemLines = render(item, in: itemFrame, separated: !list.tight)
+            let itemLines = render(item, in: itemFrame, separated: !tight)
             lines += itemLines.isEmpty ? [itemFrame.first.withoutTrailingBlanks()] : itemLines
         }
         return lines
     }
 
+    /// The markers of a list's items when the list is `depth` lists deep: a bullet, or numbers that line up.
     func markers(for list: MarkdownList, depth: Int) -> [String] {
         guard list.ordered else { return Array(repeating: bullet(depth: depth), count: list.items.count) }
-        let numbers = list.items.indices.map { String(list.start + $0) }
-        let digits = numbers.map(\.count).max() ?? 0
-        return numbers.map { String(repeating: " ", count: digits - $0.count) + $0 + ". " }
+        return rightAligned(list.items.indices.map { "\(list.start + $0)." }).map { $0 + " " }
+    }
+
+    /// The labels padded on the left to the width of the widest, so the text after them lines up.
+    func rightAligned(_ labels: [String]) -> [String] {
+        let widest = labels.map(\.count).max() ?? 0
+        return labels.map { String(repeating: " ", count: widest - $0.count) + $0 }
     }
 
     private func bullet(depth: Int) -> String {

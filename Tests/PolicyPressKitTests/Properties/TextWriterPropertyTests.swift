@@ -3,8 +3,9 @@ import Testing
 
 @testable import PolicyPressKit
 
-/// Documents of paragraphs, headings, nested lists and quotes and code, generated with the words they hold;
-/// the text edition must keep every word in order, stay within its width and carry no Markdown.
+/// Documents of paragraphs, headings, nested lists and quotes and code, with citations and footnotes, generated
+/// with the words they hold; the text edition must keep every word in order, stay within its width and carry
+/// no Markdown.
 @Suite struct TextWriterPropertyTests {
     /// Words a paragraph is made of: short and long ones, accented and wide ones, one with no-break spaces,
     /// and punctuation that would be Markdown if it survived as syntax.
@@ -13,8 +14,9 @@ import Testing
         "supercalifragilisticexpialidocious", "https://school.example/policies/online-safety", "100%", "x", "—",
     ]
 
-    /// A document and the words it holds, in reading order; code and heading words start with "Code" and
-    /// "Head", since those lines are not wrapped.
+    /// A document and the words it holds, in reading order, citations and note markers as `[1]`, the notes'
+    /// words after the blocks'; code and heading words start with "Code" and "Head", since those lines are not
+    /// wrapped.
     struct Sample: Sendable {
         var document: MarkdownDocument
         var words: [String]
@@ -31,6 +33,11 @@ import Testing
             case 1: inlines.append(.strong([.text(word)]))
             case 2: inlines.append(.code(word))
             default: inlines.append(.text(word))
+            }
+            if program.choose(12) == 0 {
+                let number = 1 + program.choose(3)
+                inlines += [.text(" "), .footnoteReference(number)]
+                words.append("[\(number)]")
             }
         }
         return inlines
@@ -64,9 +71,15 @@ import Testing
     static func samples() -> Generator<Sample, some SendableSequenceType> {
         Generators.program(0...120).map { numbers in
             var program = ProgramReader(numbers)
+            // The notes are read first, since the document's blocks read the program to its end.
+            var noteWords: [String] = []
+            let notes = (0..<program.choose(3)).map { index in
+                noteWords.append("[\(index + 1)]")
+                return MarkdownFootnote(number: index + 1, label: "n\(index)", blocks: Self.blocks(&program, words: &noteWords, depth: 1))
+            }
             var words: [String] = []
             let blocks = Self.blocks(&program, words: &words, depth: 0)
-            return Sample(document: MarkdownDocument(blocks: blocks), words: words)
+            return Sample(document: MarkdownDocument(blocks: blocks, footnotes: notes), words: words + noteWords)
         }
     }
 
@@ -74,6 +87,11 @@ import Testing
     static func isAdded(_ token: Substring) -> Bool {
         ["•", "◦", "▪", "|"].contains(token) || token.allSatisfy { $0 == "=" || $0 == "-" || $0 == "─" }
             || (token.last == "." && !token.dropLast().isEmpty && token.dropLast().allSatisfy(\.isASCII) && token.dropLast().allSatisfy(\.isNumber))
+    }
+
+    /// A footnote's marker or citation, `[1]`: a note's first line holds its marker and a word that may be long.
+    static func isNoteMarker(_ token: Substring) -> Bool {
+        token.first == "[" && token.last == "]" && token.count > 2 && token.dropFirst().dropLast().allSatisfy(\.isNumber)
     }
 
     static let widths = [16, 30, 72]
@@ -95,7 +113,7 @@ import Testing
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             for line in lines {
                 #expect(line.last != " ", "\(line.debugDescription) ends in a space")
-                let words = line.split(separator: " ").filter { !Self.isAdded($0) }
+                let words = line.split(separator: " ").filter { !Self.isAdded($0) && !Self.isNoteMarker($0) }
                 // A heading's underline is as long as the heading, which is not wrapped.
                 if line.count > width {
                     #expect(words.count <= 1 || words.contains { $0.hasPrefix("Code") || $0.hasPrefix("Head") }, "\(line.debugDescription) is too wide")
