@@ -16,7 +16,8 @@ struct ApproveCommand: ParsableCommand {
 
             Nothing is written if anything is wrong: an unknown policy, a date that does
             not exist, is in the future or comes before the policy's last approval, an
-            empty --by, or any problem in the school's policies or register.
+            empty --by, or any problem in this policy, in the profile values it uses or
+            in the register. Problems in the school's other policies do not stop it.
 
             Example, after the meeting of 12 March 2026:
               policypress approve social-networking --date 2026-03-12 \\

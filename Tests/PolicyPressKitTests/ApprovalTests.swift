@@ -150,6 +150,64 @@ import Testing
             "e-safety: error: Oakfield Primary School does not adopt this policy; add it under 'policies' in Content/schools/example/school.yml first"))
     }
 
+    @Test func problemsElsewhereInTheSchoolDoNotStopAnApproval() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let profile = "Content/schools/example/school.yml"
+        try TestPaths.copyContents(
+            of: work.url("Content/policies/social-networking"), into: try makeFolder(work.url("Content/policies/e-safety")))
+        try work.edit("Content/policies/e-safety/01-preamble.md", replacing: "The almost", with: "{{ school.nmae }} The almost")
+        try work.edit(profile, replacing: "  - social-networking", with: "  - social-networking\n  - e-safety\n  - anti-bullying")
+        // Profile values this policy does not use, and the templates, which shape pages and not the text.
+        try work.edit(profile, replacing: "last_checked: 2026-11-02", with: "last_checked: 2026-11-31")
+        try work.edit(profile, replacing: "local_authority: Northshire County Council\n", with: "")
+        try work.edit("Templates/index.mustache", replacing: "{{/policies}}", with: "")
+        let elsewhere = ["school.nmae", "anti-bullying", "last_checked", "local_authority", "index.mustache"]
+        let check = try work.run(["check"])
+        #expect(check.status == 1)
+        #expect(elsewhere.allSatisfy { check.stderr.contains($0) }, "\(check.stderr)")
+
+        let approved = try work.run(Self.approve)
+        #expect(approved.status == 0, "\(approved.stderr)")
+        #expect(work.read(Self.register)?.contains("- policy: social-networking") == true)
+        var other = Self.approve
+        other[1] = "e-safety"
+        let refused = try work.run(other)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("Content/policies/e-safety/01-preamble.md:5:1: error: unknown variable 'school.nmae'"), "\(refused.stderr)")
+        #expect(elsewhere.dropFirst().allSatisfy { !refused.stderr.contains($0) }, "\(refused.stderr)")
+    }
+
+    // As check reports them: a value that is there but broken is never filled in, and its use is not
+    // reported as unknown, since the value's own problem says what is wrong.
+    @Test(arguments: [
+        ("  esafety_governor: Ms Laura Bennett", "  esafety_governor: [Ms Laura Bennett, Mr Sam Patel]", nil, [
+            "Content/policies/social-networking/03-governors.md:6:156: error: unknown variable 'school.roles.esafety_governor'",
+            "Content/schools/example/school.yml:12:21: error: 'roles.esafety_governor' is a list",
+        ]),
+        ("website: https://oakfield-primary.example", "website: www.oakfield-primary.example", "{{ school.website }}", [
+            "Content/schools/example/school.yml:6:10: error: 'website' must be a web address such as https://school.example, but found 'www.oakfield-primary.example'",
+        ]),
+        ("local_authority: Northshire County Council\n", "", "{{ school.local_authority }}", [
+            "Content/policies/social-networking/01-preamble.md:5:1: error: unknown variable 'school.local_authority'",
+            "Content/schools/example/school.yml:4:7: error: missing 'local_authority': a maintained school must give its local authority",
+        ]),
+    ])
+    func aBrokenProfileValueThePolicyUsesStillStopsIt(value: String, broken: String, use: String?, messages: [String]) throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try work.edit("Content/schools/example/school.yml", replacing: value, with: broken)
+        if let use {
+            try work.edit("Content/policies/social-networking/01-preamble.md", replacing: "The almost", with: "\(use) The almost")
+        }
+        let result = try work.run(Self.approve)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == messages.count + 1, "\(result.stderr)")
+        #expect(zip(lines, messages).allSatisfy { $0.hasPrefix($1) }, "\(result.stderr)")
+        #expect(!work.exists(Self.register))
+    }
+
     @Test func aHandEditedRegisterIsReportedAndNeverRewritten() throws {
         let work = try Workspace()
         defer { work.remove() }

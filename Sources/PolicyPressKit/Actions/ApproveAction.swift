@@ -55,7 +55,8 @@ public struct ApproveAction: Sendable {
     /// nothing is written.
     public func approve(_ request: Request, today: Day) throws(DiagnosticList) -> Outcome {
         let (date, reviewBy) = try checkedDates(request, today: today)
-        let snapshot = try reader.snapshot(school: request.school, library: request.library, settings: ReviewSettings(today: today))
+        let snapshot = try reader.snapshot(
+            school: request.school, library: request.library, settings: ReviewSettings(today: today), scope: .approving(request.policy))
         let edition: Edition
         do { edition = snapshot.editions[try snapshot.index(of: request.policy, fileSystem: loader.fileSystem)] } catch {
             throw DiagnosticList([error])

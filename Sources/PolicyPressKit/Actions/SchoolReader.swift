@@ -17,11 +17,21 @@ public struct SchoolReader: Sendable {
     }
 
     /// The school, its editions, its register and each policy's status on a day; every problem if any.
-    public func snapshot(school: String?, library: String?, settings: ReviewSettings) throws(DiagnosticList) -> SchoolSnapshot {
+    /// For an approval, only the policy being approved and what it depends on (see `SnapshotScope`).
+    public func snapshot(
+        school: String?, library: String?, settings: ReviewSettings, scope: SnapshotScope = .school
+    ) throws(DiagnosticList) -> SchoolSnapshot {
         let located = try locate(school: school, library: library)
         var diagnostics = DiagnosticCollector()
-        guard let loaded = loader.library(located.project, diagnostics: &diagnostics),
-            let snapshot = loader.snapshot(ofSchoolIn: located.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
+        var libraryProblems = DiagnosticCollector()
+        guard let loaded = loader.library(located.project, diagnostics: &libraryProblems) else {
+            throw DiagnosticList(libraryProblems.diagnostics)
+        }
+        // Once the vocabulary is read, what is left is the templates': they shape pages, not the text approved.
+        if scope == .school { libraryProblems.diagnostics.forEach { diagnostics.report($0) } }
+        guard
+            let snapshot = loader.snapshot(
+                ofSchoolIn: located.folder, library: loaded, settings: settings, scope: scope, diagnostics: &diagnostics)
         else { throw DiagnosticList(diagnostics.diagnostics) }
         return snapshot
     }

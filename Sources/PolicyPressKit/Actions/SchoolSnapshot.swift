@@ -7,7 +7,8 @@ public struct SchoolSnapshot: Sendable {
     public var sources: SchoolSources
     /// The school's approvals.
     public var register: Register
-    /// Each adopted policy's edition as the model and profile give it today, in the profile's order.
+    /// Each adopted policy's edition as the model and profile give it today, in the profile's order (in a
+    /// snapshot for an approval, only the policy being approved).
     public var editions: [Edition]
     /// Each policy's status, in the same order.
     public var statuses: [PolicyStatus]
@@ -34,23 +35,30 @@ public struct ReviewSettings: Sendable {
 
 extension Loader {
     /// Loads, resolves and compares a school with its register, reporting every problem to `diagnostics`;
-    /// nil when anything stands in the way.
+    /// nil when anything stands in the way. A snapshot for an approval reads only the policy being approved,
+    /// and reports only what stands in the way of approving it (see `SnapshotScope`).
     public func snapshot(
-        ofSchoolIn folder: String, library: Library, settings: ReviewSettings, diagnostics: inout DiagnosticCollector
+        ofSchoolIn folder: String, library: Library, settings: ReviewSettings, scope: SnapshotScope = .school,
+        diagnostics: inout DiagnosticCollector
     ) -> SchoolSnapshot? {
-        let sources = self.sources(forSchoolIn: folder, library: library, diagnostics: &diagnostics)
-        let register = diagnostics.collect { try self.register(in: folder) }
+        var found = DiagnosticCollector()
+        let sources = self.sources(forSchoolIn: folder, library: library, only: scope.policy, diagnostics: &found)
+        let register = found.collect { try self.register(in: folder) }
         for record in register?.records ?? [] {
-            diagnostics.collect { _ = try keptEdition(of: record, in: folder) }
+            found.collect { _ = try keptEdition(of: record, in: folder) }
         }
+        var editions: [Edition] = []
         // Without a known type there are no words to fill in, and every term would be reported as unknown.
-        guard let sources, let register, sources.vocabulary.type(sources.school.type) != nil else { return nil }
-        let resolver = EditionResolver(vocabulary: sources.vocabulary)
-        let values = VariableTable(school: sources.school, type: sources.vocabulary.type(sources.school.type)).preparingMarkdown()
-        let editions = sources.policies.compactMap { policy in
-            diagnostics.collect { try resolver.resolve(policy, for: sources.school, schoolValues: values) }
+        if let sources, register != nil, let type = sources.vocabulary.type(sources.school.type) {
+            let school = scope.school(sources.school, problems: found.diagnostics)
+            let resolver = EditionResolver(vocabulary: sources.vocabulary)
+            let values = VariableTable(school: school, type: type).preparingMarkdown()
+            editions = sources.policies.compactMap { policy in
+                found.collect { try resolver.resolve(policy, for: school, schoolValues: values) }
+            }
         }
-        guard !diagnostics.hasErrors else { return nil }
+        scope.problems(found.diagnostics, in: sources?.school).forEach { diagnostics.report($0) }
+        guard let sources, let register, !diagnostics.hasErrors else { return nil }
         let statuses = editions.map { edition in
             PolicyStatus(
                 policy: edition.policyID, title: edition.title, current: edition.hash,
@@ -76,7 +84,7 @@ extension SchoolSnapshot {
                 "\(sources.school.name) does not adopt this policy; add it under 'policies' in \(sources.school.file) first",
                 at: location)
         }
-        let adopted = editions.map(\.policyID)
+        let adopted = sources.school.policies.map(\.id)
         let hint = Suggestion.hint(for: policy, in: adopted)
         throw Diagnostic("unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: location)
     }

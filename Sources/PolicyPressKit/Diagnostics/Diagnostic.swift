@@ -14,13 +14,20 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The school profile field (such as `roles.headteacher`) whose absence this problem reports, if that
     /// is its cause: `init` asks for these.
     public var missingField: String?
+    /// The school profile value (such as `website`) this problem is in, when it is in one value and not the
+    /// whole profile: it stops the approval only of a policy that uses that value.
+    public var profileField: String?
 
     /// Makes a diagnostic; errors by default.
-    public init(_ message: String, at location: SourceLocation, severity: Severity = .error, missingField: String? = nil) {
+    public init(
+        _ message: String, at location: SourceLocation, severity: Severity = .error, missingField: String? = nil,
+        profileField: String? = nil
+    ) {
         self.message = message
         self.location = location
         self.severity = severity
         self.missingField = missingField
+        self.profileField = profileField
     }
 
     /// `path:line:column: error: message`, as compilers print it.

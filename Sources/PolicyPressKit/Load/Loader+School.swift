@@ -27,15 +27,18 @@ extension Loader {
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
         for key in ["website", "site_url"] {
             if let value = reader.value(key), let address = value.string, !Self.isWebAddress(address) {
-                diagnostics.error(
-                    "'\(key)' must be a web address such as https://school.example, but found '\(address)'",
-                    at: value.location)
+                diagnostics.report(
+                    Diagnostic(
+                        "'\(key)' must be a web address such as https://school.example, but found '\(address)'",
+                        at: value.location, profileField: key))
             }
         }
         warnWithoutSiteURL(reader, location: location, diagnostics: &diagnostics)
         if let checked = reader.value("accessibility")?["last_checked"], let text = checked.string, Day(iso: text) == nil {
-            diagnostics.error(
-                "'accessibility.last_checked' must be a real date written YYYY-MM-DD, but found '\(text)'", at: checked.location)
+            diagnostics.report(
+                Diagnostic(
+                    "'accessibility.last_checked' must be a real date written YYYY-MM-DD, but found '\(text)'",
+                    at: checked.location, profileField: "accessibility.last_checked"))
         }
         if let type, let typeValue = reader.value("type") {
             check(type: type, at: typeValue.location, values: values, vocabulary: vocabulary, diagnostics: &diagnostics)
@@ -70,9 +73,10 @@ extension Loader {
                 flatten(entry.value, path: path + "." + entry.key, into: &values, diagnostics: &diagnostics)
             }
         case .list:
-            diagnostics.error(
-                "'\(path)' is a list; a profile value must be text (or a mapping of texts) so that policies can use it",
-                at: value.location)
+            diagnostics.report(
+                Diagnostic(
+                    "'\(path)' is a list; a profile value must be text (or a mapping of texts) so that policies can use it",
+                    at: value.location, profileField: path))
         }
     }
 
@@ -88,7 +92,7 @@ extension Loader {
             diagnostics.report(
                 Diagnostic(
                     "missing '\(field)': a \(schoolType.label) must give its \(field.replacingOccurrences(of: "_", with: " ")); add a line '\(field): …'",
-                    at: location, missingField: field))
+                    at: location, missingField: field, profileField: field))
         }
     }
 

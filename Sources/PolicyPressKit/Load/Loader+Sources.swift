@@ -1,15 +1,16 @@
 extension Loader {
     /// Loads a school folder and everything its build reads, as far as it can: every problem goes to
     /// `diagnostics`, and what could be read is returned so that later stages can check it too.
+    /// With `only`, of the policies the school adopts only that one is read (and none if it adopts no such policy).
     /// Nil when the vocabulary, the profile or the templates cannot be read at all.
     public func sources(
-        forSchoolIn folder: String, library: Library, diagnostics: inout DiagnosticCollector
+        forSchoolIn folder: String, library: Library, only policy: String? = nil, diagnostics: inout DiagnosticCollector
     ) -> SchoolSources? {
         let project = library.project, vocabulary = library.vocabulary
         guard let school = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else { return nil }
         var policies: [ModelPolicy] = []
         var seen: Set<String> = []
-        for (id, location) in school.policies {
+        for (id, location) in school.policies where policy == nil || id == policy {
             guard seen.insert(id).inserted else {
                 diagnostics.error("the policy '\(id)' is listed twice", at: location)
                 continue
