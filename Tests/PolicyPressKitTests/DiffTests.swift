@@ -8,10 +8,14 @@ import Testing
 @Suite struct DiffTests {
     static let folder = TestPaths.fixtures.appendingPathComponent("diff")
     static let cases = ["unchanged", "one-word-changed", "paragraph-added-in-middle", "section-moved", "list-items-reordered",
-        "section-removed", "whole-rewrite"]
+        "section-removed", "whole-rewrite"] + DiffTableTests.cases
     // The whole rewrite is left out on purpose: a block that shares less than half its words with the old
     // one is shown as replaced whole, where wdiff keeps every "the" and "and" it can line up across the text.
     static let withoutMoves = ["unchanged", "one-word-changed", "paragraph-added-in-middle", "section-removed"]
+    // The removed row is left out on purpose: the text edition lays the table out again without it, and of two
+    // shortest scripts, one keeping the first of two blank lines and one the second, GNU diff picks the
+    // first and `difference(from:)` the second.
+    static let agreeingWithDiffU = cases.filter { $0 != "table-row-removed" }
 
     static let base = Edition(
         policyID: "online-safety", title: "Online Safety Policy", schoolName: "Oakfield Primary School", approver: "Governing Body",
@@ -171,7 +175,7 @@ import Testing
     }
 
     /// The unified form has the hunks GNU diff -u prints for the same two texts.
-    @Test(arguments: cases)
+    @Test(arguments: agreeingWithDiffU)
     func unifiedAgreesWithDiffU(_ name: String) throws {
         let diffCommand = try #require(CommandRunner.which("diff"))
         let (old, new) = try Self.editions(name)

@@ -1,5 +1,6 @@
 /// A leaf block of a section as the diff compares it: a paragraph, heading, list item's paragraph, code
-/// block or rule, with where it sits (list and quote nesting) and its text as the text edition prints it.
+/// block, rule or table row, with where it sits (list and quote nesting, the table, the footnote) and its
+/// text as the text edition prints it.
 public struct DiffBlock: Hashable, Sendable {
     /// What the block is.
     public enum Kind: Hashable, Sendable {
@@ -7,74 +8,47 @@ public struct DiffBlock: Hashable, Sendable {
         case heading(level: Int)
         case code
         case rule
+        /// A table's header row: its cells are the column headings.
+        case tableHeader
+        /// A body row of a table.
+        case tableRow
     }
 
     /// What the block is.
     public var kind: Kind
-    /// Where it sits: a path such as `list1/quote` that does not change when list items are renumbered.
+    /// Where it sits: a path such as `list1/quote`, `table` or `footnote note` that does not change when
+    /// list items are renumbered, rows reordered or footnotes renumbered.
     public var context: String
-    /// What starts its first line in the text edition ("• ", " 2. ", "| "), and what starts the rest.
+    /// What starts its first line in the text edition ("• ", " 2. ", "| ", "[1] "), and what starts the rest.
     public var firstPrefix: String
     public var restPrefix: String
-    /// The text, with inline markup rendered as in the text edition (links as `text <url>`).
+    /// The text, with inline markup rendered as in the text edition (links as `text <url>`); a row's cells
+    /// one after another.
     public var text: String
+    /// A table row's cells, each as the text edition prints it; empty for other blocks.
+    public var cells: [String] = []
+    /// The heading of each of a table row's columns ("Column 2" where the heading is empty), one a cell.
+    public var columns: [String] = []
 
     /// The words of the text; for code, its lines.
     public var words: [Substring] {
         kind == .code ? text.split(separator: "\n", omittingEmptySubsequences: false) : text.split(whereSeparator: \.isWhitespace)
     }
 
-    /// What makes two blocks the same block: kind, place and text, but not a list number.
-    var identity: String { "\(kind)|\(context)|\(text)" }
-}
-
-/// Flattens a section's Markdown into the leaf blocks the diff compares.
-struct DiffBlockFlattener {
-    let converter = CommonMarkConverter()
-    let writer = PlainTextWriter()
-
-    /// The blocks of a section's Markdown, in reading order.
-    func blocks(of markdown: String) -> [DiffBlock] {
-        var blocks: [DiffBlock] = []
-        flatten(converter.document(from: markdown).blocks, first: "", rest: "", context: "", depth: 0, into: &blocks)
-        return blocks
+    /// The words of each of a table row's cells.
+    var cellWords: [[Substring]] {
+        cells.map { $0.split(whereSeparator: \.isWhitespace) }
     }
 
-    private func flatten(
-        _ blocks: [MarkdownBlock], first: String, rest: String, context: String, depth: Int, into result: inout [DiffBlock]
-    ) {
-        for (index, block) in blocks.enumerated() {
-            let lead = index == 0 ? first : rest
-            func leaf(_ kind: DiffBlock.Kind, _ text: String) {
-                result.append(DiffBlock(kind: kind, context: context, firstPrefix: lead, restPrefix: rest, text: text))
-            }
-            switch block.kind {
-            case .paragraph(let inlines): leaf(.paragraph, writer.inlineText(inlines))
-            case .heading(let level, let inlines): leaf(.heading(level: level), writer.inlineText(inlines))
-            case .codeBlock(_, let literal): leaf(.code, String(literal.trimmingSuffix(while: { $0 == "\n" })))
-            case .thematicBreak: leaf(.rule, "")
-            case .htmlBlock: continue
-            case .table(let table):
-                let headers = table.header.map(writer.inlineText)
-                leaf(.paragraph, headers.joined(separator: " | "))
-                for row in table.rows { leaf(.paragraph, row.map(writer.inlineText).joined(separator: " | ")) }
-            case .blockQuote(let children):
-                flatten(children, first: lead + "| ", rest: rest + "| ", context: context + "/quote", depth: depth, into: &result)
-            case .list(let list):
-                let markers = writer.markers(for: list, depth: depth + 1)
-                for (itemIndex, item) in list.items.enumerated() {
-                    let marker = markers[itemIndex]
-                    let itemLead = itemIndex == 0 ? lead : rest
-                    flatten(
-                        item, first: itemLead + marker, rest: rest + String(repeating: " ", count: marker.count),
-                        context: context + "/list\(depth + 1)", depth: depth + 1, into: &result)
-                }
-            }
-        }
-    }
+    /// Whether the block is a row of a table (its header or a body row).
+    var isTableRow: Bool { kind == .tableRow || kind == .tableHeader }
+
+    /// What makes two blocks the same block: kind, place and text (cell by cell), but not a list number.
+    var identity: String { "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))" }
 }
 
 extension StringProtocol {
+    /// The text without the characters at its end for which `predicate` holds.
     func trimmingSuffix(while predicate: (Character) -> Bool) -> SubSequence {
         var end = endIndex
         while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }

@@ -97,31 +97,40 @@ public struct DiffHTMLWriter: Sendable {
             attributes = " id=\"\(taken.id)\""
             link = " " + taken.link
         }
-        let classes = "diff-block diff-\(change.status)" + (block.context.isEmpty ? "" : " diff-nested")
+        // Lists, quotes and footnotes indent their blocks; a table at the top of a section is not nested.
+        let classes = "diff-block diff-\(change.status)" + (block.restPrefix.isEmpty ? "" : " diff-nested")
         let moved = change.status == .moved ? "<span class=\"diff-label\">(moved)</span> " : ""
         let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
         let lead = marker.isEmpty ? "" : "<span class=\"diff-marker\">\(HTML.escape(marker))</span> "
         let indent = block.restPrefix.count
         let style = indent > 0 ? " style=\"margin-left: \(indent)ch\"" : ""
+        // A block that cannot hold the link inline is followed by it in a paragraph of its own.
+        let linkAfter = link.isEmpty ? "" : "<p>\(link)</p>"
         switch block.kind {
         case .heading(let level):
             let tag = "h\(min(6, max(3, level)))"
             return "<\(tag)\(attributes) class=\"\(classes)\">\(moved)\(runs(change.words))\(link)</\(tag)>\n"
         case .code:
             let lines = change.words.flatMap { run in run.words.map { wrap(HTML.escape(String($0)), run.change) } }
-            return "<pre\(attributes) class=\"\(classes)\"\(style)><code>\(lines.joined(separator: "\n"))</code></pre>\(link.isEmpty ? "" : "<p>\(link)</p>")\n"
+            return "<pre\(attributes) class=\"\(classes)\"\(style)><code>\(lines.joined(separator: "\n"))</code></pre>\(linkAfter)\n"
         case .rule:
-            return "<hr\(attributes) class=\"\(classes)\">\(link.isEmpty ? "" : "<p>\(link)</p>")\n"
+            return "<hr\(attributes) class=\"\(classes)\">\(linkAfter)\n"
         case .paragraph:
             return "<p\(attributes) class=\"\(classes)\"\(style)>\(lead)\(moved)\(runs(change.words))\(link)</p>\n"
+        case .tableHeader:
+            return "<p\(attributes) class=\"\(classes)\"\(style)>\(lead)\(moved)\(columns(change.cells))\(link)</p>\n"
+        case .tableRow:
+            return "<dl\(attributes) class=\"\(classes)\"\(style)>\(cells(change.cells, lead: lead + moved))</dl>\(linkAfter)\n"
         }
     }
 
-    private func runs(_ runs: [WordRun]) -> String {
+    /// Runs of words as HTML, removed ones in `<del>` and added ones in `<ins>`.
+    func runs(_ runs: [WordRun]) -> String {
         runs.map { wrap(HTML.escape($0.words.joined(separator: " ")), $0.change) }.joined(separator: " ")
     }
 
-    private func wrap(_ html: String, _ change: WordRun.Change) -> String {
+    /// HTML in `<del>` or `<ins>` for `change`, announced in words as well, or as it is when kept.
+    func wrap(_ html: String, _ change: WordRun.Change) -> String {
         switch change {
         case .same: return html
         case .removed: return "<del><span class=\"visually-hidden\">[removed: </span>\(html)<span class=\"visually-hidden\">]</span></del>"

@@ -17,8 +17,9 @@ public struct DiffTextWriter: Sendable {
             var lines = [heading, String(repeating: "-", count: min(width, heading.count))]
             var previous: DiffBlock?
             for block in section.blocks {
-                // Items of one list follow each other without a blank line, as in the text edition.
-                let sameList = previous?.context == block.block.context && block.block.context.contains("/list")
+                // Items of one list follow each other without a blank line, as in the text edition; rows
+                // of a table do not, even in a list item.
+                let sameList = previous?.context == block.block.context && block.block.context.contains("/list") && !block.block.isTableRow
                 if !sameList { lines.append("") }
                 lines += self.lines(of: block)
                 previous = block.block
@@ -48,6 +49,8 @@ public struct DiffTextWriter: Sendable {
             }
         case .rule:
             return [block.firstPrefix + mark(String(repeating: "─", count: 20), change.words.first?.change ?? .same)]
+        case .tableHeader, .tableRow:
+            return rowLines(of: change)
         case .heading, .paragraph:
             let wrapper = TextWrapper(width: width, firstPrefix: block.firstPrefix, continuationPrefix: block.restPrefix)
             return wrapper.lines(for: moved + marked(change.words))
@@ -59,7 +62,8 @@ public struct DiffTextWriter: Sendable {
         runs.map { mark($0.words.joined(separator: " "), $0.change) }.joined(separator: " ")
     }
 
-    private func mark(_ text: String, _ change: WordRun.Change) -> String {
+    /// The text between wdiff's marks for `change`, or as it is when kept.
+    func mark(_ text: String, _ change: WordRun.Change) -> String {
         switch change {
         case .same: return text
         case .removed: return "[-" + text + "-]"

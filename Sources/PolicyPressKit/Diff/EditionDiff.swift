@@ -91,8 +91,10 @@ public struct BlockChange: Sendable {
     public var status: Status
     /// The block as it is now (or, when removed, as it was).
     public var block: DiffBlock
-    /// Its words, each run marked as kept, removed or added.
+    /// Its words, each run marked as kept, removed or added (a table row's, all its cells' in order).
     public var words: [WordRun]
+    /// A table row's cells, column by column; empty for other blocks.
+    public var cells: [CellChange] = []
 
     var wordCounts: (added: Int, removed: Int) { status == .moved ? (0, 0) : WordRun.counts(words) }
 }

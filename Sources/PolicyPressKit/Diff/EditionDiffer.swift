@@ -91,13 +91,13 @@ public struct EditionDiffer: Sendable {
     private func addedSection(_ section: Section) -> SectionChange {
         SectionChange(
             status: .added, newNumber: section.number, oldNumber: nil, title: wholly(.added, section.title),
-            blocks: section.blocks.map { BlockChange(status: .added, block: $0, words: [WordRun(change: .added, words: $0.words)]) })
+            blocks: section.blocks.map { .whole(.added, $0, .added) })
     }
 
     private func removedSection(_ section: Section) -> SectionChange {
         SectionChange(
             status: .removed, newNumber: nil, oldNumber: section.number, title: wholly(.removed, section.title),
-            blocks: section.blocks.map { BlockChange(status: .removed, block: $0, words: [WordRun(change: .removed, words: $0.words)]) })
+            blocks: section.blocks.map { .whole(.removed, $0, .removed) })
     }
 
     private func wholly(_ change: WordRun.Change, _ title: String) -> [WordRun] {
@@ -145,7 +145,7 @@ public struct EditionDiffer: Sendable {
             switch step {
             case .same(_, let j):
                 flush()
-                result.append(BlockChange(status: .same, block: new[j], words: [WordRun(change: .same, words: new[j].words)]))
+                result.append(.whole(.same, new[j], .same))
             case .removed(let i): removed.append(old[i])
             case .added(let j): added.append(new[j])
             }
@@ -166,19 +166,19 @@ public struct EditionDiffer: Sendable {
         var result: [BlockChange] = []
         for block in added {
             if Self.take(block.identity, from: &moved) {
-                result.append(BlockChange(status: .moved, block: block, words: [WordRun(change: .same, words: block.words)]))
+                result.append(.whole(.moved, block, .same))
                 continue
             }
             let candidates = unpaired.enumerated().filter { $0.element.kind == block.kind && $0.element.context == block.context }
-            let best = candidates.map { ($0.offset, EditScript.similarity($0.element.words, block.words)) }.max { $0.1 < $1.1 }
+            let best = candidates.map { ($0.offset, similarity($0.element, block)) }.max { $0.1 < $1.1 }
             if let best, best.1 >= pairingThreshold {
                 let old = unpaired.remove(at: best.0)
                 // Removed blocks that stood before this one are shown before it.
                 result += unpaired.prefix(best.0).map(removedBlock)
                 unpaired.removeFirst(best.0)
-                result.append(BlockChange(status: .changed, block: block, words: WordRun.runs(from: old.words, to: block.words)))
+                result.append(.changed(from: old, to: block))
             } else {
-                result.append(BlockChange(status: .added, block: block, words: [WordRun(change: .added, words: block.words)]))
+                result.append(.whole(.added, block, .added))
             }
         }
         // The removed blocks left stood after the last one paired: they go after it, before what was added
@@ -189,6 +189,11 @@ public struct EditionDiffer: Sendable {
     }
 
     private func removedBlock(_ block: DiffBlock) -> BlockChange {
-        BlockChange(status: .removed, block: block, words: [WordRun(change: .removed, words: block.words)])
+        .whole(.removed, block, .removed)
+    }
+
+    // Rows are compared by the columns both have, other blocks by all their words.
+    private func similarity(_ old: DiffBlock, _ new: DiffBlock) -> Double {
+        new.isTableRow ? TableColumns.similarity(old, new) : EditScript.similarity(old.words, new.words)
     }
 }
