@@ -7,10 +7,12 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render one Markdown file as an HTML fragment or as plain text.",
         discussion: """
-            Prints the file's Markdown as HTML (the same HTML the cmark tool prints) or
-            as the plain text of a policy's .txt edition. A leading block of front
-            matter between '---' lines is skipped. Raw HTML in the Markdown is left out,
-            as on the website.
+            Prints the file's Markdown as HTML (the same HTML the cmark-gfm command
+            prints) or as the plain text of a policy's .txt edition. A leading block of
+            front matter between '---' lines is skipped. Raw HTML in the Markdown is
+            left out (cmark-gfm's safe mode), and each piece left out is reported on
+            standard error, still with exit status 0:
+              notes.md:3:1: warning: raw HTML '<div>' left out
 
             With --school, {{ variables }} and '::: only' / '::: except' blocks are
             filled in for that school, and a policy section that does not apply to the
@@ -38,8 +40,9 @@ struct RenderCommand: ParsableCommand {
         let action = RenderAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
         do {
             switch try action.render(file: file, school: school, library: library.library, to: to) {
-            case .rendered(let text):
+            case .rendered(let text, let warnings):
                 Console.output(text)
+                Console.warn(warnings)
             case .notApplicable(let types, let schoolType):
                 Console.note(
                     "\(file): this section applies to \(types.joined(separator: ", ")) only, and the school is \(schoolType); nothing to print.")

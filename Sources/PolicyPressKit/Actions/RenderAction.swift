@@ -17,8 +17,8 @@ public struct RenderAction: Sendable {
 
     /// What `render` produced.
     public enum Outcome: Sendable, Equatable {
-        /// The rendered text.
-        case rendered(String)
+        /// The rendered text, and a warning for each piece of raw HTML that it leaves out.
+        case rendered(String, warnings: [Diagnostic])
         /// The section's `applies_to:` leaves it out for a school of this type.
         case notApplicable(appliesTo: [String], schoolType: String)
     }
@@ -42,10 +42,31 @@ public struct RenderAction: Sendable {
         let resolver = SectionResolver(schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
         let markdown = try resolver.resolve(split.body, file: source.path, firstLine: split.bodyLine)
         let converter = CommonMarkConverter()
+        let warnings = omittedHTML(in: markdown, file: source.path, converter: converter)
         switch format {
-        case .html: return .rendered(converter.html(from: markdown.text))
-        case .text: return .rendered(PlainTextWriter().text(from: converter.document(from: markdown.text)))
+        case .html: return .rendered(converter.html(from: markdown.text), warnings: warnings)
+        case .text: return .rendered(PlainTextWriter().text(from: converter.document(from: markdown.text)), warnings: warnings)
         }
+    }
+
+    // Safe mode leaves raw HTML out of both forms. `render` prints what cmark-gfm prints, but as a converter
+    // it must not drop what an author wrote in silence, so each piece left out becomes a warning.
+    private func omittedHTML(in markdown: ResolvedMarkdown, file: String, converter: CommonMarkConverter) -> [Diagnostic] {
+        converter.landmarks(in: markdown.text).compactMap { landmark in
+            let html: String
+            switch landmark.kind {
+            case .htmlBlock(let text), .htmlInline(let text): html = text
+            default: return nil
+            }
+            let location = SourceLocation(file: file, line: markdown.sourceLine(of: landmark.line), column: landmark.column)
+            return Diagnostic("raw HTML '\(Self.excerpt(html))' left out", at: location, severity: .warning)
+        }
+    }
+
+    // A block of HTML can run to many lines: its first line, cut to about 40 characters, names it.
+    private static func excerpt(_ html: String) -> String {
+        let firstLine = html.prefix { $0 != "\n" }
+        return firstLine.count > 40 ? firstLine.prefix(39) + "…" : String(firstLine)
     }
 
     private struct Context {
