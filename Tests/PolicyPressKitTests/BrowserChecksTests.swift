@@ -55,6 +55,7 @@ import Testing
             try FileManager.default.copyItem(at: work.url("trust/\(name)"), to: trustIndex.appendingPathComponent(name))
         }
         folders.append(trustIndex)
+        folders.append(try Self.tablesPage(in: work))
         let (report, result) = try Self.check(folders)
         // Index, accessibility statement, policy pages and the changes page, across all four types.
         #expect(report.pages >= 16)
@@ -62,6 +63,16 @@ import Testing
         #expect(report.overflow.isEmpty, "\(report.overflow)")
         #expect(report.nu.isEmpty, "\(report.nu.map(\.message))")
         #expect(result.status == 0)
+    }
+
+    // The reviewed golden pages of a policy with wide tables, footnotes and in-page links, with today's stylesheet.
+    static func tablesPage(in work: Workspace) throws -> URL {
+        let golden = GoldenCaseTests.casesFolder.appendingPathComponent("build-tables-footnotes-and-links/expected/site")
+        let folder = work.url("tables")
+        try FileManager.default.copyItem(at: golden, to: folder)
+        try FileManager.default.copyItem(
+            at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"), to: folder.appendingPathComponent("style.css"))
+        return folder
     }
 
     @Test func aPageWithKnownFaultsFailsEveryCheck() throws {

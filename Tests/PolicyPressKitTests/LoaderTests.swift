@@ -102,7 +102,7 @@ import Testing
         let vocabulary = try loader.vocabulary(at: "/lib/Content/vocabulary.yml")
         var policy = try loader.policy(in: "/lib/p", vocabulary: vocabulary)
         let school = try loader.school(in: "/lib/s", vocabulary: vocabulary)
-        #expect(HeadingCheck.problems(in: policy.sections[0]).map(\.description) == [
+        #expect(SectionSourceCheck.problems(in: policy.sections[0]).map(\.description) == [
             "p/01.md:7:3: error: a heading inside a section must be level 3 or deeper (start it with '###'): the section's title is level 2"
         ])
         policy.sections[0].body = "### Fine\n"

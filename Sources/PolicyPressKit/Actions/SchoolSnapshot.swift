@@ -54,7 +54,7 @@ extension Loader {
             let resolver = EditionResolver(vocabulary: sources.vocabulary)
             let values = VariableTable(school: school, type: type).preparingMarkdown()
             editions = sources.policies.compactMap { policy in
-                found.collect { try resolver.resolve(policy, for: school, schoolValues: values) }
+                resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &found)
             }
         }
         scope.problems(found.diagnostics, in: sources?.school).forEach { diagnostics.report($0) }

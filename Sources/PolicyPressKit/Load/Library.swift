@@ -38,7 +38,7 @@ public final class Library: @unchecked Sendable {
         let entry = lock.withLock { policies[folder] } ?? {
             var found = DiagnosticCollector()
             let policy = loader.policy(in: folder, vocabulary: vocabulary, diagnostics: &found)
-            for section in policy?.sections ?? [] { HeadingCheck.problems(in: section).forEach { found.report($0) } }
+            for section in policy?.sections ?? [] { SectionSourceCheck.problems(in: section).forEach { found.report($0) } }
             let entry = (policy: policy, diagnostics: found.diagnostics)
             lock.withLock { policies[folder] = entry }
             return entry

@@ -26,12 +26,12 @@ public struct CommonMarkConverter: Sendable {
 
     /// HTML and the tree from one parse, for writers that need both.
     public func htmlAndDocument(from markdown: String, style: HTMLStyle = .command) -> (html: String, document: MarkdownDocument) {
-        withDocument(markdown) { root, parser in (renderHTML(root, parser, style: style), document(root)) }
+        withDocument(markdown) { root, parser in (renderHTML(root, parser, style: style), document(root, labels: FootnoteLabels(markdown))) }
     }
 
     /// The document's tree as Swift values.
     public func document(from markdown: String) -> MarkdownDocument {
-        withDocument(markdown) { root, _ in document(root) }
+        withDocument(markdown) { root, _ in document(root, labels: FootnoteLabels(markdown)) }
     }
 
     /// How deep lists and quotes may nest in the tree; anything deeper becomes one paragraph of its words.
@@ -68,13 +68,14 @@ public struct CommonMarkConverter: Sendable {
 extension CommonMarkConverter {
     /// Raw HTML, links, headings, footnotes and code blocks with their positions, in document order.
     public func landmarks(in markdown: String) -> [MarkdownLandmark] {
-        withDocument(markdown) { root, _ in
+        let labels = FootnoteLabels(markdown)
+        return withDocument(markdown) { root, _ in
             guard let iterator = cmark_iter_new(root) else { return [] }
             defer { cmark_iter_free(iterator) }
             var found: [MarkdownLandmark] = []
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
                 guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                    let kind = landmark(node)
+                    let kind = landmark(node, labels: labels)
                 else { continue }
                 found.append(MarkdownLandmark(kind, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
             }
@@ -82,13 +83,13 @@ extension CommonMarkConverter {
         }
     }
 
-    private func landmark(_ node: OpaquePointer) -> MarkdownLandmark.Kind? {
+    private func landmark(_ node: OpaquePointer, labels: FootnoteLabels) -> MarkdownLandmark.Kind? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(node))
         case CMARK_NODE_HTML_INLINE: return .htmlInline(literal(node))
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE: return .link(url: string(cmark_node_get_url(node)))
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: literal(node))
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: labels.label(on: Int(cmark_node_get_start_line(node))))
         case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: Int(literal(node)) ?? 0)
         case CMARK_NODE_CODE_BLOCK: return .codeBlock(lastLine: Int(cmark_node_get_end_line(node)))
         default: return nil
@@ -97,12 +98,13 @@ extension CommonMarkConverter {
 }
 
 extension CommonMarkConverter {
-    private func document(_ root: OpaquePointer) -> MarkdownDocument {
+    private func document(_ root: OpaquePointer, labels: FootnoteLabels) -> MarkdownDocument {
         var blocks: [MarkdownBlock] = []
         var footnotes: [MarkdownFootnote] = []
         for node in children(of: root) {
             if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
-                footnotes.append(MarkdownFootnote(number: footnotes.count + 1, label: literal(node), blocks: self.blocks(under: node, depth: 1)))
+                let label = labels.label(on: Int(cmark_node_get_start_line(node)))
+                footnotes.append(MarkdownFootnote(number: footnotes.count + 1, label: label, blocks: self.blocks(under: node, depth: 1)))
             } else if let block = block(node, depth: 0) {
                 blocks.append(block)
             }
@@ -230,5 +232,28 @@ extension CommonMarkConverter {
     private func safeURL(_ node: OpaquePointer) -> String {
         let url = string(cmark_node_get_url(node))
         return URLSafety.isDangerous(url) ? "" : url
+    }
+}
+
+/// A footnote's label as written on the line where its definition starts: cmark-gfm keeps the label but
+/// offers no function to read it.
+private struct FootnoteLabels {
+    let markdown: String
+
+    init(_ markdown: String) {
+        self.markdown = markdown
+    }
+
+    /// The label of the first `[^label]:` on line `number` (from 1), or the empty string.
+    func label(on number: Int) -> String {
+        var line = 1
+        var start = markdown.utf8.startIndex
+        while line < number, let newline = markdown.utf8[start...].firstIndex(of: 10) {
+            start = markdown.utf8.index(after: newline)
+            line += 1
+        }
+        let text = markdown[start...].prefix { $0 != "\n" }
+        guard let open = text.range(of: "[^"), let close = text[open.upperBound...].range(of: "]:") else { return "" }
+        return String(text[open.upperBound..<close.lowerBound])
     }
 }

@@ -155,7 +155,9 @@ extension PlainTextWriter {
         case .lineBreak: return "\n"
         case .html: return ""
         case .footnoteReference(let number): return "[\(number)]"
-        case .emphasis(let children), .strong(let children), .strikethrough(let children): return inlineText(children)
+        case .emphasis(let children), .strong(let children): return inlineText(children)
+        // Plain text cannot strike words through, and struck words read as current unless they are marked.
+        case .strikethrough(let children): return "[struck out: " + inlineText(children) + "]"
         case .link(let url, _, let children): return link(inlineText(children), url: url)
         case .image(let url, _, let children): return image(inlineText(children), url: url)
         }
@@ -167,6 +169,8 @@ extension PlainTextWriter {
         if text.isEmpty || text == url { return "<\(url)>" }
         // An email autolink shows the address as written, without the `mailto:` cmark adds.
         if "mailto:" + text == url { return "<\(text)>" }
+        // So does a `www.` autolink, without the `http://` cmark-gfm adds.
+        if "http://" + text == url { return "<\(text)>" }
         return "\(text) <\(url)>"
     }
 

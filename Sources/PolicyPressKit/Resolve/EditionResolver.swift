@@ -8,9 +8,17 @@ public struct EditionResolver: Sendable {
         self.vocabulary = vocabulary
     }
 
-    /// The school's edition of `policy`, or every problem that stands in the way.
-    /// `schoolValues`, when given, are the school's values made ready once for all its policies.
+    /// The school's edition of `policy` without its warnings, or every problem that stands in the way.
     public func resolve(_ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil) throws(DiagnosticList) -> Edition {
+        var warnings: [Diagnostic] = []
+        return try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings)
+    }
+
+    /// The school's edition of `policy`, or every problem that stands in the way; warnings are added to `warnings`.
+    /// `schoolValues`, when given, are the school's values made ready once for all its policies.
+    public func resolve(
+        _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil, warnings: inout [Diagnostic]
+    ) throws(DiagnosticList) -> Edition {
         var diagnostics = DiagnosticCollector()
         let variables = (schoolValues ?? VariableTable(school: school, type: vocabulary.type(school.type)))
             .adding(policy: policy.metadata, diagnostics: &diagnostics)
@@ -18,8 +26,9 @@ public struct EditionResolver: Sendable {
         var checker = expander
         checker.acceptsAnySchoolValue = true
         let resolver = SectionResolver(schoolType: school.type, vocabulary: vocabulary, variables: variables)
-        var slugs = SlugMaker()
+        var slugs = SlugMaker(reserving: SlugMaker.policyPageIDs)
         var sections: [EditionSection] = []
+        var sources: [EditionLinkCheck.Source] = []
         // Sections for other types are checked too, so that an author's mistake shows whichever school is checked.
         for section in policy.sections where !section.applies(to: school.type) {
             _ = checker.expand(Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
@@ -35,6 +44,14 @@ public struct EditionResolver: Sendable {
             else { continue }
             sections.append(
                 EditionSection(number: sections.count + 1, title: title, anchor: slugs.slug(for: title), markdown: body.text))
+            sources.append(EditionLinkCheck.Source(section: section, resolved: body))
+            if Self.isEmpty(body.text) {
+                diagnostics.report(
+                    Diagnostic(
+                        "the section '\(title)' has no text for \(school.name), so its page shows only its number and title; "
+                            + "give it text, or an 'applies_to:' that leaves it out for a \(vocabulary.type(school.type)?.label ?? school.type)",
+                        at: section.title.location, severity: .warning))
+            }
         }
         let related = policy.metadata.related.compactMap { snippet -> String? in
             if let name = school.values["policy_names." + snippet.text] { return name }
@@ -49,11 +66,39 @@ public struct EditionResolver: Sendable {
                 "no section of this policy applies to a \(vocabulary.type(school.type)?.label ?? school.type)",
                 at: SourceLocation(file: policy.metadata.file))
         }
-        _ = try diagnostics.throwIfErrors()
         let metadata = policy.metadata
-        return Edition(
+        let edition = Edition(
             policyID: policy.id, title: metadata.title, schoolName: school.name, approver: variables["policy.approver"]!,
             reviewCycle: metadata.reviewCycle, statutory: metadata.statutory, publish: metadata.publish,
             summary: metadata.summary, related: related, sections: sections)
+        if !diagnostics.hasErrors {
+            EditionLinkCheck().problems(in: edition, sources: sources).forEach { diagnostics.report($0) }
+        }
+        warnings += try diagnostics.throwIfErrors()
+        return edition
+    }
+
+    /// The school's edition of `policy`, reporting problems and warnings to `diagnostics`; nil on any error.
+    public func resolve(
+        _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil, diagnostics: inout DiagnosticCollector
+    ) -> Edition? {
+        var warnings: [Diagnostic] = []
+        do {
+            let edition = try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings)
+            warnings.forEach { diagnostics.report($0) }
+            return edition
+        } catch {
+            error.diagnostics.forEach { diagnostics.report($0) }
+            return nil
+        }
+    }
+
+    // A section prints nothing when its text is blank, or holds only link definitions (`[x]: address`).
+    private static func isEmpty(_ markdown: String) -> Bool {
+        let lines = markdown.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        if lines.isEmpty { return true }
+        guard lines.allSatisfy({ $0.drop(while: { $0 == " " }).hasPrefix("[") }) else { return false }
+        let document = CommonMarkConverter().document(from: markdown)
+        return document.blocks.isEmpty && document.footnotes.isEmpty
     }
 }

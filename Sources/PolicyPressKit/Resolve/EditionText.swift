@@ -59,7 +59,7 @@ extension Edition {
     /// The same policy with the text of another edition (a kept, approved one), numbered and anchored afresh.
     public func withText(_ markdown: String, file: String) throws(Diagnostic) -> Edition {
         let parsed = try EditionText.parse(markdown, file: file)
-        var slugs = SlugMaker()
+        var slugs = SlugMaker(reserving: SlugMaker.policyPageIDs)
         var edition = self
         edition.sections = parsed.sections.enumerated().map { index, section in
             EditionSection(number: index + 1, title: section.title, anchor: slugs.slug(for: section.title), markdown: section.body)

@@ -4,6 +4,8 @@ enum MarkdownEscaping {
     // variables, link titles).
     private static let alwaysEscaped: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "!", "&", "{", "}", "#", "~", "|", "\"", "'",
+        // cmark-gfm's autolink extension would make `https://…` a link, and take a following `\>` into it.
+        ":",
     ]
 
     /// The value with runs of white space made single spaces and markup characters backslash-escaped.
@@ -18,7 +20,11 @@ enum MarkdownEscaping {
         let words = value.withoutByteOrderMarks.split(whereSeparator: { $0.isWhitespace })
         var text = ""
         for character in words.joined(separator: " ") {
-            if alwaysEscaped.contains(character) { text.append("\\") }
+            // Likewise `www.example.org`; an e-mail address is still linked (cmark-gfm finds those after escapes
+            // are read), which keeps its words and adds only a `mailto:` link.
+            if alwaysEscaped.contains(character) || (character == "." && text.lowercased().hasSuffix("www")) {
+                text.append("\\")
+            }
             text.append(character)
         }
         guard let first = text.first else { return text }

@@ -2,6 +2,14 @@
 struct SlugMaker {
     private var used: Set<String> = []
 
+    /// The ids the policy page's template gives its own elements, which no section or heading may take.
+    static let policyPageIDs: Set<String> = ["main", "contents-heading", "notes-heading"]
+
+    /// A maker that never gives out any of `taken` (ids the page already uses).
+    init(reserving taken: Set<String> = []) {
+        used = taken
+    }
+
     /// A new id for `title` ("Scope of the Policy" → `scope-of-the-policy`, then `scope-of-the-policy-2`);
     /// letters outside ASCII are kept ("Café" → `café`), as HTML allows.
     mutating func slug(for title: String) -> String {

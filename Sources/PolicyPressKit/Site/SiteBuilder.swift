@@ -2,8 +2,8 @@ import Foundation
 
 /// Builds a school's site in memory: resolve each policy, render it as HTML and text, fill the templates.
 public struct SiteBuilder: Sendable {
-    /// Parses Markdown and renders HTML.
-    public var converter = CommonMarkConverter()
+    /// Parses each edition once and renders its HTML.
+    public var renderer = EditionRenderer()
     /// Writes the text editions.
     public var textWriter = PlainTextWriter()
 
@@ -22,7 +22,9 @@ public struct SiteBuilder: Sendable {
             let approved: Edition
             do {
                 let kept = try loader.keptEdition(of: record, in: snapshot.folder)
-                approved = try edition.withText(kept, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
+                let keptFile = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
+                try Self.refuseRawHTML(in: kept, file: Path.join(loader.display(snapshot.folder), keptFile))
+                approved = try edition.withText(kept, file: keptFile)
             } catch {
                 throw DiagnosticList([error])
             }
@@ -43,6 +45,21 @@ public struct SiteBuilder: Sendable {
         return site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
     }
 
+    // An approved text kept from before raw HTML was refused may hold some; publishing it would leave words out.
+    private static func refuseRawHTML(in kept: String, file: String) throws(Diagnostic) {
+        guard kept.contains("<") else { return }
+        for landmark in CommonMarkConverter().landmarks(in: kept) {
+            switch landmark.kind {
+            case .htmlBlock(let html), .htmlInline(let html):
+                throw Diagnostic(
+                    "the approved text holds raw HTML '\(RawHTML(html).shown)', which no edition can publish: "
+                        + "fix the model policy, then approve the current edition again",
+                    at: SourceLocation(file: file, line: landmark.line, column: landmark.column))
+            default: continue
+            }
+        }
+    }
+
     /// The site for policies already resolved and judged.
     public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
         let schoolContext = PageContext.school(school, type: type)
@@ -54,14 +71,16 @@ public struct SiteBuilder: Sendable {
         let policies = pages.map(PageContext.policy)
         for (page, policy) in zip(pages, policies) {
             let edition = page.edition
-            // One parse of each section serves both editions.
-            let rendered = edition.sections.map { converter.htmlAndDocument(from: $0.markdown) }
-            add(edition.policyID + ".html", "policy", [
+            // One parse of the whole edition serves both editions.
+            let rendered = renderer.render(edition)
+            var pageContext: [String: Any] = [
                 "policy": policy,
-                "sections": zip(edition.sections, rendered).map { PageContext.section($0, body: "html", $1.html) },
-            ])
+                "sections": zip(edition.sections, rendered.sections).map { PageContext.section($0, body: "html", $1.html) },
+            ]
+            if !rendered.footnotesHTML.isEmpty { pageContext["footnotes"] = ["html": rendered.footnotesHTML] }
+            add(edition.policyID + ".html", "policy", pageContext)
             let textContext = PageContext.page(edition.policyID + ".txt", school: schoolContext).merging(["policy": policy]) { $1 }
-            let texts = rendered.map { text(of: $0.document) }
+            let texts = rendered.sections.map { text(of: $0.document) }
             files[edition.policyID + ".txt"] = Data(textPage(edition, texts: texts, context: textContext, templates: templates).utf8)
             if let changes = page.changes {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Checks one school's edition for what only the whole page can tell: an in-page link (`[see](#anchor)`)
+/// must lead to a section, heading or footnote of the page, and every footnote must be cited once defined,
+/// since cmark-gfm leaves out a note that nothing cites, and all but the first of two notes with one label.
+struct EditionLinkCheck {
+    /// A section of the edition with the model text it came from.
+    struct Source {
+        /// The model section.
+        var section: ModelSection
+        /// Its text resolved for the school, with each line's source line.
+        var resolved: ResolvedMarkdown
+    }
+
+    var converter = CommonMarkConverter()
+
+    /// Every broken in-page link and lost footnote, at its place in the section files.
+    func problems(in edition: Edition, sources: [Source]) -> [Diagnostic] {
+        // Most sections have neither; they cost no parse.
+        let relevant = sources.filter { $0.resolved.text.contains("](#") || $0.resolved.text.contains("[^") || $0.resolved.text.contains(": #") }
+        guard !relevant.isEmpty else { return [] }
+        let ids = EditionRenderer().render(edition).ids
+        let cited = Set(converter.landmarks(in: edition.markdown).compactMap { landmark -> String? in
+            if case .footnoteDefinition(let label) = landmark.kind { return Self.normalised(label) }
+            return nil
+        })
+        var problems: [Diagnostic] = []
+        var defined: [String: SourceLocation] = [:]
+        for source in relevant {
+            let landmarks = converter.landmarks(in: source.resolved.text)
+            for landmark in landmarks {
+                guard case .link(let url) = landmark.kind, url.hasPrefix("#") else { continue }
+                let target = String(url.dropFirst()).removingPercentEncoding ?? String(url.dropFirst())
+                if ids.contains(target) { continue }
+                let hint = Suggestion.hint(for: target, in: ids.sorted())
+                problems.append(
+                    Diagnostic(
+                        "the link '#\(target)' leads nowhere on this page: no section, heading or footnote has that id\(hint)",
+                        at: location(of: "#" + target, at: landmark, in: source)))
+            }
+            let code = landmarks.compactMap { landmark -> ClosedRange<Int>? in
+                if case .codeBlock(let last) = landmark.kind { return landmark.line...max(landmark.line, last) }
+                return nil
+            }
+            for (line, label) in footnoteDefinitions(in: source.resolved.text) where !code.contains(where: { $0.contains(line) }) {
+                let place = location(of: "[^", at: MarkdownLandmark(.link(url: ""), line: line, column: 1), in: source)
+                let key = Self.normalised(label)
+                if let first = defined[key] {
+                    problems.append(
+                        Diagnostic(
+                            "a second footnote '[^\(label)]' (the first is at \(first)); only the first is published: give this one a label of its own",
+                            at: place))
+                } else if !cited.contains(key) {
+                    problems.append(
+                        Diagnostic(
+                            "the footnote '[^\(label)]' is never cited, so it would not be published: cite it in the text as '[^\(label)]', or delete it",
+                            at: place))
+                }
+                defined[key] = defined[key] ?? place
+            }
+        }
+        return problems
+    }
+
+    // cmark-gfm matches labels ignoring case and runs of white space.
+    private static func normalised(_ label: String) -> String {
+        label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    // `[^label]:` at the start of a line (after any indent or quote marks).
+    private func footnoteDefinitions(in text: String) -> [(line: Int, label: String)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            let rest = line.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+            guard rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]"),
+                rest[rest.index(after: close)...].hasPrefix(":")
+            else { return nil }
+            let label = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+            return label.isEmpty ? nil : (index + 1, String(label))
+        }
+    }
+
+    // The line maps back exactly; the column does when no value was filled in before it on the line, and
+    // otherwise is found by the text written there.
+    private func location(of written: String, at landmark: MarkdownLandmark, in source: Source) -> SourceLocation {
+        let section = source.section
+        let line = source.resolved.sourceLine(of: landmark.line)
+        let sourceLines = section.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let resolvedLines = source.resolved.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = line - section.bodyLine
+        var column = landmark.column
+        if sourceLines.indices.contains(index), resolvedLines.indices.contains(landmark.line - 1),
+            sourceLines[index] != resolvedLines[landmark.line - 1]
+        {
+            let text = sourceLines[index]
+            column = text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        } else if sourceLines.indices.contains(index), landmark.column == 1 {
+            let text = sourceLines[index]
+            column = text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        }
+        return SourceLocation(file: section.file, line: line, column: column)
+    }
+}
