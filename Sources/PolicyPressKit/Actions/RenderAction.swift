@@ -59,14 +59,8 @@ public struct RenderAction: Sendable {
             default: return nil
             }
             let location = SourceLocation(file: file, line: markdown.sourceLine(of: landmark.line), column: landmark.column)
-            return Diagnostic("raw HTML '\(Self.excerpt(html))' left out", at: location, severity: .warning)
+            return Diagnostic("raw HTML '\(RawHTML(html).shown)' left out", at: location, severity: .warning)
         }
-    }
-
-    // A block of HTML can run to many lines: its first line, cut to about 40 characters, names it.
-    private static func excerpt(_ html: String) -> String {
-        let firstLine = html.prefix { $0 != "\n" }
-        return firstLine.count > 40 ? firstLine.prefix(39) + "…" : String(firstLine)
     }
 
     private struct Context {
