@@ -59,7 +59,8 @@ struct PageHTML {
             }
         }
         finish()
-        ids = Self.ids(in: sections + [footnotes])
+        // Besides the headings' ids, only footnotes (and their citations) carry ids in cmark-gfm's HTML.
+        ids = Set(headingIDs).union(footnotes.isEmpty ? [] : Self.ids(in: sections + [footnotes]))
     }
 
     // The values of `id="…"`; author text cannot hold that sequence unescaped.
@@ -90,21 +91,27 @@ private struct Scanner {
     }
 
     /// Whether the bytes at the cursor are `text`, stepping over them if so.
-    mutating func take(_ text: String) -> Bool {
-        let wanted = Array(text.utf8)
-        guard position + wanted.count <= bytes.count, Array(bytes[position..<position + wanted.count]) == wanted else { return false }
-        position += wanted.count
-        return true
+    mutating func take(_ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        let matches = text.withUTF8Buffer { wanted in
+            (0..<count).allSatisfy { bytes[position + $0] == wanted[$0] }
+        }
+        if matches { position += count }
+        return matches
     }
 
     /// The level of an `<h3>` to `<h6>` at the cursor, stepping over it.
     mutating func takeHeading() -> Int? {
-        for level in 3...6 where take("h\(level)>") { return level }
-        return nil
+        guard position + 2 < bytes.count, bytes[position] == UInt8(ascii: "h"), bytes[position + 2] == UInt8(ascii: ">"),
+            (UInt8(ascii: "3")...UInt8(ascii: "6")).contains(bytes[position + 1])
+        else { return nil }
+        defer { position += 3 }
+        return Int(bytes[position + 1] - UInt8(ascii: "0"))
     }
 
     /// Moves the cursor past the next `text`, or to the end.
-    mutating func skip(through text: String) {
+    mutating func skip(through text: StaticString) {
         while position < bytes.count, !take(text) { position += 1 }
     }
 }

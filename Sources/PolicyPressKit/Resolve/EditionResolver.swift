@@ -93,11 +93,21 @@ public struct EditionResolver: Sendable {
         }
     }
 
-    // A section prints nothing when its text is blank, or holds only link definitions (`[x]: address`).
+    // A section prints nothing when its text is blank, or holds only link definitions (`[x]: address`);
+    // read as bytes, since every section of every school passes here.
     private static func isEmpty(_ markdown: String) -> Bool {
-        let lines = markdown.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-        if lines.isEmpty { return true }
-        guard lines.allSatisfy({ $0.drop(while: { $0 == " " }).hasPrefix("[") }) else { return false }
+        var onlyBrackets = true
+        var atLineStart = true
+        for byte in markdown.utf8 {
+            switch byte {
+            case 10, 13: atLineStart = true
+            case 32, 9: continue
+            default:
+                if atLineStart, byte != UInt8(ascii: "[") { onlyBrackets = false }
+                atLineStart = false
+            }
+            if !onlyBrackets { return false }
+        }
         let document = CommonMarkConverter().document(from: markdown)
         return document.blocks.isEmpty && document.footnotes.isEmpty
     }
