@@ -57,6 +57,7 @@ func generate() throws {
             diocese: Diocese of Westmere
             trust: Northbridge Learning Trust
             website: https://school-\(school).example
+            site_url: https://school-\(school).example/policies/
             roles:
               headteacher: \(people[school % people.count])
               esafety_governor: \(people[(school * 7) % people.count])
