@@ -8,32 +8,29 @@ enum EditStep: Equatable {
     case added(new: Int)
 }
 
-/// Aligns two sequences with the standard library's `difference(from:)`, an implementation of Myers'
-/// algorithm (the one git uses by default): a shortest edit script.
+/// Aligns two sequences in time that grows with their length, not with its square: patience diff (Bram
+/// Cohen's; one of git's algorithms) anchors on elements that stand once on each side, in order, and
+/// aligns what lies between the anchors the same way; a stretch with no such anchor is aligned by Myers'
+/// algorithm (the standard library's `difference(from:)`, git's default) when it is small enough, and
+/// otherwise counted as removed and added whole. Common heads and tails are matched first.
 enum EditScript {
+    /// Above this many pairs of elements, a stretch without anchors is not given to Myers' algorithm,
+    /// whose cost grows with the product of the two sides when they share little.
+    static let myersLimit = 250_000
+
     /// The steps from `old` to `new`, in order; at each point removals come before additions.
-    static func align<Element: Equatable>(_ old: [Element], _ new: [Element]) -> [EditStep] {
-        var removed = Set<Int>(), added = Set<Int>()
-        for change in new.difference(from: old) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): added.insert(offset)
-            }
-        }
+    static func align<Element: Hashable>(_ old: [Element], _ new: [Element]) -> [EditStep] {
+        var matcher = Matcher(old: old, new: new)
+        matcher.match(0..<old.count, 0..<new.count, depth: 0)
         var steps: [EditStep] = []
+        steps.reserveCapacity(max(old.count, new.count))
         var i = 0, j = 0
-        while i < old.count || j < new.count {
-            if i < old.count, removed.contains(i) {
-                steps.append(.removed(old: i))
-                i += 1
-            } else if j < new.count, added.contains(j) {
-                steps.append(.added(new: j))
-                j += 1
-            } else {
-                steps.append(.same(old: i, new: j))
-                i += 1
-                j += 1
-            }
+        for (mi, mj) in matcher.matches + [(old.count, new.count)] {
+            while i < mi { steps.append(.removed(old: i)); i += 1 }
+            while j < mj { steps.append(.added(new: j)); j += 1 }
+            if mi < old.count, mj < new.count { steps.append(.same(old: mi, new: mj)) }
+            i = mi + 1
+            j = mj + 1
         }
         return steps
     }
@@ -87,9 +84,113 @@ enum EditScript {
     }
 
     /// How alike two sequences are: twice the common length over the total, from 0 (nothing shared) to 1.
-    static func similarity<Element: Equatable>(_ old: [Element], _ new: [Element]) -> Double {
+    static func similarity<Element: Hashable>(_ old: [Element], _ new: [Element]) -> Double {
         guard !old.isEmpty || !new.isEmpty else { return 1 }
         let common = align(old, new).filter { if case .same = $0 { return true } else { return false } }.count
         return Double(2 * common) / Double(old.count + new.count)
+    }
+}
+
+/// Finds the pairs of equal elements an alignment keeps, in increasing order on both sides.
+private struct Matcher<Element: Hashable> {
+    let old: [Element]
+    let new: [Element]
+    var matches: [(Int, Int)] = []
+
+    // Each level of anchors splits the stretch; so deep a nesting means anchors that explain little.
+    private static var maximumDepth: Int { 64 }
+
+    mutating func match(_ a: Range<Int>, _ b: Range<Int>, depth: Int) {
+        var a = a, b = b
+        var tail: [(Int, Int)] = []
+        while !a.isEmpty, !b.isEmpty, old[a.lowerBound] == new[b.lowerBound] {
+            matches.append((a.lowerBound, b.lowerBound))
+            a = a.lowerBound + 1..<a.upperBound
+            b = b.lowerBound + 1..<b.upperBound
+        }
+        while !a.isEmpty, !b.isEmpty, old[a.upperBound - 1] == new[b.upperBound - 1] {
+            tail.append((a.upperBound - 1, b.upperBound - 1))
+            a = a.lowerBound..<a.upperBound - 1
+            b = b.lowerBound..<b.upperBound - 1
+        }
+        if !a.isEmpty, !b.isEmpty {
+            let anchors = depth < Self.maximumDepth ? uniqueAnchors(a, b) : []
+            if anchors.isEmpty {
+                matchByMyers(a, b)
+            } else {
+                var lowA = a.lowerBound, lowB = b.lowerBound
+                for (i, j) in anchors {
+                    match(lowA..<i, lowB..<j, depth: depth + 1)
+                    matches.append((i, j))
+                    lowA = i + 1
+                    lowB = j + 1
+                }
+                match(lowA..<a.upperBound, lowB..<b.upperBound, depth: depth + 1)
+            }
+        }
+        matches += tail.reversed()
+    }
+
+    // Elements that stand exactly once in each stretch, kept in the longest run that is in order on both
+    // sides (a longest increasing subsequence, by patience sorting).
+    private func uniqueAnchors(_ a: Range<Int>, _ b: Range<Int>) -> [(Int, Int)] {
+        var counts: [Element: (old: Int, new: Int, at: Int)] = [:]
+        for i in a { counts[old[i], default: (0, 0, 0)].old += 1 }
+        for j in b {
+            guard var entry = counts[new[j]] else { continue }
+            entry.new += 1
+            entry.at = j
+            counts[new[j]] = entry
+        }
+        let pairs = a.compactMap { i -> (Int, Int)? in
+            guard let entry = counts[old[i]], entry.old == 1, entry.new == 1 else { return nil }
+            return (i, entry.at)
+        }
+        return Self.longestIncreasing(pairs)
+    }
+
+    private static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        var tops: [Int] = []          // index into pairs of the smallest tail of each pile
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0, high = tops.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[tops[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tops[low - 1] }
+            if low == tops.count { tops.append(index) } else { tops[low] = index }
+        }
+        var result: [(Int, Int)] = []
+        var index = tops.last ?? -1
+        while index >= 0 {
+            result.append(pairs[index])
+            index = previous[index]
+        }
+        return result.reversed()
+    }
+
+    private mutating func matchByMyers(_ a: Range<Int>, _ b: Range<Int>) {
+        guard a.count * b.count <= EditScript.myersLimit else { return }
+        let oldSlice = Array(old[a]), newSlice = Array(new[b])
+        var removed = Set<Int>(), added = Set<Int>()
+        for change in newSlice.difference(from: oldSlice) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): added.insert(offset)
+            }
+        }
+        var i = 0, j = 0
+        while i < oldSlice.count, j < newSlice.count {
+            if removed.contains(i) {
+                i += 1
+            } else if added.contains(j) {
+                j += 1
+            } else {
+                matches.append((a.lowerBound + i, b.lowerBound + j))
+                i += 1
+                j += 1
+            }
+        }
     }
 }
