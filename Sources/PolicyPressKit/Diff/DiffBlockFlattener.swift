@@ -56,8 +56,15 @@ struct DiffBlockFlattener {
             let marker = markers[itemIndex]
             let itemPlace = Place(
                 first: (itemIndex == 0 ? place.first : place.rest) + marker, rest: place.rest + String(repeating: " ", count: marker.count),
-                context: place.context + "/list\(place.depth + 1)", depth: place.depth + 1)
+                context: place.context + Self.listContext(list, depth: place.depth + 1), depth: place.depth + 1)
             flatten(item, at: itemPlace, into: &result)
         }
+    }
+
+    // A list's kind and first number are part of where its items sit: a numbered list made a bulleted one,
+    // or one that now starts at 5, is a change; a number that moved because an item was added is not.
+    static func listContext(_ list: MarkdownList, depth: Int) -> String {
+        guard list.ordered else { return "/list\(depth)" }
+        return "/list\(depth) numbered" + (list.start == 1 ? "" : " from \(list.start)")
     }
 }

@@ -108,9 +108,13 @@ public struct WordRun: Equatable, Sendable {
     public var change: Change
     /// The words.
     public var words: [Substring]
+    /// Whether this run marks where a block starts (`¶`, a list marker, a heading's `#`s) rather than
+    /// holding words: a paragraph split or joined, or a block that changed its kind; it counts as no word.
+    public var isMarker = false
 
     static func counts(_ runs: [WordRun]) -> (added: Int, removed: Int) {
         runs.reduce((0, 0)) { total, run in
+            if run.isMarker { return total }
             switch run.change {
             case .same: return total
             case .added: return (total.0 + run.words.count, total.1)

@@ -162,6 +162,10 @@ public struct EditionDiffer: Sendable {
     }
 
     private func pairHunk(removed: [DiffBlock], added: [DiffBlock], moved: inout [String: Int]) -> [BlockChange] {
+        if ProseHunk.applies(to: removed + added) { return proseHunk(removed: removed, added: added, moved: &moved) }
+        // Pairing by likeness tries every removed block against every added one: past this many pairs it
+        // would take longer than the text is worth, and the blocks are shown removed and added whole.
+        let pairs = removed.count * added.count <= Self.pairingLimit
         var unpaired = removed
         var result: [BlockChange] = []
         for block in added {
@@ -169,7 +173,7 @@ public struct EditionDiffer: Sendable {
                 result.append(.whole(.moved, block, .same))
                 continue
             }
-            let candidates = unpaired.enumerated().filter { $0.element.kind == block.kind && $0.element.context == block.context }
+            let candidates = unpaired.enumerated().filter { pairs && $0.element.kind == block.kind && $0.element.context == block.context }
             let best = candidates.map { ($0.offset, similarity($0.element, block)) }.max { $0.1 < $1.1 }
             if let best, best.1 >= pairingThreshold {
                 let old = unpaired.remove(at: best.0)
@@ -185,6 +189,28 @@ public struct EditionDiffer: Sendable {
         // after it (removals come before additions at each point).
         let after = result.lastIndex { $0.status == .changed }.map { $0 + 1 } ?? 0
         result.insert(contentsOf: unpaired.map(removedBlock), at: after)
+        return result
+    }
+
+    static let pairingLimit = 400
+
+    // Paragraphs compared as one stream of words; blocks that moved here unchanged stand where they are.
+    private func proseHunk(removed: [DiffBlock], added: [DiffBlock], moved: inout [String: Int]) -> [BlockChange] {
+        var stream: [DiffBlock] = []
+        var movedBefore: [Int: [DiffBlock]] = [:]
+        for block in added {
+            if Self.take(block.identity, from: &moved) { movedBefore[stream.count, default: []].append(block) } else { stream.append(block) }
+        }
+        var result: [BlockChange] = []
+        var next = 0
+        for change in ProseHunk(removed: removed, added: stream).changes() {
+            if change.status != .removed {
+                result += (movedBefore.removeValue(forKey: next) ?? []).map { .whole(.moved, $0, .same) }
+                next += 1
+            }
+            result.append(change)
+        }
+        for index in movedBefore.keys.sorted() { result += movedBefore[index]!.map { .whole(.moved, $0, .same) } }
         return result
     }
 

@@ -1,0 +1,114 @@
+/// The paragraphs and headings removed and added between two kept blocks, compared as one stream of words
+/// rather than paragraph against paragraph, as wdiff compares them: a paragraph merged, split or broken at
+/// another place (as text from a PDF or Word often is) keeps its unchanged words, and only what changed is
+/// marked. Each block's start is a token of the stream too, so a paragraph break added or taken away, or a
+/// list item that became a plain paragraph, is marked where it happened.
+struct ProseHunk {
+    let removed: [DiffBlock]
+    let added: [DiffBlock]
+
+    /// Whether these blocks can be compared as a stream: paragraphs and headings only.
+    static func applies(to blocks: [DiffBlock]) -> Bool {
+        blocks.allSatisfy { if case .heading = $0.kind { return true } else { return $0.kind == .paragraph } }
+    }
+
+    private struct Stream {
+        var keys: [String] = []
+        var words: [Substring] = []
+        var owner: [Int] = []
+        var isStart: [Bool] = []
+
+        init(_ blocks: [DiffBlock]) {
+            for (index, block) in blocks.enumerated() {
+                keys.append("\u{1}\(block.kind)|\(block.context)")
+                words.append(Substring(ProseHunk.startLabel(of: block)))
+                owner.append(index)
+                isStart.append(true)
+                for word in block.words {
+                    keys.append(String(word))
+                    words.append(word)
+                    owner.append(index)
+                    isStart.append(false)
+                }
+            }
+        }
+    }
+
+    /// How a block's start shows when it alone changed: its list marker, its heading level, or ¶.
+    static func startLabel(of block: DiffBlock) -> String {
+        if case .heading(let level) = block.kind { return String(repeating: "#", count: level) }
+        let marker = block.firstPrefix.trimmingCharacters(in: " ")
+        return marker.isEmpty ? "¶" : marker
+    }
+
+    /// The changes, in reading order: each added block with its words marked, and each removed block that
+    /// kept no word where it stood, whole.
+    func changes() -> [BlockChange] {
+        let old = Stream(removed), new = Stream(added)
+        let steps = EditScript.align(old.keys, new.keys)
+        var kept = [Bool](repeating: false, count: removed.count)
+        for case .same(let i, _) in steps { kept[old.owner[i]] = true }
+        // A block removed whole is shown whole after the new block it stood in, unless words kept in that
+        // block follow it: then its words are marked where they stood, so the old text still reads in order.
+        var keptWordsFollow = [Bool](repeating: false, count: steps.count)
+        var follows = false
+        for index in steps.indices.reversed() {
+            switch steps[index] {
+            case .same(_, let j): follows = !new.isStart[j]
+            case .added(let j): if new.isStart[j] { follows = false }
+            case .removed: break
+            }
+            keptWordsFollow[index] = follows
+        }
+        for (index, step) in steps.enumerated() {
+            if case .removed(let i) = step, old.isStart[i], keptWordsFollow[index] { kept[old.owner[i]] = true }
+        }
+        var runs = [[WordRun]](repeating: [], count: added.count)
+        var startChanged = [Bool](repeating: false, count: added.count)
+        var order: [(isNew: Bool, index: Int)] = []
+        var current = 0
+        for step in steps {
+            switch step {
+            case .same(_, let j), .added(let j):
+                let isAdded: Bool = { if case .added = step { return true } else { return false } }()
+                if new.isStart[j] {
+                    current = new.owner[j]
+                    order.append((true, current))
+                    if isAdded { startChanged[current] = true }
+                    if isAdded { Self.append(.added, new.words[j], marker: true, to: &runs[current]) }
+                } else {
+                    Self.append(isAdded ? .added : .same, new.words[j], to: &runs[current])
+                }
+            case .removed(let i):
+                let block = old.owner[i]
+                if !kept[block] {
+                    if old.isStart[i] { order.append((false, block)) }
+                    continue
+                }
+                let target = added.isEmpty ? 0 : min(current, added.count - 1)
+                Self.append(.removed, old.words[i], marker: old.isStart[i], to: &runs[target])
+            }
+        }
+        return order.map { entry in
+            guard entry.isNew else { return .whole(.removed, removed[entry.index], .removed) }
+            let blockRuns = runs[entry.index]
+            if blockRuns.allSatisfy({ $0.change == .added }) { return .whole(.added, added[entry.index], .added) }
+            let changed = startChanged[entry.index] || blockRuns.contains { $0.change != .same }
+            return BlockChange(status: changed ? .changed : .same, block: added[entry.index], words: blockRuns)
+        }
+    }
+
+    private static func append(_ change: WordRun.Change, _ word: Substring, marker: Bool = false, to runs: inout [WordRun]) {
+        if let last = runs.last, last.change == change, last.isMarker == marker {
+            runs[runs.count - 1].words.append(word)
+        } else {
+            runs.append(WordRun(change: change, words: [word], isMarker: marker))
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
+    }
+}
