@@ -25,7 +25,8 @@ extension BlockChange {
     /// the one in the same column of the old row.
     static func changed(from old: DiffBlock, to new: DiffBlock) -> BlockChange {
         guard new.isTableRow else {
-            return BlockChange(status: .changed, block: new, words: WordRun.runs(from: old.words, to: new.words))
+            return BlockChange(
+                status: .changed, block: new, words: WordRun.runs(from: old.words, to: new.words, comparing: old.styledWords, new.styledWords))
         }
         let cells = TableColumns.align(old.columns, new.columns).map { step -> CellChange in
             switch step {

@@ -29,6 +29,8 @@ public struct DiffBlock: Hashable, Sendable {
     public var cells: [String] = []
     /// The heading of each of a table row's columns ("Column 2" where the heading is empty), one a cell.
     public var columns: [String] = []
+    /// For a paragraph or heading, each word's formatting (`bold`, `italic,link`…), one a word.
+    public var styles: [String] = []
 
     /// The words of the text; for code, its lines.
     public var words: [Substring] {
@@ -44,7 +46,14 @@ public struct DiffBlock: Hashable, Sendable {
     var isTableRow: Bool { kind == .tableRow || kind == .tableHeader }
 
     /// What makes two blocks the same block: kind, place and text (cell by cell), but not a list number.
-    var identity: String { "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))" }
+    var identity: String { "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))|\(styles.joined(separator: "\u{1F}"))" }
+
+    /// Each word with its formatting, as the diff compares words.
+    var styledWords: [String] {
+        let words = self.words
+        guard styles.count == words.count else { return words.map(String.init) }
+        return zip(words, styles).map { $1.isEmpty ? String($0) : $0 + "\u{2}" + $1 }
+    }
 }
 
 extension StringProtocol {

@@ -125,12 +125,17 @@ public struct WordRun: Equatable, Sendable {
 
     /// Runs of equal, removed and added words from a word-by-word alignment; removals before additions.
     static func runs(from old: [Substring], to new: [Substring]) -> [WordRun] {
+        runs(from: old, to: new, comparing: old.map(String.init), new.map(String.init))
+    }
+
+    /// The same, with the words compared by `oldKeys` and `newKeys` (a word with its formatting).
+    static func runs(from old: [Substring], to new: [Substring], comparing oldKeys: [String], _ newKeys: [String]) -> [WordRun] {
         var runs: [WordRun] = []
         func append(_ change: Change, _ word: Substring) {
             if runs.last?.change == change { runs[runs.count - 1].words.append(word) } else { runs.append(WordRun(change: change, words: [word])) }
         }
         var pendingAdded: [Substring] = []
-        for step in EditScript.align(old, new) {
+        for step in EditScript.align(oldKeys, newKeys) {
             switch step {
             case .same(_, let j):
                 for word in pendingAdded { append(.added, word) }

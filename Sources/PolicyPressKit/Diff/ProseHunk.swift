@@ -24,8 +24,8 @@ struct ProseHunk {
                 words.append(Substring(ProseHunk.startLabel(of: block)))
                 owner.append(index)
                 isStart.append(true)
-                for word in block.words {
-                    keys.append(String(word))
+                for (word, key) in zip(block.words, block.styledWords) {
+                    keys.append(key)
                     words.append(word)
                     owner.append(index)
                     isStart.append(false)
@@ -45,7 +45,8 @@ struct ProseHunk {
     /// kept no word where it stood, whole.
     func changes() -> [BlockChange] {
         let old = Stream(removed), new = Stream(added)
-        let steps = EditScript.align(old.keys, new.keys)
+        var notes: [Int: String] = [:]
+        let steps = Self.restyled(EditScript.align(old.keys, new.keys), old: old, new: new, notes: &notes)
         var kept = [Bool](repeating: false, count: removed.count)
         for case .same(let i, _) in steps { kept[old.owner[i]] = true }
         // A block removed whole is shown whole after the new block it stood in, unless words kept in that
@@ -67,6 +68,7 @@ struct ProseHunk {
         var startChanged = [Bool](repeating: false, count: added.count)
         var order: [(isNew: Bool, index: Int)] = []
         var current = 0
+        var pendingStarts: [Substring] = []
         for step in steps {
             switch step {
             case .same(_, let j), .added(let j):
@@ -74,10 +76,15 @@ struct ProseHunk {
                 if new.isStart[j] {
                     current = new.owner[j]
                     order.append((true, current))
+                    for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) }
+                    pendingStarts = []
                     if isAdded { startChanged[current] = true }
                     if isAdded { Self.append(.added, new.words[j], marker: true, to: &runs[current]) }
                 } else {
+                    for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) }
+                    pendingStarts = []
                     Self.append(isAdded ? .added : .same, new.words[j], to: &runs[current])
+                    if let note = notes[j] { Self.append(.added, Substring(note), marker: true, to: &runs[current]) }
                 }
             case .removed(let i):
                 let block = old.owner[i]
@@ -85,10 +92,19 @@ struct ProseHunk {
                     if old.isStart[i] { order.append((false, block)) }
                     continue
                 }
+                // Where an old block started shows at the start of the new block that follows, or where its
+                // words join the block before.
+                if old.isStart[i] {
+                    pendingStarts.append(old.words[i])
+                    continue
+                }
                 let target = added.isEmpty ? 0 : min(current, added.count - 1)
-                Self.append(.removed, old.words[i], marker: old.isStart[i], to: &runs[target])
+                for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[target]) }
+                pendingStarts = []
+                Self.append(.removed, old.words[i], to: &runs[target])
             }
         }
+        if !added.isEmpty { for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) } }
         return order.map { entry in
             guard entry.isNew else { return .whole(.removed, removed[entry.index], .removed) }
             let blockRuns = runs[entry.index]
@@ -96,6 +112,29 @@ struct ProseHunk {
             let changed = startChanged[entry.index] || blockRuns.contains { $0.change != .same }
             return BlockChange(status: changed ? .changed : .same, block: added[entry.index], words: blockRuns)
         }
+    }
+
+    // Words removed and added again with only their formatting changed are the same words, with a note of
+    // what happened to their formatting after the last of them ("(no longer bold)").
+    private static func restyled(_ steps: [EditStep], old: Stream, new: Stream, notes: inout [Int: String]) -> [EditStep] {
+        var result: [EditStep] = []
+        var index = 0
+        while index < steps.count {
+            var removed: [Int] = [], added: [Int] = []
+            var end = index
+            while end < steps.count, case .removed(let i) = steps[end], !old.isStart[i] { removed.append(i); end += 1 }
+            while end < steps.count, case .added(let j) = steps[end], !new.isStart[j] { added.append(j); end += 1 }
+            guard !removed.isEmpty, removed.count == added.count, zip(removed, added).allSatisfy({ old.words[$0] == new.words[$1] })
+            else {
+                result.append(steps[index])
+                index += 1
+                continue
+            }
+            result += zip(removed, added).map { EditStep.same(old: $0, new: $1) }
+            notes[added.last!] = StyleNote.describe(from: old.keys[removed[0]], to: new.keys[added[0]])
+            index = end
+        }
+        return result
     }
 
     private static func append(_ change: WordRun.Change, _ word: Substring, marker: Bool = false, to runs: inout [WordRun]) {
@@ -110,5 +149,25 @@ struct ProseHunk {
 extension String {
     fileprivate func trimmingCharacters(in set: Character) -> String {
         String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
+    }
+}
+
+/// Says how a word's formatting changed: "(no longer bold)", "(now italic)", "(now a link, no longer code)".
+enum StyleNote {
+    /// The note for a word compared as `old` and `new` (its text, then `\u{2}` and its styles).
+    static func describe(from old: String, to new: String) -> String {
+        let before = styles(old), after = styles(new)
+        let gained = after.subtracting(before).sorted().map { "now " + name($0) }
+        let lost = before.subtracting(after).sorted().map { "no longer " + name($0) }
+        return "(" + (gained + lost).joined(separator: ", ") + ")"
+    }
+
+    private static func styles(_ key: String) -> Set<String> {
+        guard let mark = key.firstIndex(of: "\u{2}") else { return [] }
+        return Set(key[key.index(after: mark)...].split(separator: ",").map(String.init))
+    }
+
+    private static func name(_ style: String) -> String {
+        style == "link" ? "a link" : style == "image" ? "an image" : style
     }
 }
