@@ -140,3 +140,44 @@ import Testing
         return result.isEmpty ? "" : result.joined(separator: "\n") + "\n"
     }
 }
+
+/// Issue 13's completeness: a random visible edit of an edition (a word made bold, italic or code, a
+/// paragraph split) is always reported; an edit of layout alone (lines wrapped elsewhere, spaces doubled,
+/// trailing spaces) never is.
+@Suite struct DiffCompletenessPropertyTests {
+    static func edited(_ sections: [DiffPropertyTests.Section], choice: Int, kind: Int) -> (markdown: String, visible: Bool)? {
+        var paragraphs: [(section: Int, block: Int)] = []
+        for (s, section) in sections.enumerated() {
+            for (b, block) in section.blocks.enumerated() where !block.item && block.words.count > 1 { paragraphs.append((s, b)) }
+        }
+        guard !paragraphs.isEmpty else { return nil }
+        let place = paragraphs[choice % paragraphs.count]
+        var words = sections[place.section].blocks[place.block].words
+        let at = choice % words.count
+        let gap = 1 + choice % (words.count - 1)
+        var visible = true
+        switch kind {
+        case 0: words[at] = "**" + words[at] + "**"
+        case 1: words[at] = "*" + words[at] + "*"
+        case 2: words[at] = "`" + words[at] + "`"
+        case 3: words[gap - 1] += "\n\n" + words.remove(at: gap)
+        case 4: words[gap - 1] += "\n" + words.remove(at: gap); visible = false
+        case 5: words[gap - 1] += "  " + words.remove(at: gap); visible = false
+        default: words[words.count - 1] += "   "; visible = false
+        }
+        var changed = sections
+        changed[place.section].blocks[place.block].words = [words.joined(separator: " ")]
+        return (changed.map(\.markdown).joined(separator: "\n"), visible)
+    }
+
+    @Test func visibleEditsAreReportedAndLayoutIsNot() async {
+        let input = zip(DiffPropertyTests.pairs(), Gen.int(in: 0...10_000), Gen.int(in: 0...6))
+        await propertyCheck(count: Generators.count(300), input: input) { pair, choice, kind in
+            guard let edit = Self.edited(pair.old, choice: choice, kind: kind) else { return }
+            let old = DiffPropertyTests.edition(pair.old)
+            let new = try! DiffTests.base.withText("# Online Safety Policy\n\n" + edit.markdown, file: "e.md")
+            let diff = EditionDiffer().diff(from: old, to: new)
+            #expect(diff.isEmpty == !edit.visible, "\(edit.markdown.debugDescription)\n\(DiffTextWriter().text(of: diff))")
+        }
+    }
+}
