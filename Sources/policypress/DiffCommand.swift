@@ -15,7 +15,12 @@ struct DiffCommand: ParsableCommand {
               draft        the text as the model and the profile give it now (the
                            default for --to)
               YYYY-MM-DD   the edition approved on that date
-              FILE         an edition file, such as one kept in approved/POLICY/
+              FILE         any Markdown file: an edition kept in approved/POLICY/ or
+                           another document. Its sections are its top level of
+                           headings (## in an edition, ### if it has none higher);
+                           text before the first heading is the "Preamble"
+                           section; front matter is left out, but its title:
+                           (else a lone opening # heading) heads the changes.
 
             Formats: text marks removed words [-like this-] and added ones {+like
             this+}, as wdiff does; html is a page in the site's look with the changes
@@ -38,10 +43,10 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
     var school: String?
 
-    @Option(help: ArgumentHelp("The older edition: approved, draft, a date or a file.", valueName: "EDITION"))
+    @Option(help: ArgumentHelp("The older edition: approved, draft, a date or a Markdown file.", valueName: "EDITION"))
     var from = "approved"
 
-    @Option(help: ArgumentHelp("The newer edition: approved, draft, a date or a file.", valueName: "EDITION"))
+    @Option(help: ArgumentHelp("The newer edition: approved, draft, a date or a Markdown file.", valueName: "EDITION"))
     var to = "draft"
 
     @Option(help: ArgumentHelp("text, html or unified.", valueName: "FORMAT"))

@@ -21,6 +21,8 @@ public struct DiffAction: Sendable {
         public var edition: Edition
         /// "the edition approved on 12 March 2026", "the current draft" or a file's path.
         public var label: String
+        /// The title that names this side: the policy's for an edition, a document's own, nil for a document without one.
+        public var title: String?
     }
 
     /// What `diff` found and wrote.
@@ -41,22 +43,25 @@ public struct DiffAction: Sendable {
         let old = try side(from, option: "--from", snapshot: snapshot, index: index)
         let new = try side(to, option: "--to", snapshot: snapshot, index: index)
         let diff = EditionDiffer().diff(from: old.edition, to: new.edition)
+        // The changes are headed with the title the compared texts give, the newer first: a document's own.
+        let title = new.title ?? old.title ?? new.edition.title
         let output: String
         switch format {
-        case .text: output = header(old, new, diff: diff) + "\n" + DiffTextWriter().text(of: diff)
+        case .text: output = header(old, new, title: title, diff: diff) + "\n" + DiffTextWriter().text(of: diff)
         case .unified:
             let writer = PlainTextWriter()
             output = UnifiedDiff.text(from: writer.text(of: old.edition), to: writer.text(of: new.edition), oldLabel: old.label, newLabel: new.label)
         case .html:
-            let page = ChangesPage(policy: new.edition, status: snapshot.statuses[index], diff: diff, from: old.label, to: new.label)
+            let page = ChangesPage(
+                policy: new.edition, status: snapshot.statuses[index], diff: diff, from: old.label, to: new.label, title: title)
             output = SiteBuilder().changesPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
         }
         return Outcome(diff: diff, output: output)
     }
 
-    private func header(_ old: Side, _ new: Side, diff: EditionDiff) -> String {
+    private func header(_ old: Side, _ new: Side, title: String, diff: EditionDiff) -> String {
         """
-        Changes to the \(new.edition.title) of \(new.edition.schoolName)
+        Changes to the \(title) of \(new.edition.schoolName)
         From: \(old.label)
         To:   \(new.label)
         \(diff.summary)
@@ -69,7 +74,7 @@ public struct DiffAction: Sendable {
         let records = snapshot.register.records.filter { $0.policy == current.policyID }
         switch choice {
         case "draft":
-            return Side(edition: current, label: "the current draft (edition \(current.hash.short))")
+            return Side(edition: current, label: "the current draft (edition \(current.hash.short))", title: current.title)
         case "approved":
             guard let record = records.last else {
                 throw DiagnosticList([
@@ -97,7 +102,9 @@ public struct DiffAction: Sendable {
         do {
             let text = try reader.loader.keptEdition(of: record, in: snapshot.folder)
             let edition = try current.withText(text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
-            return Side(edition: edition, label: "the edition approved on \(record.approved.british) (edition \(record.edition.short))")
+            return Side(
+                edition: edition, label: "the edition approved on \(record.approved.british) (edition \(record.edition.short))",
+                title: edition.title)
         } catch {
             throw DiagnosticList([error])
         }
@@ -111,8 +118,10 @@ public struct DiffAction: Sendable {
             ])
         }
         do {
+            // Any Markdown file will do, not only a kept edition: see MarkdownDocumentReader for how it is cut into sections.
             let source = try reader.loader.source(at: absolute)
-            return Side(edition: try current.withText(source.text, file: source.path), label: source.path)
+            let parts = MarkdownDocumentReader().parts(of: source)
+            return Side(edition: current.withDocument(parts), label: source.path, title: parts.title)
         } catch {
             throw DiagnosticList([error])
         }

@@ -49,12 +49,16 @@ public struct EditionSection: Sendable, Hashable {
     public var anchor: String
     /// The resolved Markdown of the body.
     public var markdown: String
+    /// The level of the heading that opens the section in its source (2 for `## `); nil for text that
+    /// stands under no heading, such as a document's preamble.
+    public var headingLevel: Int?
 
     /// Makes a section.
-    public init(number: Int, title: String, anchor: String, markdown: String) {
+    public init(number: Int, title: String, anchor: String, markdown: String, headingLevel: Int? = 2) {
         self.number = number
         self.title = title
         self.anchor = anchor
         self.markdown = markdown
+        self.headingLevel = headingLevel
     }
 }

@@ -9,6 +9,8 @@ public struct ChangesPage: Sendable {
     /// Words for the older and newer editions.
     public var from: String
     public var to: String
+    /// The title the compared texts give the policy (a document's own), when it is not the policy's.
+    public var title: String? = nil
 
     /// The page's file name on the site.
     public var fileName: String { policy.policyID + "-changes.html" }
@@ -29,7 +31,8 @@ extension SiteBuilder {
         let context = PageContext.page(page.fileName, school: PageContext.school(school, type: type)).merging([
             "policy": policy,
             "diff": [
-                "from": page.from, "to": page.to, "summary": page.diff.summary.description, "body": writer.html(of: page.diff),
+                "title": page.title ?? page.policy.title, "from": page.from, "to": page.to,
+                "summary": page.diff.summary.description, "body": writer.html(of: page.diff),
                 "sections": changed, "has_sections": !changed.isEmpty, "first": writer.changeCount(page.diff) > 0 ? "#change-1" : "",
             ] as [String: Any],
         ]) { $1 }
