@@ -51,3 +51,30 @@ import Testing
         #expect(result.isEmpty, "\(result.text)")
     }
 }
+
+/// Whole documents read as `--from FILE` reads them: a heading's level and the title are part of the text.
+@Suite struct DocumentDiffCompletenessTests {
+    static func diff(_ old: String, _ new: String) throws -> (isEmpty: Bool, text: String, summary: String) {
+        let read = { (text: String) -> Edition in
+            let parts = MarkdownDocumentReader().parts(of: SourceText(path: "doc.md", text: text))
+            var edition = DiffTests.base.withDocument(parts)
+            edition.title = parts.title ?? edition.title
+            return edition
+        }
+        let diff = EditionDiffer().diff(from: try read(old), to: try read(new))
+        return (diff.isEmpty, DiffTextWriter().text(of: diff), diff.summary.description)
+    }
+
+    @Test func headingsThatOnlyChangedLevelAreThatChangeAlone() throws {
+        let result = try Self.diff("# P\n\n### Scope\n\nText.\n\n### Roles\n\nMore.\n", "# P\n\n## Scope\n\nText.\n\n## Roles\n\nMore.\n")
+        #expect(!result.isEmpty)
+        #expect(result.text.contains("[-###-] {+##+} Scope"), "\(result.text)")
+        #expect(result.summary == "2 sections changed; no words added or removed.")
+    }
+
+    @Test func aChangedTitleIsAChange() throws {
+        let result = try Self.diff("# Old Policy\n\n## Scope\n\nText.\n", "# New Policy\n\n## Scope\n\nText.\n")
+        #expect(!result.isEmpty)
+        #expect(result.text.contains("Title: [-Old-] {+New+} Policy"), "\(result.text)")
+    }
+}

@@ -42,7 +42,13 @@ public struct DiffAction: Sendable {
         do { index = try snapshot.index(of: policy, fileSystem: reader.loader.fileSystem) } catch { throw DiagnosticList([error]) }
         let old = try side(from, option: "--from", snapshot: snapshot, index: index)
         let new = try side(to, option: "--to", snapshot: snapshot, index: index)
-        let diff = EditionDiffer().diff(from: old.edition, to: new.edition)
+        // A document's own title is part of its text: a changed title is a change.
+        let titled = { (side: Side) -> Edition in
+            var edition = side.edition
+            edition.title = side.title ?? edition.title
+            return edition
+        }
+        let diff = EditionDiffer().diff(from: titled(old), to: titled(new))
         // The changes are headed with the title the compared texts give, the newer first: a document's own.
         let title = new.title ?? old.title ?? new.edition.title
         let output: String

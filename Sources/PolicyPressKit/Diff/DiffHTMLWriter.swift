@@ -9,7 +9,8 @@ public struct DiffHTMLWriter: Sendable {
     /// The redline's body: one `<section>` per section of the policy.
     public func html(of diff: EditionDiff) -> String {
         var counter = ChangeCounter(total: changeCount(diff))
-        return diff.sections.enumerated().map { section($1, anchor: Self.anchor($0), counter: &counter) }.joined()
+        let title = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + "</p>\n"
+        return title + diff.sections.enumerated().map { section($1, anchor: Self.anchor($0), counter: &counter) }.joined()
     }
 
     /// The id of the `index`th section of a redline (counting from 0).

@@ -12,6 +12,7 @@ public struct DiffTextWriter: Sendable {
     /// The whole diff: each section's heading with what happened to it, and all its text with the changes marked.
     public func text(of diff: EditionDiff) -> String {
         var parts: [String] = []
+        if !diff.title.isEmpty { parts.append(TextWrapper(width: width, firstPrefix: "", continuationPrefix: "").lines(for: "Title: " + marked(diff.title)).joined(separator: "\n")) }
         for section in diff.sections {
             let heading = "\(section.newNumber ?? section.oldNumber ?? 0). " + marked(section.title) + label(section.status)
             var lines = [heading, String(repeating: "-", count: min(width, heading.count))]

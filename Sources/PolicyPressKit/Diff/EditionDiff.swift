@@ -2,13 +2,17 @@
 public struct EditionDiff: Sendable {
     /// The sections of both editions in reading order: the new edition's, with removed sections where they stood.
     public var sections: [SectionChange]
+    /// The policy's title, word by word, when it changed; empty when it did not.
+    public var title: [WordRun] = []
 
     /// Whether the two editions are the same text.
-    public var isEmpty: Bool { sections.allSatisfy { $0.status == .unchanged } }
+    public var isEmpty: Bool { title.isEmpty && sections.allSatisfy { $0.status == .unchanged } }
 
     /// The counts a summary gives.
     public var summary: DiffSummary {
         var summary = DiffSummary()
+        summary.wordsAdded += WordRun.counts(title).added
+        summary.wordsRemoved += WordRun.counts(title).removed
         for section in sections {
             switch section.status {
             case .added: summary.sectionsAdded += 1

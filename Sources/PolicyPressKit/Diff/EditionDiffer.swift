@@ -13,15 +13,23 @@ public struct EditionDiffer: Sendable {
         var title: String
         var blocks: [DiffBlock]
         var number: Int
+        /// The level of the section's heading in a document read from a file (nil for a preamble).
+        var level: Int? = 2
     }
 
     /// The changes from `old` to `new`.
     public func diff(from old: Edition, to new: Edition) -> EditionDiff {
         let flattener = DiffBlockFlattener()
         let read = { (edition: Edition) in
-            edition.sections.map { Section(title: $0.title, blocks: flattener.blocks(of: $0.markdown), number: $0.number) }
+            edition.sections.map {
+                Section(title: $0.title, blocks: flattener.blocks(of: $0.markdown), number: $0.number, level: $0.headingLevel)
+            }
         }
-        return diff(from: read(old), to: read(new))
+        var result = diff(from: read(old), to: read(new))
+        if old.title != new.title {
+            result.title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
+        }
+        return result
     }
 
     func diff(from old: [Section], to new: [Section]) -> EditionDiff {
@@ -105,7 +113,15 @@ public struct EditionDiffer: Sendable {
     }
 
     private func pairedSection(_ old: Section, _ new: Section, moved: Bool) -> SectionChange {
-        let title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
+        var title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
+        // A heading that only changed its level ("###" to "##") is shown as that, at the title's start.
+        if old.level != new.level {
+            let mark = { (level: Int?) in Substring(level.map { String(repeating: "#", count: $0) } ?? "¶") }
+            title.insert(contentsOf: [
+                WordRun(change: .removed, words: [mark(old.level)], isMarker: true),
+                WordRun(change: .added, words: [mark(new.level)], isMarker: true),
+            ], at: 0)
+        }
         let blocks = diffBlocks(old.blocks, new.blocks)
         var change = SectionChange(status: .unchanged, newNumber: new.number, oldNumber: old.number, title: title, blocks: blocks)
         if moved {

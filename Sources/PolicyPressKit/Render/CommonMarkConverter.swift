@@ -237,8 +237,18 @@ extension CommonMarkConverter {
 
 /// A footnote's label as written on the line where its definition starts: cmark-gfm keeps the label but
 /// offers no function to read it.
-private struct FootnoteLabels {
+private final class FootnoteLabels {
     let markdown: String
+    // Where each line starts, found once when the first label is asked for.
+    private lazy var lineStarts: [String.Index] = {
+        var starts = [markdown.startIndex]
+        var index = markdown.utf8.startIndex
+        while let newline = markdown.utf8[index...].firstIndex(of: 10) {
+            index = markdown.utf8.index(after: newline)
+            starts.append(index)
+        }
+        return starts
+    }()
 
     init(_ markdown: String) {
         self.markdown = markdown
@@ -246,13 +256,8 @@ private struct FootnoteLabels {
 
     /// The label of the first `[^label]:` on line `number` (from 1), or the empty string.
     func label(on number: Int) -> String {
-        var line = 1
-        var start = markdown.utf8.startIndex
-        while line < number, let newline = markdown.utf8[start...].firstIndex(of: 10) {
-            start = markdown.utf8.index(after: newline)
-            line += 1
-        }
-        let text = markdown[start...].prefix { $0 != "\n" }
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let text = markdown[lineStarts[number - 1]...].prefix { $0 != "\n" }
         guard let open = text.range(of: "[^"), let close = text[open.upperBound...].range(of: "]:") else { return "" }
         return String(text[open.upperBound..<close.lowerBound])
     }
