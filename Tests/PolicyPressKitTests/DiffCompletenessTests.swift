@@ -24,7 +24,15 @@ import Testing
         ("Keep ~~this~~ that.\n", "Keep this that.\n", "this {+(no longer struck out)+}"),
         ("| Role | Who |\n| --- | --- |\n| Chair | Ann |\n", "| Role | Who |\n| --- | --- |\n| Chair | Bob |\n", "Who: [-Ann-] {+Bob+}"),
         ("Read this.[^a]\n\n[^a]: Old note.\n", "Read this.[^a]\n\n[^a]: New note.\n", "[-Old-] {+New+} note."),
+        ("It's the school's rule.\n", "It\u{2019}s the school\u{2019}s rule.\n", "It\u{2019}s {+(was It's)+} the"),
     ]
+
+    @Test func quotesAloneAreCountedApartFromWords() throws {
+        let edition = { (body: String) in try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body, file: "e.md") }
+        let diff = EditionDiffer().diff(
+            from: try edition("It's the school's \"rule\" now.\n"), to: try edition("It\u{2019}s the school\u{2019}s \u{201C}rule\u{201D} now.\n"))
+        #expect(diff.summary.description == "1 section changed; 3 words with other quotes; no words added or removed.")
+    }
 
     @Test(arguments: visible.indices)
     func aVisibleChangeIsMarkedWhereItIs(_ index: Int) throws {

@@ -23,6 +23,7 @@ public struct EditionDiff: Sendable {
             }
             if case .moved = section.status, section.hasChanges { summary.sectionsChanged += 1 }
             summary.passagesMoved += section.blocks.filter { $0.status == .moved }.count
+            summary.punctuationChanged += section.blocks.reduce(0) { $0 + $1.words.filter(\.isPunctuation).count }
             summary.wordsAdded += section.titleWords.added + section.blocks.reduce(0) { $0 + $1.wordCounts.added }
             summary.wordsRemoved += section.titleWords.removed + section.blocks.reduce(0) { $0 + $1.wordCounts.removed }
         }
@@ -35,13 +36,15 @@ public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
     public var sectionsAdded = 0, sectionsRemoved = 0, sectionsChanged = 0, sectionsMoved = 0
     public var passagesMoved = 0
     public var wordsAdded = 0, wordsRemoved = 0
+    /// Words whose quotes or apostrophes alone changed (straight against typographic).
+    public var punctuationChanged = 0
 
     /// "1 section changed, 1 added; 2 passages moved; 12 words added, 3 removed", or "No changes."
     public var description: String {
         let sections = [
             (sectionsChanged, "changed"), (sectionsAdded, "added"), (sectionsRemoved, "removed"), (sectionsMoved, "moved"),
         ].filter { $0.0 > 0 }
-        guard !sections.isEmpty || wordsAdded + wordsRemoved + passagesMoved > 0 else { return "No changes." }
+        guard !sections.isEmpty || wordsAdded + wordsRemoved + passagesMoved + punctuationChanged > 0 else { return "No changes." }
         var parts: [String] = []
         if !sections.isEmpty {
             parts.append(sections.enumerated().map { index, entry in
@@ -49,6 +52,9 @@ public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
             }.joined(separator: ", "))
         }
         if passagesMoved > 0 { parts.append("\(passagesMoved) \(passagesMoved == 1 ? "passage" : "passages") moved") }
+        if punctuationChanged > 0 {
+            parts.append("\(punctuationChanged) \(punctuationChanged == 1 ? "word" : "words") with other quotes")
+        }
         parts.append(
             wordsAdded + wordsRemoved == 0
                 ? "no words added or removed"
@@ -115,6 +121,8 @@ public struct WordRun: Equatable, Sendable {
     /// Whether this run marks where a block starts (`¶`, a list marker, a heading's `#`s) rather than
     /// holding words: a paragraph split or joined, or a block that changed its kind; it counts as no word.
     public var isMarker = false
+    /// Whether this marker says what a word's quotes were ("(was it’s)"); counted apart from words.
+    public var isPunctuation = false
 
     static func counts(_ runs: [WordRun]) -> (added: Int, removed: Int) {
         runs.reduce((0, 0)) { total, run in

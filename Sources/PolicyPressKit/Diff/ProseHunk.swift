@@ -25,7 +25,7 @@ struct ProseHunk {
                 owner.append(index)
                 isStart.append(true)
                 for (word, key) in zip(block.words, block.styledWords) {
-                    keys.append(key)
+                    keys.append(Punctuation.key(key))
                     words.append(word)
                     owner.append(index)
                     isStart.append(false)
@@ -71,6 +71,12 @@ struct ProseHunk {
         var pendingStarts: [Substring] = []
         for step in steps {
             switch step {
+            case .same(let i, let j) where !new.isStart[j] && old.words[i] != new.words[j]:
+                // The same word but for its quotes or apostrophe: kept, with what it was.
+                for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) }
+                pendingStarts = []
+                Self.append(.same, new.words[j], to: &runs[current])
+                runs[current].append(WordRun(change: .added, words: ["(was \(old.words[i]))"], isMarker: true, isPunctuation: true))
             case .same(_, let j), .added(let j):
                 let isAdded: Bool = { if case .added = step { return true } else { return false } }()
                 if new.isStart[j] {
@@ -170,4 +176,19 @@ enum StyleNote {
     private static func name(_ style: String) -> String {
         style == "link" ? "a link" : style == "image" ? "an image" : style
     }
+}
+
+/// Typographic and straight quotes and apostrophes read the same to a governor: words that differ only in
+/// them are compared as the same word, and the change is shown once as punctuation.
+enum Punctuation {
+    /// The word (or word and formatting) with every quote made straight.
+    static func key(_ word: String) -> String {
+        guard word.unicodeScalars.contains(where: { curly.keys.contains($0) }) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { curly[$0] ?? $0 }))
+    }
+
+    private static let curly: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'", "\u{2032}": "'",
+        "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{2033}": "\"",
+    ]
 }
