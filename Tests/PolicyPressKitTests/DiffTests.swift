@@ -74,7 +74,7 @@ import Testing
         let diff = try Self.diff("section-moved")
         #expect(diff.sections.map(\.status) == [.unchanged, .unchanged, .unchanged, .moved(from: 2), .unchanged])
         #expect(diff.summary.description == "1 section moved; no words added or removed.")
-        #expect(DiffTextWriter().text(of: diff).contains("4. Roles (moved: was section 2)"))
+        #expect(DiffTextWriter().text(of: diff).contains("4. Roles (moved from section 2 to section 4)"))
     }
 
     @Test func reorderedListItemsAreMovedAndKeepTheirWords() throws {
@@ -118,16 +118,29 @@ import Testing
         #expect(diff.summary.wordsAdded > 50 && diff.summary.wordsRemoved > 50)
     }
 
-    @Test func everyChangeLinksToTheNext() throws {
+    /// Each changed section's heading links to the next changed section, the last back to the summary:
+    /// one link a changed section, whatever the number of changes in it.
+    @Test func everyChangedSectionLinksToTheNext() throws {
         for name in Self.cases {
-            let html = DiffHTMLWriter().html(of: try Self.diff(name))
-            let count = DiffHTMLWriter().changeCount(try Self.diff(name))
-            for index in 1...max(1, count) where count > 0 {
-                #expect(html.contains("id=\"change-\(index)\""), "\(name): change \(index)")
-                #expect(html.contains(index < count ? "href=\"#change-\(index + 1)\"" : "href=\"#summary\""))
+            let diff = try Self.diff(name)
+            let html = DiffHTMLWriter().html(of: diff)
+            let changed = diff.sections.indices.filter { diff.sections[$0].status != .unchanged }
+            for (position, index) in changed.enumerated() {
+                let target = position + 1 < changed.count ? "#" + DiffHTMLWriter.anchor(changed[position + 1]) : "#summary"
+                #expect(html.contains("href=\"\(target)\""), "\(name): section \(index + 1) should link to \(target)")
             }
-            #expect(!html.contains("id=\"change-\(count + 1)\""))
+            #expect(html.components(separatedBy: "class=\"next-change\"").count - 1 == changed.count, "\(name)")
         }
+    }
+
+    @Test func longUnchangedStretchesFold() throws {
+        let body = (1...12).map { "Paragraph number \($0) stays as it was." }.joined(separator: "\n\n")
+        let edition = { (extra: String) in
+            try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body + "\n\n" + extra + "\n", file: "e.md")
+        }
+        let html = DiffHTMLWriter().html(of: EditionDiffer().diff(from: try edition("The end."), to: try edition("The new end.")))
+        #expect(html.contains("<details class=\"diff-folded\"><summary>11 unchanged paragraphs</summary>"), "\(html)")
+        #expect(html.contains("Paragraph number 12 stays"))
     }
 
     /// Whatever is marked, the kept and added words rebuild the new text in order, and the kept and removed

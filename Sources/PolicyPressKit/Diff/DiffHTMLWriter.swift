@@ -6,11 +6,17 @@ public struct DiffHTMLWriter: Sendable {
     /// Makes a writer.
     public init() {}
 
-    /// The redline's body: one `<section>` per section of the policy.
+    /// The redline's body: one `<section>` per section of the policy. Each changed section's heading links
+    /// to the next changed section (one link a section, not one a change, so the keyboard's way through the
+    /// page stays short); unchanged sections and long unchanged stretches fold into `<details>`.
     public func html(of diff: EditionDiff) -> String {
-        var counter = ChangeCounter(total: changeCount(diff))
-        let title = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + "</p>\n"
-        return title + diff.sections.enumerated().map { section($1, anchor: Self.anchor($0), counter: &counter) }.joined()
+        let changed = diff.sections.indices.filter { diff.sections[$0].status != .unchanged }
+        var html = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + "</p>\n"
+        for (index, section) in diff.sections.enumerated() {
+            let next = changed.first { $0 > index }.map { "#" + Self.anchor($0) } ?? "#summary"
+            html += self.section(section, anchor: Self.anchor(index), next: next)
+        }
+        return html
     }
 
     /// The id of the `index`th section of a redline (counting from 0).
@@ -18,8 +24,8 @@ public struct DiffHTMLWriter: Sendable {
         "diff-section-\(index + 1)"
     }
 
-    /// The number of changes the redline numbers: each changed, added, removed or moved block, and each
-    /// added, removed or moved section (whose blocks are not counted again).
+    /// The number of changes: each changed, added, removed or moved block, and each added, removed or moved
+    /// section (whose blocks are not counted again).
     public func changeCount(_ diff: EditionDiff) -> Int {
         diff.sections.reduce(0) { total, section in
             switch section.status {
@@ -32,39 +38,56 @@ public struct DiffHTMLWriter: Sendable {
         }
     }
 
-    private struct ChangeCounter {
-        var total: Int
-        var next = 1
-
-        // An id for this change and a link to the one after it (or back to the summary after the last).
-        mutating func take() -> (id: String, link: String) {
-            let id = "change-\(next)"
-            next += 1
-            let link = next <= total
-                ? "<a class=\"next-change\" href=\"#change-\(next)\">Next change</a>"
-                : "<a class=\"next-change\" href=\"#summary\">Back to the summary</a>"
-            return (id, link)
+    /// A section's number as the redline shows it: a removed section's old number struck through.
+    static func number(_ section: SectionChange) -> String {
+        guard section.status != .removed, let number = section.newNumber else {
+            return wrap("\(section.oldNumber ?? 0).", .removed)
         }
+        return "\(number)."
     }
 
-    private func section(_ section: SectionChange, anchor: String, counter: inout ChangeCounter) -> String {
-        let number = section.newNumber ?? section.oldNumber ?? 0
+    private func section(_ section: SectionChange, anchor: String, next: String) -> String {
         let whole = [SectionChange.Status.added, .removed].contains(section.status)
-        let titleChanged = section.title.contains { $0.change != .same }
-        var headingAttributes = ""
-        var after = ""
-        if whole || titleChanged || section.status != .unchanged && section.status != .changed {
-            let (id, link) = counter.take()
-            headingAttributes = " id=\"\(id)\""
-            after = "<p>\(link)</p>\n"
-        }
         let title = whole ? HTML.escape(section.title.flatMap(\.words).joined(separator: " ")) : runs(section.title)
+        let link = section.status == .unchanged
+            ? "" : " <a class=\"next-change\" href=\"\(next)\">\(next == "#summary" ? "Back to the summary" : "Next changed section")</a>"
         var html = "<section id=\"\(anchor)\" class=\"diff-section diff-\(cssName(section.status))\">\n"
-        html += "<h2\(headingAttributes)>\(number). \(title)\(label(section.status))</h2>\n" + after
-        for block in section.blocks {
-            html += self.block(block, counted: !whole, counter: &counter)
+        html += "<h2>\(Self.number(section)) \(title)\(label(section.status, number: section.newNumber))\(link)</h2>\n"
+        let blocks = section.blocks.map(block)
+        if section.status == .unchanged {
+            html += Self.folded(blocks[...])
+        } else {
+            html += Self.foldingUnchanged(blocks, changed: section.blocks.map { $0.status != .same })
         }
         return html + "</section>\n"
+    }
+
+    // Runs of more than three unchanged blocks fold, keeping one block of context on each side of a change.
+    private static func foldingUnchanged(_ blocks: [String], changed: [Bool]) -> String {
+        var html = ""
+        var index = 0
+        while index < blocks.count {
+            var end = index
+            while end < blocks.count, !changed[end] { end += 1 }
+            let keepBefore = index == 0 ? 0 : 1, keepAfter = end == blocks.count ? 0 : 1
+            if end - index - keepBefore - keepAfter > 2 {
+                html += blocks[index..<index + keepBefore].joined()
+                html += folded(blocks[(index + keepBefore)..<(end - keepAfter)])
+                html += blocks[(end - keepAfter)..<end].joined()
+            } else {
+                html += blocks[index..<end].joined()
+            }
+            if end < blocks.count { html += blocks[end] }
+            index = end + 1
+        }
+        return html
+    }
+
+    private static func folded(_ blocks: ArraySlice<String>) -> String {
+        guard !blocks.isEmpty else { return "" }
+        let count = blocks.count
+        return "<details class=\"diff-folded\"><summary>\(count) unchanged \(count == 1 ? "paragraph" : "paragraphs")</summary>\n"
+            + blocks.joined() + "</details>\n"
     }
 
     private func cssName(_ status: SectionChange.Status) -> String {
@@ -77,27 +100,21 @@ public struct DiffHTMLWriter: Sendable {
         }
     }
 
-    private func label(_ status: SectionChange.Status) -> String {
+    private func label(_ status: SectionChange.Status, number: Int?) -> String {
         let text: String
         switch status {
         case .unchanged: return ""
         case .changed: text = "changed"
         case .added: text = "new section"
         case .removed: text = "section removed"
-        case .moved(let from): text = "moved: was section \(from)"
+        case .moved(let from): text = "moved from section \(from) to section \(number ?? 0)"
         }
         return " <span class=\"diff-label\">(\(text))</span>"
     }
 
-    private func block(_ change: BlockChange, counted: Bool, counter: inout ChangeCounter) -> String {
+    private func block(_ change: BlockChange) -> String {
         let block = change.block
-        var attributes = ""
-        var link = ""
-        if counted, change.status != .same {
-            let taken = counter.take()
-            attributes = " id=\"\(taken.id)\""
-            link = " " + taken.link
-        }
+        let attributes = "", link = ""
         // Lists, quotes and footnotes indent their blocks; a table at the top of a section is not nested.
         let classes = "diff-block diff-\(change.status)" + (block.restPrefix.isEmpty ? "" : " diff-nested")
         let moved = change.status == .moved ? "<span class=\"diff-label\">(moved)</span> " : ""
@@ -132,6 +149,11 @@ public struct DiffHTMLWriter: Sendable {
 
     /// HTML in `<del>` or `<ins>` for `change`, announced in words as well, or as it is when kept.
     func wrap(_ html: String, _ change: WordRun.Change) -> String {
+        Self.wrap(html, change)
+    }
+
+    /// HTML in `<del>` or `<ins>` for `change`, announced in words as well, or as it is when kept.
+    static func wrap(_ html: String, _ change: WordRun.Change) -> String {
         switch change {
         case .same: return html
         case .removed: return "<del><span class=\"visually-hidden\">[removed: </span>\(html)<span class=\"visually-hidden\">]</span></del>"

@@ -14,7 +14,9 @@ public struct DiffTextWriter: Sendable {
         var parts: [String] = []
         if !diff.title.isEmpty { parts.append(TextWrapper(width: width, firstPrefix: "", continuationPrefix: "").lines(for: "Title: " + marked(diff.title)).joined(separator: "\n")) }
         for section in diff.sections {
-            let heading = "\(section.newNumber ?? section.oldNumber ?? 0). " + marked(section.title) + label(section.status)
+            // A removed section's number is its old one, struck like its words, so no number stands twice.
+            let number = section.status == .removed ? mark("\(section.oldNumber ?? 0).", .removed) : "\(section.newNumber ?? 0)."
+            let heading = number + " " + marked(section.title) + label(section.status, number: section.newNumber)
             var lines = [heading, String(repeating: "-", count: min(width, heading.count))]
             var previous: DiffBlock?
             for block in section.blocks {
@@ -30,13 +32,13 @@ public struct DiffTextWriter: Sendable {
         return parts.joined(separator: "\n\n\n") + "\n"
     }
 
-    private func label(_ status: SectionChange.Status) -> String {
+    private func label(_ status: SectionChange.Status, number: Int?) -> String {
         switch status {
         case .unchanged: return ""
         case .changed: return " (changed)"
         case .added: return " (added)"
         case .removed: return " (removed)"
-        case .moved(let from): return " (moved: was section \(from))"
+        case .moved(let from): return " (moved from section \(from) to section \(number ?? 0))"
         }
     }
 

@@ -21,10 +21,10 @@ extension SiteBuilder {
     public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
         let writer = DiffHTMLWriter()
         let changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { index, section -> [String: Any] in
-            let number = section.newNumber ?? section.oldNumber ?? 0
+            let number = DiffHTMLWriter.number(section)
             let title = section.title.filter { $0.change != .removed }.flatMap(\.words).joined(separator: " ")
             return ["number": number, "title": title.isEmpty ? section.title.flatMap(\.words).joined(separator: " ") : title,
-                "status": Self.statusWords(section.status), "anchor": DiffHTMLWriter.anchor(index)]
+                "status": Self.statusWords(section.status, number: section.newNumber), "anchor": DiffHTMLWriter.anchor(index)]
         }
         var policy = PageContext.policy(PolicyPage(edition: page.policy, status: page.status, isDraft: false))
         policy["changes"] = page.fileName
@@ -33,19 +33,19 @@ extension SiteBuilder {
             "diff": [
                 "title": page.title ?? page.policy.title, "from": page.from, "to": page.to,
                 "summary": page.diff.summary.description, "body": writer.html(of: page.diff),
-                "sections": changed, "has_sections": !changed.isEmpty, "first": writer.changeCount(page.diff) > 0 ? "#change-1" : "",
+                "sections": changed, "has_sections": !changed.isEmpty, "first": page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) } ?? "",
             ] as [String: Any],
         ]) { $1 }
         return templates.render("changes", context)
     }
 
-    static func statusWords(_ status: SectionChange.Status) -> String {
+    static func statusWords(_ status: SectionChange.Status, number: Int?) -> String {
         switch status {
         case .unchanged: return "unchanged"
         case .changed: return "changed"
         case .added: return "new"
         case .removed: return "removed"
-        case .moved(let from): return "moved (was section \(from))"
+        case .moved(let from): return "moved from section \(from) to section \(number ?? 0)"
         }
     }
 }
