@@ -85,4 +85,13 @@ import Testing
         #expect(!result.isEmpty)
         #expect(result.text.contains("Title: [-Old-] {+New+} Policy"), "\(result.text)")
     }
+
+    @Test func aSubheadingRaisedToASectionIsThatChangeAlone() throws {
+        let result = try Self.diff(
+            "# P\n\n## Roles\n\nWho does what.\n\n### Staff\n\nStaff teach.\n\n### Parents\n\nParents help.\n",
+            "# P\n\n## Roles\n\nWho does what.\n\n## Staff\n\nStaff teach.\n\n## Parents\n\nParents help.\n")
+        #expect(result.summary == "2 sections changed; no words added or removed.")
+        #expect(result.text.contains("2. [-###-] {+##+} Staff (changed)"), "\(result.text)")
+        #expect(result.text.contains("3. [-###-] {+##+} Parents (changed)"), "\(result.text)")
+    }
 }

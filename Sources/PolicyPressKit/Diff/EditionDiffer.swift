@@ -53,7 +53,7 @@ public struct EditionDiffer: Sendable {
             changes.append(pairedSection(old[oldIndex], section, moved: pairs.moved.contains(newIndex)))
         }
         emitRemoved(before: old.count)
-        return EditionDiff(sections: changes)
+        return EditionDiff(sections: PromotedHeadings.joined(changes))
     }
 
     private struct SectionPairs {
