@@ -132,19 +132,25 @@ private struct Matcher<Element: Hashable> {
     }
 
     // Elements that stand exactly once in each stretch, kept in the longest run that is in order on both
-    // sides (a longest increasing subsequence, by patience sorting).
+    // sides (a longest increasing subsequence, by patience sorting). Where no element is unique, those that
+    // stand equally often on both sides, the rarest first, are paired occurrence by occurrence (as git's
+    // histogram diff prefers rare elements): a section of paragraphs all rewritten still lines up paragraph
+    // by paragraph on their starts.
     private func uniqueAnchors(_ a: Range<Int>, _ b: Range<Int>) -> [(Int, Int)] {
-        var counts: [Element: (old: Int, new: Int, at: Int)] = [:]
-        for i in a { counts[old[i], default: (0, 0, 0)].old += 1 }
-        for j in b {
-            guard var entry = counts[new[j]] else { continue }
-            entry.new += 1
-            entry.at = j
-            counts[new[j]] = entry
-        }
+        var counts: [Element: (old: Int, new: Int)] = [:]
+        for i in a { counts[old[i], default: (0, 0)].old += 1 }
+        for j in b where counts[new[j]] != nil { counts[new[j]]!.new += 1 }
+        let balanced = counts.filter { $0.value.old == $0.value.new }
+        guard let rarest = balanced.values.map(\.old).min() else { return [] }
+        let chosen = Set(balanced.filter { $0.value.old == rarest }.keys)
+        var positions: [Element: [Int]] = [:]
+        for j in b where chosen.contains(new[j]) { positions[new[j], default: []].append(j) }
+        var taken: [Element: Int] = [:]
         let pairs = a.compactMap { i -> (Int, Int)? in
-            guard let entry = counts[old[i]], entry.old == 1, entry.new == 1 else { return nil }
-            return (i, entry.at)
+            guard chosen.contains(old[i]) else { return nil }
+            let occurrence = taken[old[i], default: 0]
+            taken[old[i]] = occurrence + 1
+            return (i, positions[old[i]]![occurrence])
         }
         return Self.longestIncreasing(pairs)
     }
