@@ -1,9 +1,22 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode and prints their figures. Not part of the tests.
-#   bash scripts/bench.sh                 diff two editions of 200 sections
+#   bash scripts/bench.sh                 diff two editions of 200 sections, then the diff benchmark below
 #   bash scripts/bench.sh --sections 400  the same with 400
+# The diff benchmark (scripts/bench_diff.py, issue 13): `policypress diff` against wdiff, time and peak
+# memory, on a ~2 MB edition with every paragraph rewritten and on one section of 800 rewritten
+# paragraphs (each run stopped after 120 s); then the words marked against wdiff's on the revision corpus
+# (Tests/PolicyPressKitTests/Fixtures/revisions). BENCH_SCRATCH_PATH builds elsewhere than .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
-swift build -c release --product policypress-bench
-.build/release/policypress-bench "$@"
+if [ ! -x /usr/bin/time ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends time >/dev/null
+fi
+scratch="${BENCH_SCRATCH_PATH:-.build}"
+swift build -c release --scratch-path "$scratch" --product policypress-bench
+swift build -c release --scratch-path "$scratch" --product policypress
+"$scratch/release/policypress-bench" "$@"
+echo
+python3 scripts/bench_diff.py --binary "$scratch/release/policypress" --work "$scratch/bench-diff"
