@@ -15,45 +15,61 @@ public struct DiffBlock: Hashable, Sendable {
     }
 
     /// What the block is.
-    public var kind: Kind
+    public let kind: Kind
     /// Where it sits: a path such as `list1/quote`, `table` or `footnote note` that does not change when
     /// list items are renumbered, rows reordered or footnotes renumbered.
-    public var context: String
+    public let context: String
     /// What starts its first line in the text edition ("• ", " 2. ", "| ", "[1] "), and what starts the rest.
-    public var firstPrefix: String
-    public var restPrefix: String
+    public let firstPrefix: String
+    public let restPrefix: String
     /// The text, with inline markup rendered as in the text edition (links as `text <url>`); a row's cells
     /// one after another.
-    public var text: String
+    public let text: String
     /// A table row's cells, each as the text edition prints it; empty for other blocks.
-    public var cells: [String] = []
+    public let cells: [String]
     /// The heading of each of a table row's columns ("Column 2" where the heading is empty), one a cell.
-    public var columns: [String] = []
+    public let columns: [String]
     /// For a paragraph or heading, each word's formatting (`bold`, `italic,link`…), one a word.
-    public var styles: [String] = []
+    public let styles: [String]
 
-    /// The words of the text; for code, its lines.
-    public var words: [Substring] {
-        kind == .code ? text.split(separator: "\n", omittingEmptySubsequences: false) : text.split(whereSeparator: \.isWhitespace)
+    /// The words of the text; for code, its lines. Split once, since the diff reads them many times.
+    public let words: [Substring]
+    /// Each word with its formatting, as the diff compares words.
+    let styledWords: [String]
+    /// What makes two blocks the same block: kind, place and text (cell by cell, word by word with its
+    /// formatting), but not a list number.
+    let identity: String
+
+    /// Makes a block; its words are split from `text`.
+    public init(
+        kind: Kind, context: String, firstPrefix: String, restPrefix: String, text: String, cells: [String] = [],
+        columns: [String] = [], styles: [String] = []
+    ) {
+        self.kind = kind
+        self.context = context
+        self.firstPrefix = firstPrefix
+        self.restPrefix = restPrefix
+        self.text = text
+        self.cells = cells
+        self.columns = columns
+        self.styles = styles
+        let words = kind == .code ? text.split(separator: "\n", omittingEmptySubsequences: false) : text.split(whereSeparator: \.isBlank)
+        self.words = words
+        styledWords = styles.count == words.count
+            ? zip(words, styles).map { $1.isEmpty ? String($0) : $0 + "\u{2}" + $1 } : words.map(String.init)
+        identity = "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))|\(styles.joined(separator: "\u{1F}"))"
     }
 
     /// The words of each of a table row's cells.
     var cellWords: [[Substring]] {
-        cells.map { $0.split(whereSeparator: \.isWhitespace) }
+        cells.map { $0.split(whereSeparator: \.isBlank) }
     }
 
     /// Whether the block is a row of a table (its header or a body row).
     var isTableRow: Bool { kind == .tableRow || kind == .tableHeader }
 
     /// What makes two blocks the same block: kind, place and text (cell by cell), but not a list number.
-    var identity: String { "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))|\(styles.joined(separator: "\u{1F}"))" }
 
-    /// Each word with its formatting, as the diff compares words.
-    var styledWords: [String] {
-        let words = self.words
-        guard styles.count == words.count else { return words.map(String.init) }
-        return zip(words, styles).map { $1.isEmpty ? String($0) : $0 + "\u{2}" + $1 }
-    }
 }
 
 extension StringProtocol {
@@ -62,5 +78,13 @@ extension StringProtocol {
         var end = endIndex
         while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
         return self[startIndex..<end]
+    }
+}
+
+extension Character {
+    /// White space, asked of ASCII without a look-up in the Unicode tables (the diff asks of every letter).
+    var isBlank: Bool {
+        if let ascii = asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return isWhitespace
     }
 }

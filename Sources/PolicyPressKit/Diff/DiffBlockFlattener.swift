@@ -37,9 +37,9 @@ struct DiffBlockFlattener {
             case .paragraph(let inlines), .heading(_, let inlines):
                 let kind: DiffBlock.Kind = { if case .heading(let level, _) = block.kind { return .heading(level: level) } else { return .paragraph } }()
                 let styled = StyledWords(inlines, writer: writer)
-                var leaf = DiffBlock(kind: kind, context: place.context, firstPrefix: lead, restPrefix: place.rest, text: styled.words.joined(separator: " "))
-                leaf.styles = styled.styles
-                result.append(leaf)
+                result.append(DiffBlock(
+                    kind: kind, context: place.context, firstPrefix: lead, restPrefix: place.rest,
+                    text: styled.words.joined(separator: " "), styles: styled.styles))
             case .codeBlock(_, let literal): leaf(.code, String(literal.trimmingSuffix(while: { $0 == "\n" })))
             case .thematicBreak: leaf(.rule, "")
             case .htmlBlock: continue

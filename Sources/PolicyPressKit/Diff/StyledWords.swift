@@ -42,7 +42,7 @@ struct StyledWords {
 
     private mutating func add(_ text: String, style: Set<String>) {
         for character in text {
-            if character.isWhitespace {
+            if character.isBlank {
                 endWord()
             } else {
                 current.append(character)
