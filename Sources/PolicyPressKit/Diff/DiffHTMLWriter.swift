@@ -114,7 +114,6 @@ public struct DiffHTMLWriter: Sendable {
 
     private func block(_ change: BlockChange) -> String {
         let block = change.block
-        let attributes = "", link = ""
         // Lists, quotes and footnotes indent their blocks; a table at the top of a section is not nested.
         let classes = "diff-block diff-\(change.status)" + (block.restPrefix.isEmpty ? "" : " diff-nested")
         let moved = change.status == .moved ? "<span class=\"diff-label\">(moved)</span> " : ""
@@ -122,23 +121,21 @@ public struct DiffHTMLWriter: Sendable {
         let lead = marker.isEmpty ? "" : "<span class=\"diff-marker\">\(HTML.escape(marker))</span> "
         let indent = block.restPrefix.count
         let style = indent > 0 ? " style=\"margin-left: \(indent)ch\"" : ""
-        // A block that cannot hold the link inline is followed by it in a paragraph of its own.
-        let linkAfter = link.isEmpty ? "" : "<p>\(link)</p>"
         switch block.kind {
         case .heading(let level):
             let tag = "h\(min(6, max(3, level)))"
-            return "<\(tag)\(attributes) class=\"\(classes)\">\(moved)\(runs(change.words))\(link)</\(tag)>\n"
+            return "<\(tag) class=\"\(classes)\">\(moved)\(runs(change.words))</\(tag)>\n"
         case .code:
             let lines = change.words.flatMap { run in run.words.map { wrap(HTML.escape(String($0)), run.change) } }
-            return "<pre\(attributes) class=\"\(classes)\"\(style)><code>\(lines.joined(separator: "\n"))</code></pre>\(linkAfter)\n"
+            return "<pre class=\"\(classes)\"\(style)><code>\(lines.joined(separator: "\n"))</code></pre>\n"
         case .rule:
-            return "<hr\(attributes) class=\"\(classes)\">\(linkAfter)\n"
+            return "<hr class=\"\(classes)\">\n"
         case .paragraph:
-            return "<p\(attributes) class=\"\(classes)\"\(style)>\(lead)\(moved)\(runs(change.words))\(link)</p>\n"
+            return "<p class=\"\(classes)\"\(style)>\(lead)\(moved)\(runs(change.words))</p>\n"
         case .tableHeader:
-            return "<p\(attributes) class=\"\(classes)\"\(style)>\(lead)\(moved)\(columns(change.cells))\(link)</p>\n"
+            return "<p class=\"\(classes)\"\(style)>\(lead)\(moved)\(columns(change.cells))</p>\n"
         case .tableRow:
-            return "<dl\(attributes) class=\"\(classes)\"\(style)>\(cells(change.cells, lead: lead + moved))</dl>\(linkAfter)\n"
+            return "<dl class=\"\(classes)\"\(style)>\(cells(change.cells, lead: lead + moved))</dl>\n"
         }
     }
 

@@ -27,6 +27,7 @@ struct EditionLinkCheck {
         var problems: [Diagnostic] = []
         var defined: [String: SourceLocation] = [:]
         for source in relevant {
+            let lines = Lines(source)
             let landmarks = converter.landmarks(in: source.resolved.text)
             for landmark in landmarks {
                 guard case .link(let url) = landmark.kind, url.hasPrefix("#") else { continue }
@@ -36,14 +37,14 @@ struct EditionLinkCheck {
                 problems.append(
                     Diagnostic(
                         "the link '#\(target)' leads nowhere on this page: no section, heading or footnote has that id\(hint)",
-                        at: location(of: "#" + target, at: landmark, in: source)))
+                        at: location(of: "#" + target, at: landmark, in: source, lines: lines)))
             }
             let code = landmarks.compactMap { landmark -> ClosedRange<Int>? in
                 if case .codeBlock(let last) = landmark.kind { return landmark.line...max(landmark.line, last) }
                 return nil
             }
             for (line, label) in footnoteDefinitions(in: source.resolved.text) where !code.contains(where: { $0.contains(line) }) {
-                let place = location(of: "[^", at: MarkdownLandmark(.link(url: ""), line: line, column: 1), in: source)
+                let place = location(of: "[^", at: MarkdownLandmark(.link(url: ""), line: line, column: 1), in: source, lines: lines)
                 let key = Self.normalised(label)
                 if let first = defined[key] {
                     problems.append(
@@ -80,23 +81,27 @@ struct EditionLinkCheck {
     }
 
     // The line maps back exactly; the column does when no value was filled in before it on the line, and
-    // otherwise is found by the text written there.
-    private func location(of written: String, at landmark: MarkdownLandmark, in source: Source) -> SourceLocation {
+    // otherwise (or where cmark gives none, as for a footnote's line) is found by the text written there.
+    private func location(of written: String, at landmark: MarkdownLandmark, in source: Source, lines: Lines) -> SourceLocation {
         let section = source.section
         let line = source.resolved.sourceLine(of: landmark.line)
-        let sourceLines = section.body.split(separator: "\n", omittingEmptySubsequences: false)
-        let resolvedLines = source.resolved.text.split(separator: "\n", omittingEmptySubsequences: false)
         let index = line - section.bodyLine
-        var column = landmark.column
-        if sourceLines.indices.contains(index), resolvedLines.indices.contains(landmark.line - 1),
-            sourceLines[index] != resolvedLines[landmark.line - 1]
-        {
-            let text = sourceLines[index]
-            column = text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
-        } else if sourceLines.indices.contains(index), landmark.column == 1 {
-            let text = sourceLines[index]
-            column = text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
-        }
+        guard lines.source.indices.contains(index) else { return SourceLocation(file: section.file, line: line, column: landmark.column) }
+        let text = lines.source[index]
+        let changed = lines.resolved.indices.contains(landmark.line - 1) && text != lines.resolved[landmark.line - 1]
+        guard changed || landmark.column == 1 else { return SourceLocation(file: section.file, line: line, column: landmark.column) }
+        let column = text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
         return SourceLocation(file: section.file, line: line, column: column)
+    }
+
+    /// A section's source lines and resolved lines, split once for all its links and notes.
+    private struct Lines {
+        var source: [Substring]
+        var resolved: [Substring]
+
+        init(_ source: Source) {
+            self.source = source.section.body.split(separator: "\n", omittingEmptySubsequences: false)
+            resolved = source.resolved.text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
     }
 }
