@@ -53,7 +53,7 @@ public struct DiffBlock: Hashable, Sendable {
         self.cells = cells
         self.columns = columns
         self.styles = styles
-        let words = kind == .code ? text.split(separator: "\n", omittingEmptySubsequences: false) : text.split(whereSeparator: \.isBlank)
+        let words = kind == .code ? text.split(separator: "\n", omittingEmptySubsequences: false) : text.blankSeparatedWords
         self.words = words
         styledWords = styles.count == words.count
             ? zip(words, styles).map { $1.isEmpty ? String($0) : $0 + "\u{2}" + $1 } : words.map(String.init)
@@ -62,14 +62,11 @@ public struct DiffBlock: Hashable, Sendable {
 
     /// The words of each of a table row's cells.
     var cellWords: [[Substring]] {
-        cells.map { $0.split(whereSeparator: \.isBlank) }
+        cells.map(\.blankSeparatedWords)
     }
 
     /// Whether the block is a row of a table (its header or a body row).
     var isTableRow: Bool { kind == .tableRow || kind == .tableHeader }
-
-    /// What makes two blocks the same block: kind, place and text (cell by cell), but not a list number.
-
 }
 
 extension StringProtocol {
@@ -78,13 +75,5 @@ extension StringProtocol {
         var end = endIndex
         while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
         return self[startIndex..<end]
-    }
-}
-
-extension Character {
-    /// White space, asked of ASCII without a look-up in the Unicode tables (the diff asks of every letter).
-    var isBlank: Bool {
-        if let ascii = asciiValue { return ascii == 32 || (9...13).contains(ascii) }
-        return isWhitespace
     }
 }

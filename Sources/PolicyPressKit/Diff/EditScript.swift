@@ -20,7 +20,15 @@ enum EditScript {
 
     /// The steps from `old` to `new`, in order; at each point removals come before additions.
     static func align<Element: Hashable>(_ old: [Element], _ new: [Element]) -> [EditStep] {
-        var matcher = Matcher(old: old, new: new)
+        // Each distinct element is hashed once, here; the matcher then compares and counts small numbers.
+        var symbols: [Element: Int] = [:]
+        func symbol(_ element: Element) -> Int {
+            if let known = symbols[element] { return known }
+            symbols[element] = symbols.count
+            return symbols.count - 1
+        }
+        let oldSymbols = old.map(symbol), newSymbols = new.map(symbol)
+        var matcher = Matcher(old: oldSymbols, new: newSymbols, symbolCount: symbols.count)
         matcher.match(0..<old.count, 0..<new.count, depth: 0)
         var steps: [EditStep] = []
         steps.reserveCapacity(max(old.count, new.count))
@@ -92,10 +100,21 @@ enum EditScript {
 }
 
 /// Finds the pairs of equal elements an alignment keeps, in increasing order on both sides.
-private struct Matcher<Element: Hashable> {
-    let old: [Element]
-    let new: [Element]
+private struct Matcher {
+    let old: [Int]
+    let new: [Int]
     var matches: [(Int, Int)] = []
+    // How often each symbol stands in the stretch being anchored, kept at zero between calls so that
+    // counting costs the stretch's length, not the number of symbols.
+    private var oldCounts: [Int]
+    private var newCounts: [Int]
+
+    init(old: [Int], new: [Int], symbolCount: Int) {
+        self.old = old
+        self.new = new
+        oldCounts = [Int](repeating: 0, count: symbolCount)
+        newCounts = oldCounts
+    }
 
     // Each level of anchors splits the stretch; so deep a nesting means anchors that explain little.
     private static var maximumDepth: Int { 64 }
@@ -136,21 +155,25 @@ private struct Matcher<Element: Hashable> {
     // stand equally often on both sides, the rarest first, are paired occurrence by occurrence (as git's
     // histogram diff prefers rare elements): a section of paragraphs all rewritten still lines up paragraph
     // by paragraph on their starts.
-    private func uniqueAnchors(_ a: Range<Int>, _ b: Range<Int>) -> [(Int, Int)] {
-        var counts: [Element: (old: Int, new: Int)] = [:]
-        for i in a { counts[old[i], default: (0, 0)].old += 1 }
-        for j in b where counts[new[j]] != nil { counts[new[j]]!.new += 1 }
-        let balanced = counts.filter { $0.value.old == $0.value.new }
-        guard let rarest = balanced.values.map(\.old).min() else { return [] }
-        let chosen = Set(balanced.filter { $0.value.old == rarest }.keys)
-        var positions: [Element: [Int]] = [:]
-        for j in b where chosen.contains(new[j]) { positions[new[j], default: []].append(j) }
-        var taken: [Element: Int] = [:]
-        let pairs = a.compactMap { i -> (Int, Int)? in
-            guard chosen.contains(old[i]) else { return nil }
+    private mutating func uniqueAnchors(_ a: Range<Int>, _ b: Range<Int>) -> [(Int, Int)] {
+        for i in a { oldCounts[old[i]] += 1 }
+        for j in b { newCounts[new[j]] += 1 }
+        defer {
+            for i in a { oldCounts[old[i]] = 0 }
+            for j in b { newCounts[new[j]] = 0 }
+        }
+        var rarest = Int.max
+        for i in a where oldCounts[old[i]] == newCounts[old[i]] { rarest = min(rarest, oldCounts[old[i]]) }
+        guard rarest < Int.max else { return [] }
+        // The k-th occurrence of a chosen element in the old stretch pairs with its k-th in the new.
+        var positions: [Int: [Int]] = [:]
+        for j in b where newCounts[new[j]] == rarest && oldCounts[new[j]] == rarest { positions[new[j], default: []].append(j) }
+        var taken: [Int: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        for i in a where oldCounts[old[i]] == rarest && newCounts[old[i]] == rarest {
             let occurrence = taken[old[i], default: 0]
             taken[old[i]] = occurrence + 1
-            return (i, positions[old[i]]![occurrence])
+            pairs.append((i, positions[old[i]]![occurrence]))
         }
         return Self.longestIncreasing(pairs)
     }
@@ -179,18 +202,18 @@ private struct Matcher<Element: Hashable> {
     private mutating func matchByMyers(_ a: Range<Int>, _ b: Range<Int>) {
         guard a.count * b.count <= EditScript.myersLimit else { return }
         let oldSlice = Array(old[a]), newSlice = Array(new[b])
-        var removed = Set<Int>(), added = Set<Int>()
+        var removed = [Bool](repeating: false, count: oldSlice.count), added = [Bool](repeating: false, count: newSlice.count)
         for change in newSlice.difference(from: oldSlice) {
             switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): added.insert(offset)
+            case .remove(let offset, _, _): removed[offset] = true
+            case .insert(let offset, _, _): added[offset] = true
             }
         }
         var i = 0, j = 0
         while i < oldSlice.count, j < newSlice.count {
-            if removed.contains(i) {
+            if removed[i] {
                 i += 1
-            } else if added.contains(j) {
+            } else if added[j] {
                 j += 1
             } else {
                 matches.append((a.lowerBound + i, b.lowerBound + j))

@@ -183,7 +183,7 @@ enum StyleNote {
 enum Punctuation {
     /// The word (or word and formatting) with every quote made straight.
     static func key(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { curly.keys.contains($0) }) else { return word }
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }), word.unicodeScalars.contains(where: { curly.keys.contains($0) }) else { return word }
         return String(String.UnicodeScalarView(word.unicodeScalars.map { curly[$0] ?? $0 }))
     }
 

@@ -17,10 +17,11 @@ public struct FrontMatterSplit: Sendable {
 public enum FrontMatterParser {
     /// Splits a file; a file that opens front matter but never closes it is an error.
     public static func split(_ source: SourceText) throws(Diagnostic) -> FrontMatterSplit {
-        let lines = source.lines
-        guard let first = lines.first, first.withoutTrailingBlanks() == "---" else {
+        let firstLine = source.text.prefix { $0 != "\n" }
+        guard firstLine.withoutTrailingBlanks() == "---" else {
             return FrontMatterSplit(frontMatter: nil, frontMatterLocation: nil, body: source.text, bodyLine: 1)
         }
+        let lines = source.lines
         let opening = SourceLocation(file: source.path, line: 1, column: 1)
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].withoutTrailingBlanks()) })
         else {
