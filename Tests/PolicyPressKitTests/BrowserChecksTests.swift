@@ -56,6 +56,7 @@ import Testing
         }
         folders.append(trustIndex)
         folders.append(try Self.tablesPage(in: work))
+        folders.append(try Self.redlinePages(in: work))
         let (report, result) = try Self.check(folders)
         // Index, accessibility statement, policy pages and the changes page, across all four types.
         #expect(report.pages >= 16)
@@ -70,6 +71,24 @@ import Testing
         let golden = GoldenCaseTests.casesFolder.appendingPathComponent("build-tables-footnotes-and-links/expected/site")
         let folder = work.url("tables")
         try FileManager.default.copyItem(at: golden, to: folder)
+        try FileManager.default.copyItem(
+            at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"), to: folder.appendingPathComponent("style.css"))
+        return folder
+    }
+
+    // The reviewed golden redline pages (`diff … --format html`), with today's stylesheet.
+    static func redlinePages(in work: Workspace) throws -> URL {
+        let folder = work.url("redlines")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let cases = GoldenCaseTests.cases.filter { name in
+            let args = (try? String(contentsOf: GoldenCaseTests.casesFolder.appendingPathComponent("\(name)/args"), encoding: .utf8)) ?? ""
+            return name.hasPrefix("diff-") && args.split(separator: "\n").contains("html")
+        }
+        #expect(cases.count >= 3, "\(cases)")
+        for name in cases {
+            let page = GoldenCaseTests.casesFolder.appendingPathComponent("\(name)/expected/stdout")
+            try FileManager.default.copyItem(at: page, to: folder.appendingPathComponent("\(name).html"))
+        }
         try FileManager.default.copyItem(
             at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"), to: folder.appendingPathComponent("style.css"))
         return folder

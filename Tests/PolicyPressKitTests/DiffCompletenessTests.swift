@@ -94,4 +94,65 @@ import Testing
         #expect(result.text.contains("2. [-###-] {+##+} Staff (changed)"), "\(result.text)")
         #expect(result.text.contains("3. [-###-] {+##+} Parents (changed)"), "\(result.text)")
     }
+
+    @Test func aSectionLoweredToASubheadingIsThatChangeAlone() throws {
+        let result = try Self.diff(
+            "# P\n\n## Roles\n\nWho does what.\n\n## Staff\n\nStaff teach.\n\nStaff mark.\n\n## Visitors\n\nVisitors sign in.\n",
+            "# P\n\n## Roles\n\nWho does what.\n\n### Staff\n\nStaff teach.\n\nStaff mark.\n\n## Visitors\n\nVisitors sign in.\n")
+        #expect(result.summary == "1 section changed; no words added or removed.", "\(result.text)")
+        #expect(result.text.contains("[-##-] {+###+} Staff"), "\(result.text)")
+        #expect(!result.text.contains("{+Staff teach.+}") && !result.text.contains("(removed)"), "\(result.text)")
+        #expect(result.text.contains("2. Visitors\n"), "\(result.text)")
+    }
+
+    @Test func aLineBreakAddedOrTakenAwayIsAChange() throws {
+        let soft = "# P\n\n## Visitors\n\nVisitors sign in\nat reception.\n"
+        let hard = "# P\n\n## Visitors\n\nVisitors sign in  \nat reception.\n"
+        let added = try Self.diff(soft, hard)
+        #expect(!added.isEmpty)
+        #expect(added.text.contains("sign in {+(now followed by a line break)+} at reception."), "\(added.text)")
+        let removed = try Self.diff(hard, soft.replacingOccurrences(of: "in\nat", with: "in at"))
+        #expect(removed.text.contains("(no longer followed by a line break)"), "\(removed.text)")
+        #expect(try Self.diff(hard, hard.replacingOccurrences(of: "  \n", with: "\\\n")).isEmpty)
+    }
+
+    @Test func aMovedParagraphSaysWhereItCameFrom() throws {
+        let old = "# P\n\n## Roles\n\nThe head leads the school.\n\nGovernors hold the head to account.\n\nStaff teach.\n\n## Procedures\n\nConcerns are logged.\n"
+        let within = try Self.diff(old, old.replacingOccurrences(
+            of: "The head leads the school.\n\nGovernors hold the head to account.\n\nStaff teach.",
+            with: "The head leads the school.\n\nStaff teach.\n\nGovernors hold the head to account."))
+        #expect(within.text.contains("(moved from after “The head leads the school.”)"), "\(within.text)")
+        let across = try Self.diff(old, old.replacingOccurrences(of: "Governors hold the head to account.\n\n", with: "")
+            + "\nGovernors hold the head to account.\n")
+        #expect(across.text.contains("(moved to section 2. Procedures) [-Governors hold the head to account.-]"), "\(across.text)")
+        #expect(across.text.contains("(moved from section 1. Roles) Governors hold the head to account."), "\(across.text)")
+        #expect(across.summary == "2 sections changed; 1 passage moved; no words added or removed.")
+        // Two words in another section are more likely chance than a move.
+        let short = try Self.diff(old.replacingOccurrences(of: "Staff teach.", with: "Staff teach.\n\nSee below."),
+            old + "\nSee below.\n")
+        #expect(short.text.contains("[-See below.-]") && short.text.contains("{+See below.+}"), "\(short.text)")
+    }
 }
+
+/// The summary at the top of the redline lists every change, each linked to its place.
+@Suite struct ChangeListTests {
+    @Test func everyChangeIsListedAndLinked() throws {
+        let diff = try DiffTests.diff("paragraph-added-in-middle")
+        let html = DiffHTMLWriter().html(of: diff)
+        let entries = diff.sections.indices.flatMap { ChangeList.entries(of: diff.sections[$0], at: $0) }
+        let changedBlocks = diff.sections.filter { $0.status == .changed }.flatMap(\.blocks).filter { $0.status != .same }
+        #expect(!entries.isEmpty)
+        #expect(entries.count == changedBlocks.count)
+        for entry in entries { #expect(html.contains("id=\"\(entry.anchor)\""), "\(entry.anchor)") }
+        #expect(Set(entries.map(\.anchor)).count == entries.count)
+        #expect(entries.allSatisfy { $0.description.hasPrefix("Paragraph added: “") || $0.description.hasPrefix("Paragraph changed: “") },
+            "\(entries.map(\.description))")
+    }
+
+    @Test func aSectionAddedOrRemovedWholeIsOneChange() throws {
+        let diff = try DiffTests.diff("section-removed")
+        let removed = try #require(diff.sections.firstIndex { $0.status == .removed })
+        #expect(ChangeList.entries(of: diff.sections[removed], at: removed).isEmpty)
+    }
+}
+

@@ -161,7 +161,12 @@ import Testing
         let runs = { (sections: [SectionChange]) in sections.flatMap { $0.title + $0.blocks.flatMap(\.words) }.filter { !$0.isMarker } }
         #expect(runs(diff.sections).filter { $0.change != .removed }.flatMap(\.words) == words(new), sourceLocation: sourceLocation)
 
-        let inOldOrder = diff.sections.sorted { ($0.oldNumber ?? .max) < ($1.oldNumber ?? .max) }
+        // A block moved from another section is struck where it stood; its words there are the old edition's.
+        let inOldOrder = diff.sections.sorted { ($0.oldNumber ?? .max) < ($1.oldNumber ?? .max) }.map { section in
+            var section = section
+            section.blocks.removeAll { if case .fromSection = $0.move { return true } else { return false } }
+            return section
+        }
         let oldWords = runs(inOldOrder).filter { $0.change != .added }.flatMap(\.words)
         let moved = diff.sections.contains { if case .moved = $0.status { return true } else { return $0.blocks.contains { $0.status == .moved } } }
         if moved {

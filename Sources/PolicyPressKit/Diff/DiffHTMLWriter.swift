@@ -14,7 +14,7 @@ public struct DiffHTMLWriter: Sendable {
         var html = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + "</p>\n"
         for (index, section) in diff.sections.enumerated() {
             let next = changed.first { $0 > index }.map { "#" + Self.anchor($0) } ?? "#summary"
-            html += self.section(section, anchor: Self.anchor(index), next: next)
+            html += self.section(section, index: index, next: next)
         }
         return html
     }
@@ -22,6 +22,11 @@ public struct DiffHTMLWriter: Sendable {
     /// The id of the `index`th section of a redline (counting from 0).
     public static func anchor(_ index: Int) -> String {
         "diff-section-\(index + 1)"
+    }
+
+    /// The id of the `number`th change (counting from 0) in the `index`th section of a redline.
+    public static func changeAnchor(_ index: Int, _ number: Int) -> String {
+        anchor(index) + "-change-\(number + 1)"
     }
 
     /// The number of changes: each changed, added, removed or moved block, and each added, removed or moved
@@ -46,14 +51,20 @@ public struct DiffHTMLWriter: Sendable {
         return "\(number)."
     }
 
-    private func section(_ section: SectionChange, anchor: String, next: String) -> String {
+    private func section(_ section: SectionChange, index: Int, next: String) -> String {
         let whole = [SectionChange.Status.added, .removed].contains(section.status)
         let title = whole ? HTML.escape(section.title.flatMap(\.words).joined(separator: " ")) : runs(section.title)
         let link = section.status == .unchanged
             ? "" : " <a class=\"next-change\" href=\"\(next)\">\(next == "#summary" ? "Back to the summary" : "Next changed section")</a>"
-        var html = "<section id=\"\(anchor)\" class=\"diff-section diff-\(cssName(section.status))\">\n"
+        var html = "<section id=\"\(Self.anchor(index))\" class=\"diff-section diff-\(cssName(section.status))\">\n"
         html += "<h2>\(Self.number(section)) \(title)\(label(section.status, number: section.newNumber))\(link)</h2>\n"
-        let blocks = section.blocks.map(block)
+        // Each change has an id, for the summary's list of changes to link to.
+        var number = 0
+        let blocks = section.blocks.map { change -> String in
+            guard change.status != .same else { return block(change, id: "") }
+            defer { number += 1 }
+            return block(change, id: " id=\"\(Self.changeAnchor(index, number))\"")
+        }
         if section.status == .unchanged {
             html += Self.folded(blocks[...])
         } else {
@@ -112,30 +123,30 @@ public struct DiffHTMLWriter: Sendable {
         return " <span class=\"diff-label\">(\(text))</span>"
     }
 
-    private func block(_ change: BlockChange) -> String {
+    private func block(_ change: BlockChange, id: String) -> String {
         let block = change.block
         // Lists, quotes and footnotes indent their blocks; a table at the top of a section is not nested.
         let classes = "diff-block diff-\(change.status)" + (block.restPrefix.isEmpty ? "" : " diff-nested")
-        let moved = change.status == .moved ? "<span class=\"diff-label\">(moved)</span> " : ""
-        let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
-        let lead = marker.isEmpty ? "" : "<span class=\"diff-marker\">\(HTML.escape(marker))</span> "
+        let moved = change.status == .moved ? "<span class=\"diff-label\">\(HTML.escape(change.moveLabel))</span> " : ""
+        let marker = change.shownFirstPrefix.trimmingCharacters(in: .whitespaces)
+        let lead = marker.isEmpty ? "" : "<span class=\"diff-marker\">\(wrap(HTML.escape(marker), change.isGone ? .removed : .same))</span> "
         let indent = block.restPrefix.count
         let style = indent > 0 ? " style=\"margin-left: \(indent)ch\"" : ""
         switch block.kind {
         case .heading(let level):
             let tag = "h\(min(6, max(3, level)))"
-            return "<\(tag) class=\"\(classes)\">\(moved)\(runs(change.words))</\(tag)>\n"
+            return "<\(tag)\(id) class=\"\(classes)\">\(moved)\(runs(change.words))</\(tag)>\n"
         case .code:
             let lines = change.words.flatMap { run in run.words.map { wrap(HTML.escape(String($0)), run.change) } }
-            return "<pre class=\"\(classes)\"\(style)><code>\(lines.joined(separator: "\n"))</code></pre>\n"
+            return "<pre\(id) class=\"\(classes)\"\(style)><code>\(lines.joined(separator: "\n"))</code></pre>\n"
         case .rule:
-            return "<hr class=\"\(classes)\">\n"
+            return "<hr\(id) class=\"\(classes)\">\n"
         case .paragraph:
-            return "<p class=\"\(classes)\"\(style)>\(lead)\(moved)\(runs(change.words))</p>\n"
+            return "<p\(id) class=\"\(classes)\"\(style)>\(lead)\(moved)\(runs(change.words))</p>\n"
         case .tableHeader:
-            return "<p class=\"\(classes)\"\(style)>\(lead)\(moved)\(columns(change.cells))</p>\n"
+            return "<p\(id) class=\"\(classes)\"\(style)>\(lead)\(moved)\(columns(change.cells))</p>\n"
         case .tableRow:
-            return "<dl class=\"\(classes)\"\(style)>\(cells(change.cells, lead: lead + moved))</dl>\n"
+            return "<dl\(id) class=\"\(classes)\"\(style)>\(cells(change.cells, lead: lead + moved))</dl>\n"
         }
     }
 

@@ -4,7 +4,7 @@ extension DiffTextWriter {
     /// one line, `Columns: Role; Name`.
     func rowLines(of change: BlockChange) -> [String] {
         let block = change.block
-        let moved = change.status == .moved ? "(moved) " : ""
+        let moved = change.status == .moved ? change.moveLabel + " " : ""
         guard block.kind == .tableRow else {
             let wrapper = TextWrapper(width: width, firstPrefix: block.firstPrefix, continuationPrefix: block.restPrefix)
             return wrapper.lines(for: moved + "Columns: " + change.cells.map { cellText($0, labelled: false) }.joined(separator: "; "))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a diff as plain text, wrapped like the text edition, with removed words as `[-words-]` and
 /// added ones as `{+words+}`, as wdiff prints them.
 public struct DiffTextWriter: Sendable {
@@ -44,7 +46,7 @@ public struct DiffTextWriter: Sendable {
 
     private func lines(of change: BlockChange) -> [String] {
         let block = change.block
-        let moved = change.status == .moved ? "(moved) " : ""
+        let moved = change.status == .moved ? change.moveLabel + " " : ""
         switch block.kind {
         case .code:
             return change.words.flatMap { run in
@@ -55,8 +57,15 @@ public struct DiffTextWriter: Sendable {
         case .tableHeader, .tableRow:
             return rowLines(of: change)
         case .heading, .paragraph:
-            let wrapper = TextWrapper(width: width, firstPrefix: block.firstPrefix, continuationPrefix: block.restPrefix)
-            return wrapper.lines(for: moved + marked(change.words))
+            // A block that is gone has its list marker struck with its words: "[-• keep passwords private;-]".
+            let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
+            guard change.isGone, !marker.isEmpty else {
+                let wrapper = TextWrapper(width: width, firstPrefix: change.shownFirstPrefix, continuationPrefix: block.restPrefix)
+                return wrapper.lines(for: moved + marked(change.words))
+            }
+            let indent = String(block.firstPrefix.prefix { $0 == " " })
+            let wrapper = TextWrapper(width: width, firstPrefix: indent, continuationPrefix: block.restPrefix)
+            return wrapper.lines(for: moved + mark(([Substring(marker)] + block.words).joined(separator: " "), .removed))
         }
     }
 

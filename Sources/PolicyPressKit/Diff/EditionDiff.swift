@@ -1,3 +1,5 @@
+import Foundation
+
 /// What changed between two editions of a policy, section by section and block by block.
 public struct EditionDiff: Sendable {
     /// The sections of both editions in reading order: the new edition's, with removed sections where they stood.
@@ -22,7 +24,7 @@ public struct EditionDiff: Sendable {
             case .unchanged: break
             }
             if case .moved = section.status, section.hasChanges { summary.sectionsChanged += 1 }
-            summary.passagesMoved += section.blocks.filter { $0.status == .moved }.count
+            summary.passagesMoved += section.blocks.filter { $0.status == .moved && $0.move?.isArrival != false }.count
             summary.punctuationChanged += section.blocks.reduce(0) { $0 + $1.words.filter(\.isPunctuation).count }
             summary.wordsAdded += section.titleWords.added + section.blocks.reduce(0) { $0 + $1.wordCounts.added }
             summary.wordsRemoved += section.titleWords.removed + section.blocks.reduce(0) { $0 + $1.wordCounts.removed }
@@ -81,6 +83,8 @@ public struct SectionChange: Sendable {
     public var title: [WordRun]
     /// Its blocks, in reading order.
     public var blocks: [BlockChange]
+    /// The level of its heading (2 for `## `; nil for text under no heading), in the new edition where it has one.
+    public var level: Int? = 2
 
     /// Whether anything in the section itself (title or text) changed.
     public var hasChanges: Bool {
@@ -105,8 +109,26 @@ public struct BlockChange: Sendable {
     public var words: [WordRun]
     /// A table row's cells, column by column; empty for other blocks.
     public var cells: [CellChange] = []
+    /// For a moved block, where it came from (or, at the place it left, where it went).
+    public var move: BlockMove? = nil
 
     var wordCounts: (added: Int, removed: Int) { status == .moved ? (0, 0) : WordRun.counts(words) }
+
+    /// What starts the block's first line as the redline prints it: its list marker, unless the marks of
+    /// a changed start already show that marker as added (then it is not printed twice).
+    var shownFirstPrefix: String {
+        let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
+        let marks = words.prefix { $0.isMarker && !$0.isPunctuation }
+        let markedAdded = !marker.isEmpty && marks.contains { $0.change == .added && $0.words == [Substring(marker)] }
+        return markedAdded ? block.restPrefix : block.firstPrefix
+    }
+
+    /// Whether the block is gone from where it stood (removed, or moved to another section), its list
+    /// marker struck with its words.
+    var isGone: Bool { status == .removed || move?.isArrival == false }
+
+    /// What a moved block is labelled with: "(moved from after “…”)"; empty for other blocks.
+    var moveLabel: String { status == .moved ? "(" + (move?.description ?? "moved") + ")" : "" }
 }
 
 /// A run of words that were kept, removed or added together.

@@ -53,7 +53,7 @@ public struct EditionDiffer: Sendable {
             changes.append(pairedSection(old[oldIndex], section, moved: pairs.moved.contains(newIndex)))
         }
         emitRemoved(before: old.count)
-        return EditionDiff(sections: PromotedHeadings.joined(changes))
+        return EditionDiff(sections: BlockMoves.acrossSections(ChangedHeadingLevels.joined(changes)))
     }
 
     private struct SectionPairs {
@@ -99,13 +99,13 @@ public struct EditionDiffer: Sendable {
     private func addedSection(_ section: Section) -> SectionChange {
         SectionChange(
             status: .added, newNumber: section.number, oldNumber: nil, title: wholly(.added, section.title),
-            blocks: section.blocks.map { .whole(.added, $0, .added) })
+            blocks: section.blocks.map { .whole(.added, $0, .added) }, level: section.level)
     }
 
     private func removedSection(_ section: Section) -> SectionChange {
         SectionChange(
             status: .removed, newNumber: nil, oldNumber: section.number, title: wholly(.removed, section.title),
-            blocks: section.blocks.map { .whole(.removed, $0, .removed) })
+            blocks: section.blocks.map { .whole(.removed, $0, .removed) }, level: section.level)
     }
 
     private func wholly(_ change: WordRun.Change, _ title: String) -> [WordRun] {
@@ -115,15 +115,10 @@ public struct EditionDiffer: Sendable {
     private func pairedSection(_ old: Section, _ new: Section, moved: Bool) -> SectionChange {
         var title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
         // A heading that only changed its level ("###" to "##") is shown as that, at the title's start.
-        if old.level != new.level {
-            let mark = { (level: Int?) in Substring(level.map { String(repeating: "#", count: $0) } ?? "¶") }
-            title.insert(contentsOf: [
-                WordRun(change: .removed, words: [mark(old.level)], isMarker: true),
-                WordRun(change: .added, words: [mark(new.level)], isMarker: true),
-            ], at: 0)
-        }
+        if old.level != new.level { title.insert(contentsOf: ChangedHeadingLevels.levelMarks(from: old.level, to: new.level), at: 0) }
         let blocks = diffBlocks(old.blocks, new.blocks)
-        var change = SectionChange(status: .unchanged, newNumber: new.number, oldNumber: old.number, title: title, blocks: blocks)
+        var change = SectionChange(
+            status: .unchanged, newNumber: new.number, oldNumber: old.number, title: title, blocks: blocks, level: new.level)
         if moved {
             change.status = .moved(from: old.number)
         } else if change.hasChanges {
@@ -148,6 +143,7 @@ public struct EditionDiffer: Sendable {
             addedCount[identity].map { (identity, min(count, $0)) }
         })
         var movedAway = moves, movedHere = moves
+        var placesLeft = BlockMoves.placesLeft(by: steps, in: old, moving: moves)
 
         var result: [BlockChange] = []
         var removed: [DiffBlock] = [], added: [DiffBlock] = []
@@ -167,6 +163,9 @@ public struct EditionDiffer: Sendable {
             }
         }
         flush()
+        for index in result.indices where result[index].status == .moved && !(placesLeft[result[index].block.identity] ?? []).isEmpty {
+            result[index].move = placesLeft[result[index].block.identity]!.removeFirst()
+        }
         return result
     }
 

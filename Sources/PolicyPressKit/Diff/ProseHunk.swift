@@ -46,7 +46,8 @@ struct ProseHunk {
     func changes() -> [BlockChange] {
         let old = Stream(removed), new = Stream(added)
         var notes: [Int: String] = [:]
-        let steps = Self.restyled(EditScript.align(old.keys, new.keys), old: old, new: new, notes: &notes)
+        let steps = Self.withoutStrayWords(
+            Self.restyled(EditScript.align(old.keys, new.keys), old: old, new: new, notes: &notes), old: old, new: new)
         var kept = [Bool](repeating: false, count: removed.count)
         for case .same(let i, _) in steps { kept[old.owner[i]] = true }
         // A block removed whole is shown whole after the new block it stood in, unless words kept in that
@@ -120,6 +121,42 @@ struct ProseHunk {
         }
     }
 
+    // An old block that keeps less than a third of its words, all of them in new blocks made mostly of
+    // another old block's words, kept them by chance: an "in" or a "the" lined up with a rewritten
+    // neighbour. Its words are shown removed where it stood, and theirs added, rather than the old block's
+    // words scattered through another block. (A paragraph rewritten where it stands keeps its few words.)
+    private static func withoutStrayWords(_ steps: [EditStep], old: Stream, new: Stream) -> [EditStep] {
+        let oldCount = old.owner.last.map { $0 + 1 } ?? 0, newCount = new.owner.last.map { $0 + 1 } ?? 0
+        var kept = [Int](repeating: 0, count: oldCount), words = kept
+        var shared = [[Int: Int]](repeating: [:], count: newCount)   // new block → old block → words kept
+        for index in old.owner.indices where !old.isStart[index] { words[old.owner[index]] += 1 }
+        for case .same(let i, let j) in steps where !old.isStart[i] {
+            kept[old.owner[i]] += 1
+            shared[new.owner[j]][old.owner[i], default: 0] += 1
+        }
+        let mainSource = shared.map { counts in counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key }
+        var ownsAHome = [Bool](repeating: false, count: oldCount)
+        for case .same(let i, let j) in steps where !old.isStart[i] && mainSource[new.owner[j]] == old.owner[i] { ownsAHome[old.owner[i]] = true }
+        let stray = { (i: Int) in !old.isStart[i] && !ownsAHome[old.owner[i]] && kept[old.owner[i]] * 3 < words[old.owner[i]] }
+        guard steps.contains(where: { if case .same(let i, _) = $0 { return stray(i) } else { return false } }) else { return steps }
+        // Each run of changes keeps removals before additions.
+        var result: [EditStep] = [], removed: [EditStep] = [], added: [EditStep] = []
+        for step in steps {
+            switch step {
+            case .same(let i, let j) where stray(i):
+                removed.append(.removed(old: i))
+                added.append(.added(new: j))
+            case .removed: removed.append(step)
+            case .added: added.append(step)
+            case .same:
+                result += removed + added + [step]
+                removed = []
+                added = []
+            }
+        }
+        return result + removed + added
+    }
+
     // Words removed and added again with only their formatting changed are the same words, with a note of
     // what happened to their formatting after the last of them ("(no longer bold)").
     private static func restyled(_ steps: [EditStep], old: Stream, new: Stream, notes: inout [Int: String]) -> [EditStep] {
@@ -174,7 +211,12 @@ enum StyleNote {
     }
 
     private static func name(_ style: String) -> String {
-        style == "link" ? "a link" : style == "image" ? "an image" : style
+        switch style {
+        case "link": return "a link"
+        case "image": return "an image"
+        case "line break": return "followed by a line break"
+        default: return style
+        }
     }
 }
 

@@ -4,7 +4,9 @@ struct StyledWords {
     /// The words, as the text edition prints them.
     private(set) var words: [Substring] = []
     /// Each word's formatting, such as `bold,link`; empty for plain words.
-    private(set) var styles: [String] = []
+    var styles: [String] { masks.map(\.name) }
+
+    private var masks: [Style] = []
 
     private var current = ""
     private var currentStyle: Style = []
@@ -19,10 +21,11 @@ struct StyledWords {
     private struct Style: OptionSet {
         let rawValue: Int
         static let bold = Style(rawValue: 1), code = Style(rawValue: 2), image = Style(rawValue: 4)
-        static let italic = Style(rawValue: 8), link = Style(rawValue: 16), struckOut = Style(rawValue: 32)
-        private static let names = ["bold", "code", "image", "italic", "link", "struck out"]
+        static let italic = Style(rawValue: 8), lineBreak = Style(rawValue: 16), link = Style(rawValue: 32)
+        static let struckOut = Style(rawValue: 64)
+        private static let names = ["bold", "code", "image", "italic", "line break", "link", "struck out"]
         // Every combination's name, worked out once: the diff names the style of every word.
-        private static let allNames: [String] = (0..<64).map { mask in
+        private static let allNames: [String] = (0..<128).map { mask in
             names.indices.filter { mask & (1 << $0) != 0 }.map { names[$0] }.joined(separator: ",")
         }
         var name: String { Self.allNames[rawValue] }
@@ -33,7 +36,11 @@ struct StyledWords {
             switch inline {
             case .text(let text): add(text, style: style)
             case .code(let text): add(text, style: style.union(.code))
-            case .softBreak, .lineBreak: endWord()
+            case .softBreak: endWord()
+            case .lineBreak:
+                // A hard line break shows on the page, so it belongs to the word before it.
+                endWord()
+                if !masks.isEmpty { masks[masks.count - 1].formUnion(.lineBreak) }
             case .html: break
             case .footnoteReference(let number): add("[\(number)]", style: style)
             case .emphasis(let children): add(children, style: style.union(.italic), writer: writer)
@@ -71,7 +78,7 @@ struct StyledWords {
     private mutating func endWord() {
         guard !current.isEmpty else { return }
         words.append(Substring(current))
-        styles.append(currentStyle.name)
+        masks.append(currentStyle)
         current = ""
         currentStyle = []
     }

@@ -22,9 +22,11 @@ extension SiteBuilder {
         let writer = DiffHTMLWriter()
         let changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { index, section -> [String: Any] in
             let number = DiffHTMLWriter.number(section)
+            let entries = ChangeList.entries(of: section, at: index)
             let title = section.title.filter { $0.change != .removed }.flatMap(\.words).joined(separator: " ")
             return ["number": number, "title": title.isEmpty ? section.title.flatMap(\.words).joined(separator: " ") : title,
-                "status": Self.statusWords(section.status, number: section.newNumber), "anchor": DiffHTMLWriter.anchor(index)]
+                "status": Self.statusWords(section.status, number: section.newNumber), "anchor": DiffHTMLWriter.anchor(index),
+                "changes": entries.map { ["anchor": $0.anchor, "description": $0.description] }, "has_changes": !entries.isEmpty]
         }
         var policy = PageContext.policy(PolicyPage(edition: page.policy, status: page.status, isDraft: false))
         policy["changes"] = page.fileName
