@@ -53,7 +53,7 @@ public struct DiffBlock: Hashable, Sendable {
         self.cells = cells
         self.columns = columns
         self.styles = styles
-        let words = kind == .code ? text.split(separator: "\n", omittingEmptySubsequences: false) : text.blankSeparatedWords
+        let words = kind == .code ? text.lineSlices : text.blankSeparatedWords
         self.words = words
         styledWords = styles.count == words.count
             ? zip(words, styles).map { $1.isEmpty ? String($0) : $0 + "\u{2}" + $1 } : words.map(String.init)

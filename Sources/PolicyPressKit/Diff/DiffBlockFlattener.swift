@@ -1,3 +1,5 @@
+import Foundation
+
 /// Flattens a section's Markdown into the leaf blocks the diff compares: its blocks in reading order,
 /// then its footnotes.
 struct DiffBlockFlattener {
@@ -49,7 +51,10 @@ struct DiffBlockFlattener {
                 let quoted = Place(first: lead + "| ", rest: place.rest + "| ", context: place.context + "/quote", depth: place.depth)
                 flatten(children, at: quoted, into: &result)
             case .list(let list):
-                flatten(list, at: Place(first: lead, rest: place.rest, context: place.context, depth: place.depth), into: &result)
+                // A list straight after another is a list of its own on the page, though it reads the same.
+                let follows = index > 0 && { if case .list = blocks[index - 1].kind { return true } else { return false } }()
+                let context = place.context + (follows ? Self.afterAList : "")
+                flatten(list, at: Place(first: lead, rest: place.rest, context: context, depth: place.depth), into: &result)
             }
         }
     }
@@ -67,8 +72,24 @@ struct DiffBlockFlattener {
 
     // A list's kind and first number are part of where its items sit: a numbered list made a bulleted one,
     // or one that now starts at 5, is a change; a number that moved because an item was added is not.
+    // So is whether its items are spaced apart (a loose list, each item a paragraph on the page).
     static func listContext(_ list: MarkdownList, depth: Int) -> String {
-        guard list.ordered else { return "/list\(depth)" }
-        return "/list\(depth) numbered" + (list.start == 1 ? "" : " from \(list.start)")
+        let spaced = list.tight ? "" : spacedItems
+        guard list.ordered else { return "/list\(depth)" + spaced }
+        return "/list\(depth) numbered" + (list.start == 1 ? "" : " from \(list.start)") + spaced
+    }
+
+    /// What a context says of a list's spaced items, and of a list that follows another.
+    static let spacedItems = " spaced", afterAList = " after a list"
+
+    /// How the start of a block in a list shows when only its list's spacing or separateness changed:
+    /// "• (spaced)", "1. (a new list)".
+    static func qualifiers(of context: String) -> String {
+        guard let list = context.range(of: "/list", options: .backwards) else { return "" }
+        let innermost = context[list.lowerBound...], before = context[..<list.lowerBound]
+        var words: [String] = []
+        if innermost.hasSuffix(spacedItems) { words.append("spaced") }
+        if before.hasSuffix(afterAList) { words.append("a new list") }
+        return words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")"
     }
 }

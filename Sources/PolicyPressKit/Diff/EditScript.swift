@@ -10,13 +10,13 @@ enum EditStep: Equatable {
 
 /// Aligns two sequences in time that grows with their length, not with its square: patience diff (Bram
 /// Cohen's; one of git's algorithms) anchors on elements that stand once on each side, in order, and
-/// aligns what lies between the anchors the same way; a stretch with no such anchor is aligned by Myers'
-/// algorithm (the standard library's `difference(from:)`, git's default) when it is small enough, and
+/// aligns what lies between the anchors the same way; a stretch with no such anchor is aligned exactly
+/// (a longest common subsequence, as Myers' algorithm, git's default, finds) when it is small enough, and
 /// otherwise counted as removed and added whole. Common heads and tails are matched first.
 enum EditScript {
-    /// Above this many pairs of elements, a stretch without anchors is not given to Myers' algorithm,
-    /// whose cost grows with the product of the two sides when they share little.
-    static let myersLimit = 250_000
+    /// Above this many pairs of elements, a stretch without anchors is not aligned exactly: the cost of
+    /// doing so grows with the product of the two sides when they share little.
+    static let exactLimit = 250_000
 
     /// The steps from `old` to `new`, in order; at each point removals come before additions.
     static func align<Element: Hashable>(_ old: [Element], _ new: [Element]) -> [EditStep] {
@@ -135,7 +135,7 @@ private struct Matcher {
         if !a.isEmpty, !b.isEmpty {
             let anchors = depth < Self.maximumDepth ? uniqueAnchors(a, b) : []
             if anchors.isEmpty {
-                matchByMyers(a, b)
+                matchByTable(a, b)
             } else {
                 var lowA = a.lowerBound, lowB = b.lowerBound
                 for (i, j) in anchors {
@@ -199,25 +199,31 @@ private struct Matcher {
         return result.reversed()
     }
 
-    private mutating func matchByMyers(_ a: Range<Int>, _ b: Range<Int>) {
-        guard a.count * b.count <= EditScript.myersLimit else { return }
-        let oldSlice = Array(old[a]), newSlice = Array(new[b])
-        var removed = [Bool](repeating: false, count: oldSlice.count), added = [Bool](repeating: false, count: newSlice.count)
-        for change in newSlice.difference(from: oldSlice) {
-            switch change {
-            case .remove(let offset, _, _): removed[offset] = true
-            case .insert(let offset, _, _): added[offset] = true
+    // A stretch small enough is aligned by the textbook dynamic programme for a longest common subsequence
+    // (Wagner and Fischer's table, cost a.count × b.count, bounded by `exactLimit`), read from the front so
+    // that at each point a removal is taken before an addition. For stretches this small it is cheaper than
+    // Myers' algorithm in the standard library, whose result must be built and sorted as a collection.
+    private mutating func matchByTable(_ a: Range<Int>, _ b: Range<Int>) {
+        guard a.count * b.count <= EditScript.exactLimit else { return }
+        let width = b.count + 1
+        // common[i * width + j]: the longest common subsequence of old[a][i...] and new[b][j...].
+        var common = [Int32](repeating: 0, count: (a.count + 1) * width)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            let x = old[a.lowerBound + i]
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                common[i * width + j] = x == new[b.lowerBound + j]
+                    ? common[(i + 1) * width + j + 1] + 1 : max(common[(i + 1) * width + j], common[i * width + j + 1])
             }
         }
         var i = 0, j = 0
-        while i < oldSlice.count, j < newSlice.count {
-            if removed[i] {
-                i += 1
-            } else if added[j] {
-                j += 1
-            } else {
+        while i < a.count, j < b.count {
+            if old[a.lowerBound + i] == new[b.lowerBound + j] {
                 matches.append((a.lowerBound + i, b.lowerBound + j))
                 i += 1
+                j += 1
+            } else if common[(i + 1) * width + j] >= common[i * width + j + 1] {
+                i += 1
+            } else {
                 j += 1
             }
         }

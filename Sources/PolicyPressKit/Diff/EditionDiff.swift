@@ -119,7 +119,7 @@ public struct BlockChange: Sendable {
     var shownFirstPrefix: String {
         let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
         let marks = words.prefix { $0.isMarker && !$0.isPunctuation }
-        let markedAdded = !marker.isEmpty && marks.contains { $0.change == .added && $0.words == [Substring(marker)] }
+        let markedAdded = !marker.isEmpty && marks.contains { $0.change == .added && $0.words.first?.hasPrefix(marker) == true }
         return markedAdded ? block.restPrefix : block.firstPrefix
     }
 

@@ -38,7 +38,7 @@ struct ProseHunk {
     static func startLabel(of block: DiffBlock) -> String {
         if case .heading(let level) = block.kind { return String(repeating: "#", count: level) }
         let marker = block.firstPrefix.trimmingCharacters(in: " ")
-        return marker.isEmpty ? "¶" : marker
+        return marker.isEmpty ? "¶" : marker + DiffBlockFlattener.qualifiers(of: block.context)
     }
 
     /// The changes, in reading order: each added block with its words marked, and each removed block that

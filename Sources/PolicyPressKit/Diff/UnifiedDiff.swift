@@ -14,7 +14,7 @@ public enum UnifiedDiff {
     }
 
     private static func lines(_ text: String) -> [Substring] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.lineSlices
         if lines.last == "" { lines.removeLast() }
         return lines
     }

@@ -34,7 +34,7 @@ public struct SourceText: Hashable, Sendable {
 
     /// The text's lines, without their `\n`.
     public var lines: [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        text.lineSlices
     }
 
     static func normalisingLineEndings(_ text: String) -> String {

@@ -70,7 +70,7 @@ struct EditionLinkCheck {
 
     // `[^label]:` at the start of a line (after any indent or quote marks).
     private func footnoteDefinitions(in text: String) -> [(line: Int, label: String)] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+        text.lineSlices.enumerated().compactMap { index, line in
             let rest = line.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
             guard rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]"),
                 rest[rest.index(after: close)...].hasPrefix(":")
@@ -100,8 +100,8 @@ struct EditionLinkCheck {
         var resolved: [Substring]
 
         init(_ source: Source) {
-            self.source = source.section.body.split(separator: "\n", omittingEmptySubsequences: false)
-            resolved = source.resolved.text.split(separator: "\n", omittingEmptySubsequences: false)
+            self.source = source.section.body.lineSlices
+            resolved = source.resolved.text.lineSlices
         }
     }
 }

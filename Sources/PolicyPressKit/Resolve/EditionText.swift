@@ -26,7 +26,9 @@ public enum EditionText {
     public static func parse(_ markdown: String, file: String) throws(Diagnostic)
         -> (title: String, sections: [(title: String, body: String)])
     {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // A text that never went through `SourceText` may end its lines with "\r\n" (one Character in Swift).
+        let markdown = SourceText.normalisingLineEndings(markdown)
+        let lines = markdown.lineSlices
         let blocks = CommonMarkConverter().document(from: markdown).blocks
         guard let first = blocks.first, case .heading(1, let titleInlines) = first.kind else {
             throw Diagnostic("a kept edition must start with its title as a '# ' heading", at: SourceLocation(file: file, line: 1))

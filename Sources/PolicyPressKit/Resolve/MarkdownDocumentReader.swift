@@ -40,7 +40,7 @@ public struct MarkdownDocumentReader: Sendable {
     /// The parts of a document; any text reads, so this never fails.
     public func parts(of source: SourceText) -> DocumentParts {
         let front = Self.frontMatter(of: source)
-        let lines = front.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = front.body.lineSlices
         let outline = DocumentOutline(lines: lines, blocks: CommonMarkConverter().document(from: front.body).blocks)
         var sections: [DocumentParts.Section] = []
         let preamble = outline.preambleRanges.map { lines[$0].joined(separator: "\n") }.joined(separator: "\n\n")

@@ -7,7 +7,7 @@
 enum SectionSourceCheck {
     /// Every such problem in a section, at its position in the section file.
     static func problems(in section: ModelSection, converter: CommonMarkConverter = CommonMarkConverter()) -> [Diagnostic] {
-        let lines = section.body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        let lines = section.body.lineSlices.map { line in
             line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":::") ? "" : line
         }
         var problems: [Diagnostic] = []
