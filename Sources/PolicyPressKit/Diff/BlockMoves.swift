@@ -8,6 +8,8 @@ public enum BlockMove: Equatable, Sendable, CustomStringConvertible {
     case fromSection(number: Int, title: String)
     /// It now stands in another section of the new edition (said where it stood, its words struck).
     case toSection(number: Int, title: String)
+    /// It is a list item that stands where it stood, one level deeper or shallower.
+    case reindented
 
     /// The words of the label: "moved from after “Staff report…”", "moved to section 6. Procedures".
     public var description: String {
@@ -16,6 +18,7 @@ public enum BlockMove: Equatable, Sendable, CustomStringConvertible {
         case .fromAfter(let excerpt): return "moved from after “\(excerpt)”"
         case .fromSection(let number, let title): return "moved from section \(number). \(title)"
         case .toSection(let number, let title): return "moved to section \(number). \(title)"
+        case .reindented: return "re-indented"
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The paragraphs and headings removed and added between two kept blocks, compared as one stream of words
 /// rather than paragraph against paragraph, as wdiff compares them: a paragraph merged, split or broken at
 /// another place (as text from a PDF or Word often is) keeps its unchanged words, and only what changed is
@@ -117,8 +119,21 @@ struct ProseHunk {
             let blockRuns = runs[entry.index]
             if blockRuns.allSatisfy({ $0.change == .added }) { return .whole(.added, added[entry.index], .added) }
             let changed = startChanged[entry.index] || blockRuns.contains { $0.change != .same }
+            if changed, let reindented = reindented(added[entry.index], blockRuns) { return reindented }
             return BlockChange(status: changed ? .changed : .same, block: added[entry.index], words: blockRuns)
         }
+    }
+
+    // A list item whose words stayed but whose nesting changed has moved: re-indented, its marker marked.
+    private func reindented(_ block: DiffBlock, _ runs: [WordRun]) -> BlockChange? {
+        guard runs.allSatisfy({ $0.change == .same || ($0.isMarker && !$0.isPunctuation) }),
+            removed.contains(where: { $0.text == block.text && Self.listDepth($0) != Self.listDepth(block) })
+        else { return nil }
+        return BlockChange(status: .moved, block: block, words: runs, move: .reindented)
+    }
+
+    private static func listDepth(_ block: DiffBlock) -> Int {
+        block.context.components(separatedBy: "/list").count - 1
     }
 
     // An old block that keeps less than a third of its words, all of them in new blocks made mostly of

@@ -21,11 +21,12 @@ extension SiteBuilder {
     public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
         let writer = DiffHTMLWriter()
         let changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { index, section -> [String: Any] in
-            let number = DiffHTMLWriter.number(section)
+            // A removed section's old number could stand beside a new section of that number: the list
+            // says "was section 5" instead, and the redline below strikes the number.
+            let number = section.status == .removed ? "" : DiffHTMLWriter.number(section) + " "
             let entries = ChangeList.entries(of: section, at: index)
-            let title = section.title.filter { $0.change != .removed }.flatMap(\.words).joined(separator: " ")
-            return ["number": number, "title": title.isEmpty ? section.title.flatMap(\.words).joined(separator: " ") : title,
-                "status": Self.statusWords(section.status, number: section.newNumber), "anchor": DiffHTMLWriter.anchor(index),
+            return ["number": number, "title": section.plainTitle(keeping: section.status == .removed ? .removed : .added),
+                "status": Self.statusWords(section.status, number: section.newNumber, oldNumber: section.oldNumber), "anchor": DiffHTMLWriter.anchor(index),
                 "changes": entries.map { ["anchor": $0.anchor, "description": $0.description] }, "has_changes": !entries.isEmpty]
         }
         var policy = PageContext.policy(PolicyPage(edition: page.policy, status: page.status, isDraft: false))
@@ -41,12 +42,12 @@ extension SiteBuilder {
         return templates.render("changes", context)
     }
 
-    static func statusWords(_ status: SectionChange.Status, number: Int?) -> String {
+    static func statusWords(_ status: SectionChange.Status, number: Int?, oldNumber: Int?) -> String {
         switch status {
         case .unchanged: return "unchanged"
         case .changed: return "changed"
         case .added: return "new"
-        case .removed: return "removed"
+        case .removed: return oldNumber.map { "removed; it was section \($0)" } ?? "removed"
         case .moved(let from): return "moved from section \(from) to section \(number ?? 0)"
         }
     }
