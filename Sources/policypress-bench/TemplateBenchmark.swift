@@ -35,5 +35,5 @@ func partsBenchmark() throws {
     ]
     _ = measure("mustache: 30 policy pages") { for _ in 0..<30 { _ = loaded.templates.render("policy", context) } }
     _ = measure("mustache: 30 text pages") { for _ in 0..<30 { _ = loaded.templates.render("policy.txt", context) } }
-    _ = measure("whole site for the school") { _ = try? SiteBuilder().site(for: snapshot, loader: reader.loader, approvedOnly: false) }
+    _ = measure("whole site for the school") { _ = try? SitePlanner().site(for: snapshot, loader: reader.loader, approvedOnly: false) }
 }

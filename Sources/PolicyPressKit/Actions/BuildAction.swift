@@ -4,8 +4,8 @@ public struct BuildAction: Sendable {
     public var reader: SchoolReader
     /// Publishes the site.
     public var writer: SiteWriter
-    /// Builds pages in memory.
-    public var builder = SiteBuilder()
+    /// Decides what is published and builds the pages in memory.
+    public var planner = SitePlanner()
 
     /// Makes the action over a file system and working folder.
     public init(fileSystem: FileSystem, workingDirectory: String) {
@@ -33,7 +33,7 @@ public struct BuildAction: Sendable {
         school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool = false
     ) throws(DiagnosticList) -> Summary {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
-        let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
+        let site = try planner.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
         return Summary(snapshot: snapshot, schoolFolder: reader.loader.display(snapshot.folder), site: site)
     }
 

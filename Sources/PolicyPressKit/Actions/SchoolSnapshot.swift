@@ -53,8 +53,13 @@ extension Loader {
             let school = scope.school(sources.school, problems: found.diagnostics)
             let resolver = EditionResolver(vocabulary: sources.vocabulary)
             let values = VariableTable(school: school, type: type).preparingMarkdown()
+            // What only the whole page can tell (in-page links, footnotes) is checked once the edition stands.
+            let links = EditionLinkCheck()
             editions = sources.policies.compactMap { policy in
-                resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &found)
+                guard let resolved = resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &found) else { return nil }
+                let problems = links.problems(in: resolved)
+                problems.forEach { found.report($0) }
+                return problems.contains { $0.severity == .error } ? nil : resolved.edition
             }
         }
         scope.problems(found.diagnostics, in: sources?.school).forEach { diagnostics.report($0) }

@@ -93,7 +93,7 @@ extension BuildAction {
         let snapshot = reader.loader.snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
         do {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
-            let site = try builder.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
+            let site = try planner.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
             publication.record(input, under: id)
             return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)

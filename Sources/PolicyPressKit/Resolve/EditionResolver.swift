@@ -9,16 +9,17 @@ public struct EditionResolver: Sendable {
     }
 
     /// The school's edition of `policy` without its warnings, or every problem that stands in the way.
+    /// (The checks that need the whole page, `EditionLinkCheck`, come after: see ``ResolvedEdition``.)
     public func resolve(_ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil) throws(DiagnosticList) -> Edition {
         var warnings: [Diagnostic] = []
-        return try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings)
+        return try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings).edition
     }
 
     /// The school's edition of `policy`, or every problem that stands in the way; warnings are added to `warnings`.
     /// `schoolValues`, when given, are the school's values made ready once for all its policies.
     public func resolve(
         _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil, warnings: inout [Diagnostic]
-    ) throws(DiagnosticList) -> Edition {
+    ) throws(DiagnosticList) -> ResolvedEdition {
         var diagnostics = DiagnosticCollector()
         let variables = (schoolValues ?? VariableTable(school: school, type: vocabulary.type(school.type)))
             .adding(policy: policy.metadata, diagnostics: &diagnostics)
@@ -28,7 +29,7 @@ public struct EditionResolver: Sendable {
         let resolver = SectionResolver(schoolType: school.type, vocabulary: vocabulary, variables: variables)
         var slugs = SlugMaker(reserving: SlugMaker.policyPageIDs)
         var sections: [EditionSection] = []
-        var sources: [EditionLinkCheck.Source] = []
+        var sources: [ResolvedEdition.Source] = []
         // Sections for other types are checked too, so that an author's mistake shows whichever school is checked.
         for section in policy.sections where !section.applies(to: school.type) {
             _ = checker.expand(Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
@@ -44,7 +45,7 @@ public struct EditionResolver: Sendable {
             else { continue }
             sections.append(
                 EditionSection(number: sections.count + 1, title: title, anchor: slugs.slug(for: title), markdown: body.text))
-            sources.append(EditionLinkCheck.Source(section: section, resolved: body))
+            sources.append(ResolvedEdition.Source(section: section, resolved: body))
             if Self.isEmpty(body.text) {
                 diagnostics.report(
                     Diagnostic(
@@ -71,22 +72,19 @@ public struct EditionResolver: Sendable {
             policyID: policy.id, title: metadata.title, schoolName: school.name, approver: variables["policy.approver"]!,
             reviewCycle: metadata.reviewCycle, statutory: metadata.statutory, publish: metadata.publish,
             summary: metadata.summary, related: related, sections: sections)
-        if !diagnostics.hasErrors {
-            EditionLinkCheck().problems(in: edition, sources: sources).forEach { diagnostics.report($0) }
-        }
         warnings += try diagnostics.throwIfErrors()
-        return edition
+        return ResolvedEdition(edition: edition, sources: sources)
     }
 
     /// The school's edition of `policy`, reporting problems and warnings to `diagnostics`; nil on any error.
     public func resolve(
         _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil, diagnostics: inout DiagnosticCollector
-    ) -> Edition? {
+    ) -> ResolvedEdition? {
         var warnings: [Diagnostic] = []
         do {
-            let edition = try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings)
+            let resolved = try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings)
             warnings.forEach { diagnostics.report($0) }
-            return edition
+            return resolved
         } catch {
             error.diagnostics.forEach { diagnostics.report($0) }
             return nil

@@ -10,56 +10,6 @@ public struct SiteBuilder: Sendable {
     /// Makes a builder with the standard writers.
     public init() {}
 
-    /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead
-    /// of the current one, leaving out policies never approved.
-    public func site(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
-        var pages: [PolicyPage] = []
-        for (edition, status) in zip(snapshot.editions, snapshot.statuses) {
-            guard let record = status.latest else {
-                if !approvedOnly { pages.append(PolicyPage(edition: edition, status: status, isDraft: true)) }
-                continue
-            }
-            let approved: Edition
-            do {
-                let kept = try loader.keptEdition(of: record, in: snapshot.folder)
-                let keptFile = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
-                try Self.refuseRawHTML(in: kept, file: Path.join(loader.display(snapshot.folder), keptFile))
-                approved = try edition.withText(kept, file: keptFile)
-            } catch {
-                throw DiagnosticList([error])
-            }
-            if approvedOnly {
-                var published = status
-                published.states = status.states.filter { $0 != .changed }
-                if published.states.isEmpty { published.states = [.approved] }
-                pages.append(PolicyPage(edition: approved, status: published, isDraft: false))
-            } else {
-                let changes = status.states.contains(.changed)
-                    ? ChangesPage(
-                        policy: edition, status: status, diff: EditionDiffer().diff(from: approved, to: edition),
-                        from: "the edition approved on \(record.approved.british)", to: "the current draft")
-                    : nil
-                pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft, changes: changes))
-            }
-        }
-        return site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
-    }
-
-    // An approved text kept from before raw HTML was refused may hold some; publishing it would leave words out.
-    private static func refuseRawHTML(in kept: String, file: String) throws(Diagnostic) {
-        guard kept.contains("<") else { return }
-        for landmark in CommonMarkConverter().landmarks(in: kept) {
-            switch landmark.kind {
-            case .htmlBlock(let html), .htmlInline(let html):
-                throw Diagnostic(
-                    "the approved text holds raw HTML '\(RawHTML(html).shown)', which no edition can publish: "
-                        + "fix the model policy, then approve the current edition again",
-                    at: SourceLocation(file: file, line: landmark.line, column: landmark.column))
-            default: continue
-            }
-        }
-    }
-
     /// The site for policies already resolved and judged.
     public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
         let schoolContext = PageContext.school(school, type: type)

@@ -3,19 +3,17 @@ import Foundation
 /// Checks one school's edition for what only the whole page can tell: an in-page link (`[see](#anchor)`)
 /// must lead to a section, heading or footnote of the page, and every footnote must be cited once defined,
 /// since cmark-gfm leaves out a note that nothing cites, and all but the first of two notes with one label.
-struct EditionLinkCheck {
-    /// A section of the edition with the model text it came from.
-    struct Source {
-        /// The model section.
-        var section: ModelSection
-        /// Its text resolved for the school, with each line's source line.
-        var resolved: ResolvedMarkdown
-    }
+public struct EditionLinkCheck: Sendable {
+    typealias Source = ResolvedEdition.Source
 
     var converter = CommonMarkConverter()
 
+    /// Makes a check.
+    public init() {}
+
     /// Every broken in-page link and lost footnote, at its place in the section files.
-    func problems(in edition: Edition, sources: [Source]) -> [Diagnostic] {
+    public func problems(in resolved: ResolvedEdition) -> [Diagnostic] {
+        let edition = resolved.edition, sources = resolved.sources
         // Most sections have neither; they cost no parse.
         let relevant = sources.filter { $0.resolved.text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "^") } }
         guard !relevant.isEmpty else { return [] }

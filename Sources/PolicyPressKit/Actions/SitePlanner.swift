@@ -1,0 +1,65 @@
+import Foundation
+
+/// Decides what a school's site publishes, so that `Site/` only renders: each policy's current edition
+/// (a draft until approved) and a changes page where the draft differs from the approved text, or with
+/// `approvedOnly` the last approved text of each policy, leaving out those never approved.
+public struct SitePlanner: Sendable {
+    /// Makes a planner.
+    public init() {}
+
+    /// The site of a school, planned and rendered.
+    public func site(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
+        let pages = try pages(for: snapshot, loader: loader, approvedOnly: approvedOnly)
+        return SiteBuilder().site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
+    }
+
+    /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead
+    /// of the current one, leaving out policies never approved.
+    public func pages(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> [PolicyPage] {
+        var pages: [PolicyPage] = []
+        for (edition, status) in zip(snapshot.editions, snapshot.statuses) {
+            guard let record = status.latest else {
+                if !approvedOnly { pages.append(PolicyPage(edition: edition, status: status, isDraft: true)) }
+                continue
+            }
+            let approved: Edition
+            do {
+                let kept = try loader.keptEdition(of: record, in: snapshot.folder)
+                let keptFile = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
+                try Self.refuseRawHTML(in: kept, file: Path.join(loader.display(snapshot.folder), keptFile))
+                approved = try edition.withText(kept, file: keptFile)
+            } catch {
+                throw DiagnosticList([error])
+            }
+            if approvedOnly {
+                var published = status
+                published.states = status.states.filter { $0 != .changed }
+                if published.states.isEmpty { published.states = [.approved] }
+                pages.append(PolicyPage(edition: approved, status: published, isDraft: false))
+            } else {
+                let changes = status.states.contains(.changed)
+                    ? ChangesPage(
+                        policy: edition, status: status, diff: EditionDiffer().diff(from: approved, to: edition),
+                        from: "the edition approved on \(record.approved.british)", to: "the current draft")
+                    : nil
+                pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft, changes: changes))
+            }
+        }
+        return pages
+    }
+
+    // An approved text kept from before raw HTML was refused may hold some; publishing it would leave words out.
+    private static func refuseRawHTML(in kept: String, file: String) throws(Diagnostic) {
+        guard kept.contains("<") else { return }
+        for landmark in CommonMarkConverter().landmarks(in: kept) {
+            switch landmark.kind {
+            case .htmlBlock(let html), .htmlInline(let html):
+                throw Diagnostic(
+                    "the approved text holds raw HTML '\(RawHTML(html).shown)', which no edition can publish: "
+                        + "fix the model policy, then approve the current edition again",
+                    at: SourceLocation(file: file, line: landmark.line, column: landmark.column))
+            default: continue
+            }
+        }
+    }
+}
