@@ -116,10 +116,8 @@ extension BuildAction {
     }
 
     private func trustIndex(_ schools: [TrustSummary.School], templates: TemplateSet) -> String {
-        let entries = schools.map { school -> [String: Any] in
-            ["id": school.id, "name": school.name ?? school.id, "policies": school.policies, "failed": school.failed]
-        }
-        return templates.render("schools", ["schools": entries, "count": schools.count, "root": ""])
+        let entries = schools.map { TrustSchoolValue(id: $0.id, name: $0.name ?? $0.id, policies: $0.policies, failed: $0.failed) }
+        return templates.render("schools", PageValue(schools: entries))
     }
 }
 

@@ -7,12 +7,14 @@ extension Loader {
         var diagnostics = DiagnosticCollector()
         var library = MustacheLibrary()
         var names: [String] = []
+        var sources: [String: SourceText] = [:]
         for relative in mustacheFiles(in: folder, prefix: "", diagnostics: &diagnostics) {
             let name = String(relative.dropLast(".mustache".count))
             guard let source = diagnostics.collect({ try source(at: Path.join(folder, relative)) }) else { continue }
             do {
                 try library.register(source.text, named: name)
                 names.append(name)
+                sources[name] = source
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(
                     "the template is not valid Mustache: \(error.error)",
@@ -29,7 +31,7 @@ extension Loader {
         }
         let stylesheet = diagnostics.collect { try source(at: Path.join(folder, "style.css")) }
         _ = try diagnostics.throwIfErrors()
-        return TemplateSet(library: library, stylesheet: Data(stylesheet!.text.utf8))
+        return TemplateSet(library: library, stylesheet: Data(stylesheet!.text.utf8), sources: sources)
     }
 
     private func mustacheFiles(in folder: String, prefix: String, diagnostics: inout DiagnosticCollector) -> [String] {

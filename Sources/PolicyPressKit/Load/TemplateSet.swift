@@ -7,18 +7,21 @@ public struct TemplateSet: Sendable {
     public var library: MustacheLibrary
     /// The stylesheet, copied to the site as it is.
     public var stylesheet: Data
+    /// Each template's text and file, by name, for the check of the names it uses.
+    public var sources: [String: SourceText] = [:]
 
     /// The templates a build needs; a folder missing one is reported.
     public static let requiredTemplates = ["index", "policy", "policy.txt", "changes", "accessibility", "schools"]
 
     /// Wraps loaded templates.
-    public init(library: MustacheLibrary, stylesheet: Data) {
+    public init(library: MustacheLibrary, stylesheet: Data, sources: [String: SourceText] = [:]) {
         self.library = library
         self.stylesheet = stylesheet
+        self.sources = sources
     }
 
-    /// Renders a template with a context made of dictionaries, arrays and strings.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
+    /// Renders a template with the values it names (a value conforming to `MustacheParent`, or a dictionary).
+    public func render(_ name: String, _ context: Any) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 }

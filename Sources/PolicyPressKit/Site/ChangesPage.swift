@@ -1,3 +1,5 @@
+import Mustache
+
 /// A "changes since approval" page: a policy's redline between two editions.
 public struct ChangesPage: Sendable {
     /// The newer edition, whose title and id the page carries.
@@ -19,36 +21,82 @@ public struct ChangesPage: Sendable {
 extension SiteBuilder {
     /// The redline page, from the `changes` template.
     public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
-        let writer = DiffHTMLWriter()
-        let changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { index, section -> [String: Any] in
-            // A removed section's old number could stand beside a new section of that number: the list
-            // says "was section 5" instead, and the redline below strikes the number.
-            let number = section.status == .removed ? "" : DiffHTMLWriter.number(section) + " "
-            let entries = ChangeList.entries(of: section, at: index)
-            return ["number": number, "title": section.plainTitle(keeping: section.status == .removed ? .removed : .added),
-                "status": Self.statusWords(section.status, number: section.newNumber, oldNumber: section.oldNumber), "anchor": DiffHTMLWriter.anchor(index),
-                "changes": entries.map { ["anchor": $0.anchor, "description": $0.description] }, "has_changes": !entries.isEmpty]
-        }
-        var policy = PageContext.policy(PolicyPage(edition: page.policy, status: page.status, isDraft: false))
-        policy["changes"] = page.fileName
-        let context = PageContext.page(page.fileName, school: PageContext.school(school, type: type)).merging([
-            "policy": policy,
-            "diff": [
-                "title": page.title ?? page.policy.title, "from": page.from, "to": page.to,
-                "summary": page.diff.summary.description, "body": writer.html(of: page.diff),
-                "sections": changed, "has_sections": !changed.isEmpty, "first": page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) } ?? "",
-            ] as [String: Any],
-        ]) { $1 }
-        return templates.render("changes", context)
+        var value = PageValue(page.fileName, school: SchoolValue(school, type: type))
+        value.policy = PolicyValue(page: PolicyPage(edition: page.policy, status: page.status, isDraft: false, changes: page))
+        value.diff = DiffValue(page: page)
+        return templates.render("changes", value)
+    }
+}
+
+/// A redline as the `changes` template sees it.
+struct DiffValue: TemplateValue {
+    var page: ChangesPage
+
+    static let schema = TemplateSchema([
+        "title": .text, "from": .text, "to": .text, "summary": .text, "body": .text, "has_sections": .flag, "first": .text,
+        "sections": .list(ChangedSectionValue.schema),
+    ])
+
+    private var changed: [ChangedSectionValue] {
+        page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { ChangedSectionValue(section: $1, index: $0) }
     }
 
-    static func statusWords(_ status: SectionChange.Status, number: Int?, oldNumber: Int?) -> String {
-        switch status {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return page.title ?? page.policy.title
+        case "from": return page.from
+        case "to": return page.to
+        case "summary": return page.diff.summary.description
+        case "body": return DiffHTMLWriter().html(of: page.diff)
+        case "sections": return changed
+        case "has_sections": return page.diff.sections.contains { $0.status != .unchanged }
+        case "first": return page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) }
+        default: return nil
+        }
+    }
+}
+
+/// A changed section in the redline's summary, with every change in it.
+struct ChangedSectionValue: TemplateValue {
+    var section: SectionChange
+    var index: Int
+
+    static let schema = TemplateSchema([
+        "number": .text, "title": .text, "status": .text, "anchor": .text, "has_changes": .flag,
+        "changes": .list(TemplateSchema(["anchor": .text, "description": .text])),
+    ])
+
+    func child(named name: String) -> Any? {
+        switch name {
+        // A removed section's old number could stand beside a new section of that number: the list says
+        // "was section 5" instead, and the redline below strikes the number.
+        case "number": return section.status == .removed ? "" : DiffHTMLWriter.number(section) + " "
+        case "title": return section.plainTitle(keeping: section.status == .removed ? .removed : .added)
+        case "status": return Self.statusWords(section)
+        case "anchor": return DiffHTMLWriter.anchor(index)
+        case "changes": return ChangeList.entries(of: section, at: index)
+        case "has_changes": return !ChangeList.entries(of: section, at: index).isEmpty
+        default: return nil
+        }
+    }
+
+    static func statusWords(_ section: SectionChange) -> String {
+        switch section.status {
         case .unchanged: return "unchanged"
         case .changed: return "changed"
         case .added: return "new"
-        case .removed: return oldNumber.map { "removed; it was section \($0)" } ?? "removed"
-        case .moved(let from): return "moved from section \(from) to section \(number ?? 0)"
+        case .removed: return section.oldNumber.map { "removed; it was section \($0)" } ?? "removed"
+        case .moved(let from): return "moved from section \(from) to section \(section.newNumber ?? 0)"
+        }
+    }
+}
+
+extension ChangeList.Entry: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": return anchor
+        case "description": return description
+        default: return nil
         }
     }
 }

@@ -12,33 +12,31 @@ public struct SiteBuilder: Sendable {
 
     /// The site for policies already resolved and judged.
     public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
-        let schoolContext = PageContext.school(school, type: type)
+        let schoolValue = SchoolValue(school, type: type)
         var files: [String: Data] = ["style.css": templates.stylesheet]
-        func add(_ path: String, _ template: String, _ extra: [String: Any]) {
-            let context = PageContext.page(path, school: schoolContext).merging(extra) { $1 }
-            files[path] = Data(templates.render(template, context).utf8)
-        }
-        let policies = pages.map(PageContext.policy)
+        let policies = pages.map { PolicyValue(page: $0) }
         for (page, policy) in zip(pages, policies) {
             let edition = page.edition
             // One parse of the whole edition serves both editions.
             let rendered = renderer.render(edition)
-            var pageContext: [String: Any] = [
-                "policy": policy,
-                "sections": zip(edition.sections, rendered.sections).map { PageContext.section($0, body: "html", $1.html) },
-            ]
-            if !rendered.footnotesHTML.isEmpty { pageContext["footnotes"] = ["html": rendered.footnotesHTML] }
-            add(edition.policyID + ".html", "policy", pageContext)
-            let textContext = PageContext.page(edition.policyID + ".txt", school: schoolContext).merging(["policy": policy]) { $1 }
-            let texts = rendered.sections.map { text(of: $0.document) }
-            files[edition.policyID + ".txt"] = Data(textPage(edition, texts: texts, context: textContext, templates: templates).utf8)
+            var html = PageValue(edition.policyID + ".html", school: schoolValue)
+            html.policy = policy
+            html.sections = zip(edition.sections, rendered.sections).map { SectionValue(section: $0, key: "html", body: $1.html) }
+            html.footnotes = rendered.footnotesHTML.isEmpty ? nil : rendered.footnotesHTML
+            files[edition.policyID + ".html"] = Data(templates.render("policy", html).utf8)
+            var text = PageValue(edition.policyID + ".txt", school: schoolValue)
+            text.policy = policy
+            let texts = rendered.sections.map { self.text(of: $0.document) }
+            files[edition.policyID + ".txt"] = Data(textPage(edition, texts: texts, page: text, templates: templates).utf8)
             if let changes = page.changes {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
         }
-        add("index.html", "index", ["policies": policies])
-        add("accessibility.html", "accessibility", [:])
-        if let base = schoolContext["site_url"] as? String {
+        var index = PageValue("index.html", school: schoolValue)
+        index.policies = policies
+        files["index.html"] = Data(templates.render("index", index).utf8)
+        files["accessibility.html"] = Data(templates.render("accessibility", PageValue("accessibility.html", school: schoolValue)).utf8)
+        if let base = schoolValue.siteURL {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") }).utf8)
         }
         return Site(files: files)
@@ -46,10 +44,10 @@ public struct SiteBuilder: Sendable {
 
     // The template's own lines are wrapped like the rest of the text edition; the section bodies, already
     // wrapped by the text writer, stand in as placeholder lines so that their code lines are left alone.
-    private func textPage(_ edition: Edition, texts: [String], context: [String: Any], templates: TemplateSet) -> String {
-        var context = context
+    private func textPage(_ edition: Edition, texts: [String], page: PageValue, templates: TemplateSet) -> String {
+        var context = page
         let placeholders = edition.sections.map { "\u{E000}section-\($0.number)\u{E001}" }
-        context["sections"] = zip(edition.sections, placeholders).map { PageContext.section($0, body: "text", $1) }
+        context.sections = zip(edition.sections, placeholders).map { SectionValue(section: $0, key: "text", body: $1) }
         let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, texts))
         var lines: [String] = []
         for line in templates.render("policy.txt", context).split(separator: "\n", omittingEmptySubsequences: false) {
