@@ -85,10 +85,7 @@ extension SchoolSnapshot {
     func index(of policy: String, fileSystem: FileSystem) throws(Diagnostic) -> Int {
         if let index = editions.firstIndex(where: { $0.policyID == policy }) { return index }
         let location = SourceLocation(file: policy.isEmpty ? "POLICY" : policy)
-        guard !policy.isEmpty, policy.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
-        else {
-            throw Diagnostic("'\(policy)' is not a policy id; expected lower case letters, digits and hyphens, like 'social-networking'", at: location)
-        }
+        guard Loader.isPolicyID(policy) else { throw Diagnostic(Loader.notAPolicyID(policy), at: location) }
         if !policy.contains("/"), fileSystem.isDirectory(sources.project.policyFolder(policy)) {
             throw Diagnostic(
                 "\(sources.school.name) does not adopt this policy; add it under 'policies' in \(sources.school.file) first",

@@ -68,12 +68,3 @@ public struct DiffBlock: Hashable, Sendable {
     /// Whether the block is a row of a table (its header or a body row).
     var isTableRow: Bool { kind == .tableRow || kind == .tableHeader }
 }
-
-extension StringProtocol {
-    /// The text without the characters at its end for which `predicate` holds.
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> SubSequence {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
-    }
-}

@@ -39,7 +39,7 @@ struct ProseHunk {
     /// How a block's start shows when it alone changed: its list marker, its heading level, or ¶.
     static func startLabel(of block: DiffBlock) -> String {
         if case .heading(let level) = block.kind { return String(repeating: "#", count: level) }
-        let marker = block.firstPrefix.trimmingCharacters(in: " ")
+        let marker = block.firstPrefix.trimming { $0 == " " }
         return marker.isEmpty ? "¶" : marker + DiffBlockFlattener.qualifiers(of: block.context)
     }
 
@@ -201,12 +201,6 @@ struct ProseHunk {
         } else {
             runs.append(WordRun(change: change, words: [word], isMarker: marker))
         }
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
     }
 }
 

@@ -33,6 +33,11 @@ extension Loader {
     }
 
     /// Whether `id` can name a policy: lower-case ASCII letters, digits and hyphens only.
+    /// What is wrong with a name that is not a policy id.
+    static func notAPolicyID(_ id: String) -> String {
+        "'\(id)' is not a policy id; expected lower case letters, digits and hyphens, like 'social-networking'"
+    }
+
     static func isPolicyID(_ id: String) -> Bool {
         !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
@@ -42,9 +47,7 @@ extension Loader {
         _ id: String, at location: SourceLocation, project: Project, diagnostics: inout DiagnosticCollector
     ) -> String? {
         guard Self.isPolicyID(id) else {
-            diagnostics.error(
-                "'\(id)' is not a policy id; expected lower case letters, digits and hyphens, like 'social-networking'",
-                at: location)
+            diagnostics.error(Self.notAPolicyID(id), at: location)
             return nil
         }
         let folder = project.policyFolder(id)

@@ -179,24 +179,3 @@ extension PlainTextWriter {
         return url.isEmpty ? caption : "\(caption) <\(url)>"
     }
 }
-
-extension StringProtocol {
-    /// The text without the characters at either end for which `isTrimmed` holds.
-    fileprivate func trimming(_ isTrimmed: (Character) -> Bool) -> String {
-        guard let start = firstIndex(where: { !isTrimmed($0) }), let end = lastIndex(where: { !isTrimmed($0) }) else {
-            return ""
-        }
-        return String(self[start...end])
-    }
-}
-
-extension String {
-    /// The text without spaces and line breaks at either end, trimmed on its UTF-8 bytes.
-    var trimmingBlanks: String {
-        let bytes = utf8
-        guard let start = bytes.firstIndex(where: { $0 != 32 && $0 != 10 }) else { return "" }
-        let end = bytes.lastIndex(where: { $0 != 32 && $0 != 10 })!
-        if start == bytes.startIndex && end == bytes.index(before: bytes.endIndex) { return self }
-        return String(self[start...end])
-    }
-}

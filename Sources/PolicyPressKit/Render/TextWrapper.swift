@@ -74,11 +74,3 @@ private struct LineFiller {
         return lines
     }
 }
-
-extension StringProtocol {
-    /// The text without the spaces and tabs at its end.
-    func withoutTrailingBlanks() -> String {
-        guard let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(self[...last])
-    }
-}

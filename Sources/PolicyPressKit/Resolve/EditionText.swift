@@ -69,13 +69,3 @@ extension Edition {
         return edition
     }
 }
-
-extension String {
-    /// The text without line breaks at either end.
-    var trimmingNewlines: String {
-        let bytes = utf8
-        guard let start = bytes.firstIndex(where: { $0 != 10 && $0 != 13 }) else { return "" }
-        let end = bytes.lastIndex(where: { $0 != 10 && $0 != 13 })!
-        return String(decoding: bytes[start...end], as: UTF8.self)
-    }
-}

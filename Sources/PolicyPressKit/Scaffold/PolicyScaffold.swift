@@ -44,7 +44,7 @@ public struct PolicyScaffold: Sendable {
         let title = title ?? Self.title(fromID: id)
         let metadata = """
             # The model \(title): metadata that applies to every school that adopts it.
-            title: \(RegisterFormat.quoted(title))
+            title: \(YAMLText.quoted(title))
             summary: ""
             review_cycle: 12 months
             approver: "{{ term.governing_body }}"
@@ -122,7 +122,7 @@ public struct PolicyScaffold: Sendable {
 
     /// A section file: front matter with a note for the author (never published), and an empty body.
     static func section(title: String, order: Int, appliesTo: [String]?) -> String {
-        var lines = ["---", "title: " + RegisterFormat.quoted(title), "order: \(order)"]
+        var lines = ["---", "title: " + YAMLText.quoted(title), "order: \(order)"]
         if let appliesTo { lines.append("applies_to: [" + appliesTo.joined(separator: ", ") + "]") }
         lines += [
             "guidance: Write the section's text below the closing line of dashes, in Markdown. This note is for",

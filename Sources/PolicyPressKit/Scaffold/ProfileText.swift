@@ -7,12 +7,12 @@ enum ProfileText {
         var lines = [
             "# The school profile: who the school is, and the values its policies fill in.",
             "# A policy names a value here as {{ school.KEY }}, e.g. {{ school.name }} or {{ school.roles.headteacher }}.",
-            "name: " + RegisterFormat.quoted(name),
+            "name: " + YAMLText.quoted(name),
             "type: " + type,
         ]
         lines += mapping(values.filter { $0.key != "name" && $0.key != "type" }, indent: "")
         if let library {
-            lines += ["# Where the policy library is, from this folder.", "\(SchoolProfile.libraryKey): " + RegisterFormat.quoted(library)]
+            lines += ["# Where the policy library is, from this folder.", "\(SchoolProfile.libraryKey): " + YAMLText.quoted(library)]
         }
         lines.append("policies:")
         lines += policies.map { "  - " + $0 }
@@ -29,7 +29,7 @@ enum ProfileText {
                 plain.append(key)
             }
         }
-        var lines = plain.sorted().map { indent + $0 + ": " + RegisterFormat.quoted(values[$0]!) }
+        var lines = plain.sorted().map { indent + $0 + ": " + YAMLText.quoted(values[$0]!) }
         for group in groups.keys.sorted() {
             lines.append(indent + group + ":")
             lines += mapping(groups[group]!, indent: indent + "  ")
