@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func transformsAndTripleBracesNameWhatTheyShow() {
-        let tags = TemplateCheck.tags(in: SourceText(path: "t", text: "{{ uppercased(title) }}{{{ body }}}{{#a}}{{/a}}{{> p }}"))
+        let tags = TemplateTag.tags(in: SourceText(path: "t", text: "{{ uppercased(title) }}{{{ body }}}{{#a}}{{/a}}{{> p }}"))
         #expect(tags.map(\.name) == ["title", "body", "a", "a", "p"])
         #expect(tags.map { $0.sigil.map(String.init) ?? "" } == ["", "&", "#", "/", ">"])
     }

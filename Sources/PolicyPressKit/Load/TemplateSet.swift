@@ -8,7 +8,11 @@ public struct TemplateSet: Sendable {
     /// The stylesheet, copied to the site as it is.
     public var stylesheet: Data
     /// Each template's text and file, by name, for the check of the names it uses.
-    public var sources: [String: SourceText] = [:]
+    public var sources: [String: SourceText] = [:] {
+        didSet { tags = sources.mapValues(TemplateTag.tags(in:)) }
+    }
+    /// Each template's tags, read once.
+    public private(set) var tags: [String: [TemplateTag]] = [:]
 
     /// The templates a build needs; a folder missing one is reported.
     public static let requiredTemplates = ["index", "policy", "policy.txt", "changes", "accessibility", "schools"]
@@ -18,6 +22,7 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.stylesheet = stylesheet
         self.sources = sources
+        tags = sources.mapValues(TemplateTag.tags(in:))
     }
 
     /// Renders a template with the values it names (a value conforming to `MustacheParent`, or a dictionary).

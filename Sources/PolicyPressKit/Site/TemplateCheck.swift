@@ -44,7 +44,7 @@ struct TemplateCheck {
         // Names a section tests for that this school lacks (`{{#school.twitter}}`): a value one school has
         // and another not; inside the section, the same name is not reported either.
         var guarded: [String?] = []
-        for tag in Self.tags(in: source) {
+        for tag in templates.tags[name] ?? [] {
             switch tag.sigil {
             case "!", "=", "%": continue
             case ">":
@@ -99,45 +99,5 @@ struct TemplateCheck {
     private static func paths(of field: TemplateSchema.Field, under path: String) -> [String] {
         guard case .value(let schema) = field else { return [path] }
         return [path] + schema.fields.flatMap { paths(of: $1, under: path + "." + $0) }
-    }
-
-    /// A `{{ }}` tag: its sigil (`#`, `^`, `/`, `>`, `!`, `=`, `%`, `&`, or none), its name, and its offset.
-    struct Tag {
-        var sigil: Character?
-        var name: String
-        var offset: String.Index
-
-        func location(in source: SourceText) -> SourceLocation {
-            let before = source.text[..<offset]
-            let line = before.utf8.reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
-            let lineStart = before.lastIndex(of: "\n").map { source.text.index(after: $0) } ?? source.text.startIndex
-            return SourceLocation(file: source.path, line: line, column: source.text[lineStart..<offset].count + 1)
-        }
-    }
-
-    /// The tags of a template, in order; a transform (`{{ uppercased(title) }}`) names what it transforms.
-    static func tags(in source: SourceText) -> [Tag] {
-        let text = source.text
-        var tags: [Tag] = []
-        var position = text.startIndex
-        while let open = text.range(of: "{{", range: position..<text.endIndex) {
-            let triple = text[open.upperBound...].hasPrefix("{")
-            let close = triple ? "}}}" : "}}"
-            let start = triple ? text.index(after: open.upperBound) : open.upperBound
-            guard let end = text.range(of: close, range: start..<text.endIndex) else { break }
-            var content = text[start..<end.lowerBound].trimmingCharacters(in: .whitespaces)
-            var sigil: Character? = triple ? "&" : nil
-            if let first = content.first, "#^/>!=%&".contains(first), !triple {
-                sigil = first
-                content = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
-            }
-            if sigil != "!", sigil != "=", sigil != "%", let paren = content.firstIndex(of: "("), content.hasSuffix(")") {
-                content = String(content[content.index(after: paren)..<content.index(before: content.endIndex)])
-                    .trimmingCharacters(in: .whitespaces)
-            }
-            tags.append(Tag(sigil: sigil, name: content, offset: open.lowerBound))
-            position = end.upperBound
-        }
-        return tags
     }
 }
