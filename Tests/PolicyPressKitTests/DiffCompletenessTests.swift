@@ -105,6 +105,18 @@ import Testing
         #expect(result.text.contains("2. Visitors\n"), "\(result.text)")
     }
 
+    /// Found on a Word file through pandoc: the section's footnote comes after its subsection in the diff's
+    /// blocks, and the raised subheading was shown as a section added with its paragraph moved into it.
+    @Test func aSubheadingChangesLevelBesideTheSectionsFootnotes() throws {
+        let sub = "# P\n\n## Purpose\n\nNo bullying.[^1]\n\n### Definitions\n\nBullying is repeated.\n\n## Roles\n\nStaff act.\n\n[^1]: The Act.\n"
+        let raised = sub.replacingOccurrences(of: "### Definitions", with: "## Definitions")
+        for (old, new, mark) in [(sub, raised, "[-###-] {+##+} Definitions"), (raised, sub, "[-##-] {+###+} Definitions")] {
+            let result = try Self.diff(old, new)
+            #expect(result.text.contains(mark), "\(result.text)")
+            #expect(!result.text.contains("moved") && !result.text.contains("[-Bullying"), "\(result.text)")
+        }
+    }
+
     @Test func aLineBreakAddedOrTakenAwayIsAChange() throws {
         let soft = "# P\n\n## Visitors\n\nVisitors sign in\nat reception.\n"
         let hard = "# P\n\n## Visitors\n\nVisitors sign in  \nat reception.\n"

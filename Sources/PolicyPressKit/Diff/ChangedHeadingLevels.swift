@@ -25,25 +25,27 @@ enum ChangedHeadingLevels {
         return result
     }
 
-    // The blocks at the end of the paired section with `status` must be, in order, each section's title as
-    // a heading deeper than the sections' own and then its blocks, word for word.
+    // The blocks at the end of the paired section's text (before its footnotes, which the diff puts last)
+    // with `status` must be, in order, each section's title as a heading deeper than the sections' own and
+    // then its blocks, word for word.
     private static func subsections(
         of sections: [SectionChange], paired: Int, _ range: Range<Int>, status: BlockChange.Status
-    ) -> ArraySlice<BlockChange>? {
+    ) -> Range<Int>? {
         var expected: [(text: String, isHeading: Bool)] = []
         for index in range {
             expected.append((sections[index].title.flatMap(\.words).joined(separator: " "), true))
             expected += sections[index].blocks.map { ($0.block.text, false) }
         }
         let blocks = sections[paired].blocks
-        guard blocks.count >= expected.count else { return nil }
-        let tail = blocks[(blocks.count - expected.count)...]
+        let end = blocks.firstIndex { $0.block.context.hasPrefix("footnote") } ?? blocks.count
+        guard end >= expected.count else { return nil }
+        let tail = blocks[(end - expected.count)..<end]
         let matches = zip(tail, expected).allSatisfy { change, wanted in
             guard change.status == status, change.block.text == wanted.text else { return false }
             if case .heading(let level) = change.block.kind { return wanted.isHeading && level > (sections[paired].level ?? 0) }
             return !wanted.isHeading
         }
-        return matches ? tail : nil
+        return matches ? tail.indices : nil
     }
 
     /// A heading's level as marks, the old struck and the new added: `###` to `##`, or `¶` for no heading.
@@ -54,10 +56,10 @@ enum ChangedHeadingLevels {
 
     private static func promote(_ sections: inout [SectionChange], paired: Int, added: Range<Int>) {
         guard let tail = subsections(of: sections, paired: paired, added, status: .removed) else { return }
-        var levels = tail.compactMap { change -> Int? in
+        var levels = sections[paired].blocks[tail].compactMap { change -> Int? in
             if case .heading(let level) = change.block.kind { return level } else { return nil }
         }.makeIterator()
-        sections[paired].blocks.removeLast(tail.count)
+        sections[paired].blocks.removeSubrange(tail)
         if !sections[paired].hasChanges, sections[paired].status == .changed { sections[paired].status = .unchanged }
         for index in added {
             var section = sections[index]
@@ -72,7 +74,7 @@ enum ChangedHeadingLevels {
     private static func demote(_ sections: inout [SectionChange], paired: Int, removed: Range<Int>) -> Bool {
         guard let tail = subsections(of: sections, paired: paired, removed, status: .added) else { return false }
         var levels = removed.map { sections[$0].level }.makeIterator()
-        sections[paired].blocks[tail.indices] = ArraySlice(tail.map { change in
+        sections[paired].blocks[tail] = ArraySlice(sections[paired].blocks[tail].map { change in
             guard case .heading(let level) = change.block.kind else { return BlockChange.whole(.same, change.block, .same) }
             let words = levelMarks(from: levels.next() ?? nil, to: level) + [WordRun(change: .same, words: change.block.words)]
             return BlockChange(status: .changed, block: change.block, words: words)
