@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every change of a diff in one line each, for the summary at the top of the redline: "List item changed:
 /// “Staff report any concerns…”", linked to the change.
 public enum ChangeList {
@@ -48,7 +46,7 @@ public enum ChangeList {
         case .tableRow: return "Table row"
         case .paragraph:
             if block.context.hasPrefix("footnote") { return "Footnote" }
-            if !block.firstPrefix.trimmingCharacters(in: .whitespaces).isEmpty, block.context.contains("/list") { return "List item" }
+            if !block.marker.isEmpty, block.context.contains("/list") { return "List item" }
             return block.context.hasSuffix("/quote") ? "Quotation" : "Paragraph"
         }
     }

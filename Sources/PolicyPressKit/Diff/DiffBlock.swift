@@ -65,6 +65,10 @@ public struct DiffBlock: Hashable, Sendable {
         cells.map(\.blankSeparatedWords)
     }
 
+    /// What marks its start in the text edition, without the spaces around it ("•", "2.", "| •"); empty
+    /// for a block with none.
+    var marker: String { firstPrefix.trimming { $0 == " " } }
+
     /// Whether the block is a row of a table (its header or a body row).
     var isTableRow: Bool { kind == .tableRow || kind == .tableHeader }
 }

@@ -128,7 +128,7 @@ public struct DiffHTMLWriter: Sendable {
         // Lists, quotes and footnotes indent their blocks; a table at the top of a section is not nested.
         let classes = "diff-block diff-\(change.status)" + (block.restPrefix.isEmpty ? "" : " diff-nested")
         let moved = change.status == .moved ? "<span class=\"diff-label\">\(HTML.escape(change.moveLabel))</span> " : ""
-        let marker = change.shownFirstPrefix.trimmingCharacters(in: .whitespaces)
+        let marker = change.shownFirstPrefix.trimming { $0 == " " }
         let lead = marker.isEmpty ? "" : "<span class=\"diff-marker\">\(wrap(HTML.escape(marker), change.isGone ? .removed : .same))</span> "
         let indent = block.restPrefix.count
         let style = indent > 0 ? " style=\"margin-left: \(indent)ch\"" : ""

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes a diff as plain text, wrapped like the text edition, with removed words as `[-words-]` and
 /// added ones as `{+words+}`, as wdiff prints them.
 public struct DiffTextWriter: Sendable {
@@ -58,7 +56,7 @@ public struct DiffTextWriter: Sendable {
             return rowLines(of: change)
         case .heading, .paragraph:
             // A block that is gone has its list marker struck with its words: "[-• keep passwords private;-]".
-            let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
+            let marker = block.marker
             guard change.isGone, !marker.isEmpty else {
                 let wrapper = TextWrapper(width: width, firstPrefix: change.shownFirstPrefix, continuationPrefix: block.restPrefix)
                 return wrapper.lines(for: moved + marked(change.words))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What changed between two editions of a policy, section by section and block by block.
 public struct EditionDiff: Sendable {
     /// The sections of both editions in reading order: the new edition's, with removed sections where they stood.
@@ -117,7 +115,7 @@ public struct BlockChange: Sendable {
     /// What starts the block's first line as the redline prints it: its list marker, unless the marks of
     /// a changed start already show that marker as added (then it is not printed twice).
     var shownFirstPrefix: String {
-        let marker = block.firstPrefix.trimmingCharacters(in: .whitespaces)
+        let marker = block.marker
         let marks = words.prefix { $0.isMarker && !$0.isPunctuation }
         let markedAdded = !marker.isEmpty && marks.contains { $0.change == .added && $0.words.first?.hasPrefix(marker) == true }
         return markedAdded ? block.restPrefix : block.firstPrefix

@@ -39,8 +39,7 @@ struct ProseHunk {
     /// How a block's start shows when it alone changed: its list marker, its heading level, or ¶.
     static func startLabel(of block: DiffBlock) -> String {
         if case .heading(let level) = block.kind { return String(repeating: "#", count: level) }
-        let marker = block.firstPrefix.trimming { $0 == " " }
-        return marker.isEmpty ? "¶" : marker + DiffBlockFlattener.qualifiers(of: block.context)
+        return block.marker.isEmpty ? "¶" : block.marker + DiffBlockFlattener.qualifiers(of: block.context)
     }
 
     /// The changes, in reading order: each added block with its words marked, and each removed block that
@@ -114,20 +113,23 @@ struct ProseHunk {
             }
         }
         if !added.isEmpty { for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) } }
+        // The list depths each removed text stood at, gathered once for the whole hunk.
+        var removedDepths: [String: Set<Int>] = [:]
+        for block in removed { removedDepths[block.text, default: []].insert(Self.listDepth(block)) }
         return order.map { entry in
             guard entry.isNew else { return .whole(.removed, removed[entry.index], .removed) }
             let blockRuns = runs[entry.index]
             if blockRuns.allSatisfy({ $0.change == .added }) { return .whole(.added, added[entry.index], .added) }
             let changed = startChanged[entry.index] || blockRuns.contains { $0.change != .same }
-            if changed, let reindented = reindented(added[entry.index], blockRuns) { return reindented }
+            if changed, let reindented = reindented(added[entry.index], blockRuns, removedDepths: removedDepths) { return reindented }
             return BlockChange(status: changed ? .changed : .same, block: added[entry.index], words: blockRuns)
         }
     }
 
     // A list item whose words stayed but whose nesting changed has moved: re-indented, its marker marked.
-    private func reindented(_ block: DiffBlock, _ runs: [WordRun]) -> BlockChange? {
+    private func reindented(_ block: DiffBlock, _ runs: [WordRun], removedDepths: [String: Set<Int>]) -> BlockChange? {
         guard runs.allSatisfy({ $0.change == .same || ($0.isMarker && !$0.isPunctuation) }),
-            removed.contains(where: { $0.text == block.text && Self.listDepth($0) != Self.listDepth(block) })
+            removedDepths[block.text, default: []].contains(where: { $0 != Self.listDepth(block) })
         else { return nil }
         return BlockChange(status: .moved, block: block, words: runs, move: .reindented)
     }

@@ -31,15 +31,18 @@ extension SiteBuilder {
 /// A redline as the `changes` template sees it.
 struct DiffValue: TemplateValue {
     var page: ChangesPage
+    /// The changed sections, each with its changes, worked out once for the page.
+    private let changed: [ChangedSectionValue]
+
+    init(page: ChangesPage) {
+        self.page = page
+        changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { ChangedSectionValue(section: $1, index: $0) }
+    }
 
     static let schema = TemplateSchema([
         "title": .text, "from": .text, "to": .text, "summary": .text, "body": .text, "has_sections": .flag, "first": .text,
         "sections": .list(ChangedSectionValue.schema),
     ])
-
-    private var changed: [ChangedSectionValue] {
-        page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { ChangedSectionValue(section: $1, index: $0) }
-    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -49,7 +52,7 @@ struct DiffValue: TemplateValue {
         case "summary": return page.diff.summary.description
         case "body": return DiffHTMLWriter().html(of: page.diff)
         case "sections": return changed
-        case "has_sections": return page.diff.sections.contains { $0.status != .unchanged }
+        case "has_sections": return !changed.isEmpty
         case "first": return page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) }
         default: return nil
         }
@@ -60,6 +63,14 @@ struct DiffValue: TemplateValue {
 struct ChangedSectionValue: TemplateValue {
     var section: SectionChange
     var index: Int
+    /// Its changes, for the summary's list.
+    let changes: [ChangeList.Entry]
+
+    init(section: SectionChange, index: Int) {
+        self.section = section
+        self.index = index
+        changes = ChangeList.entries(of: section, at: index)
+    }
 
     static let schema = TemplateSchema([
         "number": .text, "title": .text, "status": .text, "anchor": .text, "has_changes": .flag,
@@ -74,8 +85,8 @@ struct ChangedSectionValue: TemplateValue {
         case "title": return section.plainTitle(keeping: section.status == .removed ? .removed : .added)
         case "status": return Self.statusWords(section)
         case "anchor": return DiffHTMLWriter.anchor(index)
-        case "changes": return ChangeList.entries(of: section, at: index)
-        case "has_changes": return !ChangeList.entries(of: section, at: index).isEmpty
+        case "changes": return changes
+        case "has_changes": return !changes.isEmpty
         default: return nil
         }
     }
