@@ -75,3 +75,24 @@ import Testing
         #expect(CommonMarkConverter().html(from: "[site](\(hostile))") == "<p><a href=\"\">site</a></p>\n")
     }
 }
+
+/// The byte path taken for ASCII values must give what the character rules give.
+@Suite struct MarkdownEscapingASCIIPathTests {
+    @Test func agreesWithTheCharacterRulesOnEveryHostileValue() {
+        for value in MarkdownEscapingTests.hostile where value.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(MarkdownEscaping.asciiLiteral(value) == MarkdownEscaping.characterLiteral(value), "\(value)")
+        }
+    }
+
+    @Test func agreesWithTheCharacterRulesOnRandomASCII() {
+        // Digits, dots, w and W, spaces and controls are over-represented: they drive the special cases.
+        let alphabet = Array("0123456789..wwwWWW    \t\r\n\u{0B}\u{0C}\u{1F}\u{7F}\u{00}aZ!\"#$%&'()*+,-/:;<=>?@[\\]^_`{|}~")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let value = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let fast = MarkdownEscaping.asciiLiteral(value), slow = MarkdownEscaping.characterLiteral(value)
+            #expect(fast == slow, "\(value.debugDescription): \(fast.debugDescription) against \(slow.debugDescription)")
+            if fast != slow { return }
+        }
+    }
+}

@@ -38,7 +38,7 @@ public struct SourceText: Hashable, Sendable {
     }
 
     static func normalisingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.containsByte(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -15,7 +15,7 @@ public struct EditionLinkCheck: Sendable {
     public func problems(in resolved: ResolvedEdition) -> [Diagnostic] {
         let edition = resolved.edition, sources = resolved.sources
         // Most sections have neither; they cost no parse.
-        let relevant = sources.filter { $0.resolved.text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "^") } }
+        let relevant = sources.filter { $0.resolved.text.containsByte(UInt8(ascii: "#")) || $0.resolved.text.containsByte(UInt8(ascii: "^")) }
         guard !relevant.isEmpty else { return [] }
         let ids = EditionRenderer().render(edition).ids
         let cited = Set(converter.landmarks(in: edition.markdown).compactMap { landmark -> String? in

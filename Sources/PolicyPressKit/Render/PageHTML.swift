@@ -32,7 +32,9 @@ struct PageHTML {
         }
         while let byte = scanner.next() {
             guard byte == UInt8(ascii: "<") else {
+                // Text up to the next tag goes across in one copy.
                 current.append(byte)
+                current += scanner.takeUntilTag()
                 continue
             }
             if splitsSections, !inFootnotes, scanner.take("h2>") {
@@ -88,6 +90,13 @@ private struct Scanner {
         guard position < bytes.count else { return nil }
         defer { position += 1 }
         return bytes[position]
+    }
+
+    /// The bytes from the cursor up to the next `<` (or the end), stepping over them.
+    mutating func takeUntilTag() -> ArraySlice<UInt8> {
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "<") { position += 1 }
+        return bytes[start..<position]
     }
 
     /// Whether the bytes at the cursor are `text`, stepping over them if so.

@@ -17,12 +17,18 @@ struct TextWrapper: Sendable {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : 10
-                guard byte == 32 || byte == 10 else { continue }
-                if index > start { filler.add(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                if byte == 10 && index < bytes.count { filler.breakLine() }
-                start = index + 1
+            while start <= bytes.count {
+                // One pass finds the word's end and whether it is plain ASCII.
+                var end = start, ascii = true
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte == 32 || byte == 10 { break }
+                    if byte >= 0x80 { ascii = false }
+                    end += 1
+                }
+                if end > start { filler.add(UnsafeBufferPointer(rebasing: bytes[start..<end]), ascii: ascii) }
+                if end < bytes.count && bytes[end] == 10 { filler.breakLine() }
+                start = end + 1
             }
         }
         return filler.finish()
@@ -37,19 +43,18 @@ private struct LineFiller {
     private var current: [UInt8]
     private var currentCount: Int
     private var hasWord = false
+    private let continuation: [UInt8]
+    private let continuationCount: Int
 
     init(_ wrapper: TextWrapper) {
         self.wrapper = wrapper
         current = Array(wrapper.firstPrefix.utf8)
         currentCount = wrapper.firstPrefix.count
+        continuation = Array(wrapper.continuationPrefix.utf8)
+        continuationCount = wrapper.continuationPrefix.count
     }
 
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
-        }
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
         let length = ascii ? bytes.count : String(decoding: bytes, as: UTF8.self).count
         if hasWord && currentCount + 1 + length > wrapper.width { breakLine() }
         if hasWord {
@@ -64,8 +69,9 @@ private struct LineFiller {
     mutating func breakLine() {
         while let last = current.last, last == 0x20 || last == 0x09 { current.removeLast() }
         lines.append(String(decoding: current, as: UTF8.self))
-        current = Array(wrapper.continuationPrefix.utf8)
-        currentCount = wrapper.continuationPrefix.count
+        current.removeAll(keepingCapacity: true)
+        current.append(contentsOf: continuation)
+        currentCount = continuationCount
         hasWord = false
     }
 

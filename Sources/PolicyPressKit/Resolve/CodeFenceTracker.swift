@@ -4,6 +4,8 @@ struct CodeFenceTracker {
 
     /// Whether `line` belongs to a fenced code block, its opening and closing lines included.
     mutating func isCode(_ line: Substring) -> Bool {
+        let firstByte = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 })
+        guard firstByte == UInt8(ascii: "`") || firstByte == UInt8(ascii: "~") else { return open != nil }
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
         guard let marker = trimmed.first, marker == "`" || marker == "~" else { return open != nil }
         let length = trimmed.prefix(while: { $0 == marker }).count

@@ -7,6 +7,8 @@ enum FenceLine: Equatable {
 
     /// Reads a line; nil when it is not a fence line at all, a message when it is a malformed one.
     static func parse(_ line: Substring) -> Result<FenceLine, FenceSyntaxError>? {
+        // Nearly every line is not one; the first byte after any indent says so without reading characters.
+        guard line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: ":") else { return nil }
         let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
         let trimmed = line.dropFirst(indent)
         guard trimmed.hasPrefix(":::") else { return nil }

@@ -39,8 +39,7 @@ public struct SectionResolver: Sendable {
         var fences: [OpenFence] = []
         var output: [String] = []
         var sourceLines: [Int] = []
-        for (offset, bytes) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            let line = Substring(bytes)
+        for (offset, line) in text.lineSlices.enumerated() {
             let number = firstLine + offset
             let keeping = applies && fences.allSatisfy(\.keep)
             let isCode = code.isCode(line)

@@ -25,8 +25,8 @@ struct VariableExpander {
     func expand(
         _ line: Substring, at location: SourceLocation, output: Output, diagnostics: inout DiagnosticCollector
     ) -> String {
-        let bytes = Array(line.utf8)
-        guard bytes.indices.dropLast().contains(where: { bytes[$0] == brace && bytes[$0 + 1] == brace }) else { return String(line) }
+        guard Self.hasDoubleBrace(line) else { return String(line) }
+        let bytes = line.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(line.utf8)
         let code = output == .markdown ? CodeSpans.ranges(in: bytes) : []
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
@@ -42,8 +42,11 @@ struct VariableExpander {
             guard bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace, !isEscaped(bytes, index),
                 !code.contains(where: { $0.contains(index) })
             else {
-                result.append(bytes[index])
-                index += 1
+                // Copy up to the next byte that could start something, in one go.
+                var end = index + 1
+                while end < bytes.count, bytes[end] != brace, bytes[end] != backslash { end += 1 }
+                result.append(contentsOf: bytes[index..<end])
+                index = end
                 continue
             }
             // Columns count characters; a location without a column (a folded YAML value) cannot be pointed into.
@@ -72,6 +75,23 @@ struct VariableExpander {
     }
 
     private let brace: UInt8 = 0x7B, backslash: UInt8 = 0x5C
+
+    // Whether the bytes hold `{{` anywhere.
+    private static func hasDoubleBrace(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index + 1] != 0x7B {
+                    index += 2
+                } else if bytes[index] == 0x7B {
+                    return true
+                } else {
+                    index += 1
+                }
+            }
+            return false
+        } ?? line.contains("{{")
+    }
 
     private func value(named name: String, at location: SourceLocation, diagnostics: inout DiagnosticCollector) -> String? {
         if let value = variables[name] { return value }

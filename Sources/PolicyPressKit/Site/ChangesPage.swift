@@ -21,7 +21,7 @@ public struct ChangesPage: Sendable {
 extension SiteBuilder {
     /// The redline page, from the `changes` template.
     public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
-        var value = PageValue(page.fileName, school: SchoolValue(school, type: type))
+        let value = PageValue(page.fileName, school: SchoolValue(school, type: type))
         value.policy = PolicyValue(page: PolicyPage(edition: page.policy, status: page.status, isDraft: false, changes: page))
         value.diff = DiffValue(page: page)
         return templates.render("changes", value)

@@ -19,12 +19,12 @@ public struct SiteBuilder: Sendable {
             let edition = page.edition
             // One parse of the whole edition serves both editions.
             let rendered = renderer.render(edition)
-            var html = PageValue(edition.policyID + ".html", school: schoolValue)
+            let html = PageValue(edition.policyID + ".html", school: schoolValue)
             html.policy = policy
             html.sections = zip(edition.sections, rendered.sections).map { SectionValue(section: $0, key: "html", body: $1.html) }
             html.footnotes = rendered.footnotesHTML.isEmpty ? nil : rendered.footnotesHTML
             files[edition.policyID + ".html"] = Data(templates.render("policy", html).utf8)
-            var text = PageValue(edition.policyID + ".txt", school: schoolValue)
+            let text = PageValue(edition.policyID + ".txt", school: schoolValue)
             text.policy = policy
             let texts = rendered.sections.map { self.text(of: $0.document) }
             files[edition.policyID + ".txt"] = Data(textPage(edition, texts: texts, page: text, templates: templates).utf8)
@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
         }
-        var index = PageValue("index.html", school: schoolValue)
+        let index = PageValue("index.html", school: schoolValue)
         index.policies = policies
         files["index.html"] = Data(templates.render("index", index).utf8)
         files["accessibility.html"] = Data(templates.render("accessibility", PageValue("accessibility.html", school: schoolValue)).utf8)
@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
     // The template's own lines are wrapped like the rest of the text edition; the section bodies, already
     // wrapped by the text writer, stand in as placeholder lines so that their code lines are left alone.
     private func textPage(_ edition: Edition, texts: [String], page: PageValue, templates: TemplateSet) -> String {
-        var context = page
+        let context = page
         let placeholders = edition.sections.map { "\u{E000}section-\($0.number)\u{E001}" }
         context.sections = zip(edition.sections, placeholders).map { SectionValue(section: $0, key: "text", body: $1) }
         let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, texts))

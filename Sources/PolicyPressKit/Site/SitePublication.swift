@@ -21,16 +21,28 @@ public final class SitePublication: @unchecked Sendable {
     private let output: String
     private let staging: String
     private let previous: SiteManifest
+    /// The previous site's paths by their first folder, so that a school's files are found without scanning all.
+    private let previousByFolder: [String: [String]]
     private let lock = NSLock()
     private var current = SiteManifest()
     private var staged = false
     private var written = 0
+    /// Folders of the staging site already made, so that each is made once, not once per file.
+    private var madeFolders: Set<String> = []
 
     init(fileSystem: FileSystem, output: String, previous: SiteManifest) {
         self.fileSystem = fileSystem
         self.output = output
         self.staging = Path.join(Path.parent(output), "." + Path.name(output) + ".building")
         self.previous = previous
+        previousByFolder = Dictionary(grouping: previous.hashes.keys) { path in
+            path.firstIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        }
+    }
+
+    // The previous site's paths under a folder (`.` is the whole site).
+    private func previousPaths(under prefix: String) -> [String] {
+        prefix == "." ? Array(previous.hashes.keys) : previousByFolder[prefix] ?? []
     }
 
     /// Adds a file to the new site.
@@ -45,7 +57,7 @@ public final class SitePublication: @unchecked Sendable {
         }
         guard isStaged else { return }
         let target = Path.join(staging, path)
-        if path.contains("/") { try fileSystem.makeDirectory(Path.parent(target)) }
+        try makeParent(of: path)
         if unchanged {
             try fileSystem.link(Path.join(output, path), target)
         } else {
@@ -56,7 +68,7 @@ public final class SitePublication: @unchecked Sendable {
     /// Carries over a school's pages unchanged, without building them, when everything they were built
     /// from is as it was (`input` is a hash of all of it); says whether it could.
     public func reuse(under prefix: String, input: String) throws -> Bool {
-        guard previous.inputs[prefix] == input, previous.hashes.keys.contains(where: { Self.path($0, isUnder: prefix) }) else {
+        guard previous.inputs[prefix] == input, !previousPaths(under: prefix).isEmpty else {
             return false
         }
         try keep(under: prefix)
@@ -71,24 +83,20 @@ public final class SitePublication: @unchecked Sendable {
 
     /// The number of files the previous site had under a folder.
     public func previousCount(under prefix: String, suffix: String) -> Int {
-        previous.hashes.keys.filter { Self.path($0, isUnder: prefix) && $0.hasSuffix(suffix) }.count
-    }
-
-    static func path(_ path: String, isUnder prefix: String) -> Bool {
-        prefix == "." || path.hasPrefix(prefix + "/")
+        previousPaths(under: prefix).filter { $0.hasSuffix(suffix) }.count
     }
 
     /// Carries files of the previous site under a folder into the new one unchanged (a school whose build
     /// failed keeps its last good pages).
     public func keep(under prefix: String) throws {
-        for (path, hash) in previous.hashes where Self.path(path, isUnder: prefix) {
+        for path in previousPaths(under: prefix) {
             let isStaged = lock.withLock {
-                current.hashes[path] = hash
+                current.hashes[path] = previous.hashes[path]
                 return staged
             }
             if isStaged {
                 let target = Path.join(staging, path)
-                try fileSystem.makeDirectory(Path.parent(target))
+                try makeParent(of: path)
                 try fileSystem.link(Path.join(output, path), target)
             }
         }
@@ -98,12 +106,27 @@ public final class SitePublication: @unchecked Sendable {
     private func stage() throws {
         try fileSystem.remove(staging)
         try fileSystem.makeDirectory(staging)
+        madeFolders = []
         staged = true
         for path in current.hashes.keys where previous.hashes[path] == current.hashes[path] {
             let target = Path.join(staging, path)
-            if path.contains("/") { try fileSystem.makeDirectory(Path.parent(target)) }
+            try makeStagingParent(of: path)
             try fileSystem.link(Path.join(output, path), target)
         }
+    }
+
+    // Makes the staging folder that will hold `path`, unless this publication made it already.
+    private func makeParent(of path: String) throws {
+        try lock.withLock { try makeStagingParent(of: path) }
+    }
+
+    // The same, for a caller that holds the lock already.
+    private func makeStagingParent(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        guard !madeFolders.contains(folder) else { return }
+        try fileSystem.makeDirectory(Path.join(staging, folder))
+        madeFolders.insert(folder)
     }
 
     /// Publishes the new site (nothing at all when it equals the previous one) and says what changed.

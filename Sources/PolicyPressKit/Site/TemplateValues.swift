@@ -2,13 +2,17 @@ import Foundation
 import Mustache
 
 /// A value the templates see, read by name (`child(named:)`, not reflection), with the names it knows.
-protocol TemplateValue: MustacheParent, Sendable {}
+///
+/// The values a page looks up again and again (the page, the school, a policy, a section) are classes: Mustache
+/// holds every value as `Any`, and a class goes in and out of `Any` with one retain where a large struct is
+/// copied into a new box on every lookup.
+protocol TemplateValue: MustacheParent {}
 
 /// The school as every page sees it: every value of its profile, as policies name them
 /// (`school.roles.headteacher`), and the words a page needs (`type_label`, `a_type_label`).
-struct SchoolValue: TemplateValue {
-    var profile: SchoolProfile
-    var typeLabel: String
+final class SchoolValue: TemplateValue {
+    let profile: SchoolProfile
+    let typeLabel: String
 
     init(_ profile: SchoolProfile, type: SchoolType?) {
         self.profile = profile
@@ -102,8 +106,12 @@ struct AccessibilityValue: TemplateValue {
 }
 
 /// A policy's facts, as the index, its HTML page and its text page show them.
-struct PolicyValue: TemplateValue {
-    var page: PolicyPage
+final class PolicyValue: TemplateValue {
+    let page: PolicyPage
+
+    init(page: PolicyPage) {
+        self.page = page
+    }
 
     static let schema = TemplateSchema([
         "id": .text, "title": .text, "title_rule": .text, "approver": .text, "review_cycle": .text, "statutory": .flag,
@@ -165,11 +173,17 @@ struct ApprovalValue: TemplateValue {
 }
 
 /// A section's number, title and anchor, with its body in one edition's form (`html` or `text`).
-struct SectionValue: TemplateValue {
-    var section: EditionSection
+final class SectionValue: TemplateValue {
+    let section: EditionSection
     /// The body's name, `html` or `text`, and the body.
-    var key: String
-    var body: String
+    let key: String
+    let body: String
+
+    init(section: EditionSection, key: String, body: String) {
+        self.section = section
+        self.key = key
+        self.body = body
+    }
 
     static let htmlSchema = TemplateSchema(["number": .text, "title": .text, "anchor": .text, "rule": .text, "html": .text])
     static let textSchema = TemplateSchema(["number": .text, "title": .text, "anchor": .text, "rule": .text, "text": .text])
@@ -189,7 +203,7 @@ struct SectionValue: TemplateValue {
 /// What every page is filled from: the school, the way back to the site's root, the page's canonical address,
 /// and what the page is about (a policy and its sections, the list of policies, a redline, or the schools of
 /// a trust).
-struct PageValue: TemplateValue {
+final class PageValue: TemplateValue {
     var school: SchoolValue?
     var root = ""
     var canonical: String?
