@@ -101,6 +101,15 @@ import Testing
         ])
     }
 
+    @Test func countsTypeColumnsInCharactersAfterAccentedNames() {
+        // "é" is two bytes and one character; "e\u{301}" two scalars and one character.
+        #expect(problems("::: only écola,\tacadmy, e\u{301}cole\n:::") == [
+            "s.md:5:10: error: unknown school type 'écola'; expected one of: maintained, academy, voluntary-aided, trust",
+            "s.md:5:17: error: unknown school type 'acadmy' (did you mean 'academy'?)",
+            "s.md:5:25: error: unknown school type 'e\u{301}cole'; expected one of: maintained, academy, voluntary-aided, trust",
+        ])
+    }
+
     @Test func reportsVariablesInsideAKeptBlock() {
         #expect(problems("::: only maintained\n{{ bad name }} {{ school.name\n:::") == [
             "s.md:6:1: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",

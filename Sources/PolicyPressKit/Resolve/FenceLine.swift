@@ -29,12 +29,12 @@ enum FenceLine: Equatable {
         while characters[index] == " " || characters[index] == "\t" { index += 1 }
         index += keyword.count
         while index < characters.count {
-            if characters[index] == "," || characters[index] == " " || characters[index] == "\t" {
+            if isSeparator(characters[index]) {
                 index += 1
                 continue
             }
             let start = index
-            while index < characters.count, ![",", " ", "\t"].contains(characters[index]) { index += 1 }
+            while index < characters.count, !isSeparator(characters[index]) { index += 1 }
             types.append((String(characters[start..<index]), start + 1))
         }
         guard !types.isEmpty else {
@@ -43,6 +43,10 @@ enum FenceLine: Equatable {
                     message: "'::: \(keyword)' names no school type; expected '::: \(keyword) TYPE, …'", column: indent + 1))
         }
         return .success(.open(keepWhenListed: keyword == "only", types: types))
+    }
+
+    private static func isSeparator(_ character: Character) -> Bool {
+        character == "," || character == " " || character == "\t"
     }
 
     static func == (lhs: FenceLine, rhs: FenceLine) -> Bool {

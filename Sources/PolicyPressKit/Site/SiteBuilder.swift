@@ -50,7 +50,7 @@ public struct SiteBuilder: Sendable {
         context.sections = zip(edition.sections, placeholders).map { SectionValue(section: $0, key: "text", body: $1) }
         let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, texts))
         var lines: [String] = []
-        for line in templates.render("policy.txt", context).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in templates.render("policy.txt", context).lineSlices {
             if let body = bodies[String(line)] {
                 lines.append(body)
                 continue
