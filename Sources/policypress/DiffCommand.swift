@@ -25,7 +25,8 @@ struct DiffCommand: ParsableCommand {
             Formats: text marks removed words [-like this-] and added ones {+like
             this+}, as wdiff does; html is a page in the site's look with the changes
             struck through and underlined; unified is a unified diff of the two
-            plain-text editions, for email and git users.
+            plain-text editions as the site publishes them (the .txt page), for
+            email and git users.
 
             Exit status: 0 when the editions are the same, 1 when they differ, 2 when
             there was a problem (as diff does); a mistyped command exits 64.

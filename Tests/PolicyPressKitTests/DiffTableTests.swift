@@ -113,7 +113,7 @@ import Testing
             let html = DiffHTMLWriter().html(of: diff)
             let fragment = row == 0 ? "\(cell) \(Self.ins("amended"))" : "<dt>\(table[0][column])</dt><dd>\(cell) \(Self.ins("amended"))</dd>"
             #expect(html.contains(fragment) && html.components(separatedBy: "<ins>").count == 2, "\(place)")
-            let writer = PlainTextWriter()
+            let writer = PublishedText()
             let unified = UnifiedDiff.text(from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old", newLabel: "new")
             #expect(unified.split(separator: "\n").contains { $0.hasPrefix("+") && $0.contains(cell + " amended") }, "\(place)")
         }

@@ -39,7 +39,7 @@ import Testing
         let expected = Self.folder.appendingPathComponent(name)
         Golden.check("\(diff.summary)\n\n" + DiffTextWriter().text(of: diff), against: expected.appendingPathComponent("expected.txt"))
         Golden.check(DiffHTMLWriter().html(of: diff), against: expected.appendingPathComponent("expected.html"))
-        let writer = PlainTextWriter()
+        let writer = PublishedText()
         Golden.check(
             UnifiedDiff.text(from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old.md", newLabel: "new.md"),
             against: expected.appendingPathComponent("expected.unified"))
@@ -199,7 +199,7 @@ import Testing
     func unifiedAgreesWithDiffU(_ name: String) throws {
         let diffCommand = try #require(CommandRunner.which("diff"))
         let (old, new) = try Self.editions(name)
-        let writer = PlainTextWriter()
+        let writer = PublishedText()
         let work = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         try writer.text(of: old).write(to: work.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)

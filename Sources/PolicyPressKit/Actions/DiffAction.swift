@@ -55,14 +55,23 @@ public struct DiffAction: Sendable {
         switch format {
         case .text: output = header(old, new, title: title, diff: diff) + "\n" + DiffTextWriter().text(of: diff)
         case .unified:
-            let writer = PlainTextWriter()
-            output = UnifiedDiff.text(from: writer.text(of: old.edition), to: writer.text(of: new.edition), oldLabel: old.label, newLabel: new.label)
+            let oldText = publishedText(titled(old), snapshot: snapshot, index: index)
+            let newText = publishedText(titled(new), snapshot: snapshot, index: index)
+            output = UnifiedDiff.text(from: oldText, to: newText, oldLabel: old.label, newLabel: new.label)
         case .html:
             let page = ChangesPage(
                 policy: new.edition, status: snapshot.statuses[index], diff: diff, from: old.label, to: new.label, title: title)
             output = SiteBuilder().changesPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
         }
         return Outcome(diff: diff, output: output)
+    }
+
+    // Both sides are laid out as the site publishes the policy's text page today, with the same school,
+    // status and approval lines, so every line that differs is a line of the editions.
+    private func publishedText(_ edition: Edition, snapshot: SchoolSnapshot, index: Int) -> String {
+        let status = snapshot.statuses[index]
+        let page = PolicyPage(edition: edition, status: status, isDraft: status.isDraft)
+        return SiteBuilder().textPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
     }
 
     private func header(_ old: Side, _ new: Side, title: String, diff: EditionDiff) -> String {

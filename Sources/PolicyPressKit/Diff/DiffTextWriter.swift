@@ -17,7 +17,8 @@ public struct DiffTextWriter: Sendable {
             // A removed section's number is its old one, struck like its words, so no number stands twice.
             let number = section.status == .removed ? mark("\(section.oldNumber ?? 0).", .removed) : "\(section.newNumber ?? 0)."
             let heading = number + " " + marked(section.title) + label(section.status, number: section.newNumber)
-            var lines = [heading, String(repeating: "-", count: min(width, heading.count))]
+            // The heading is marked and labelled, so it may outgrow the width; its rule stops there.
+            var lines = [heading, HeadingUnderline.line(under: heading, level: 2, longest: width) ?? ""]
             var previous: DiffBlock?
             for block in section.blocks {
                 // Items of one list follow each other without a blank line, as in the text edition; rows

@@ -77,16 +77,8 @@ extension PlainTextWriter {
     private func heading(level: Int, _ inlines: [MarkdownInline], in frame: Frame) -> [String] {
         let text = String(inlineText(inlines).map { $0 == "\n" ? " " : $0 }).trimming { $0 == " " }
         if text.isEmpty { return [] }
-        guard let mark = underline(level) else { return [frame.first + text] }
-        return [frame.first + text, frame.rest + String(repeating: mark, count: text.count)]
-    }
-
-    private func underline(_ level: Int) -> Character? {
-        switch level {
-        case 1: return "="
-        case 2: return "-"
-        default: return nil
-        }
+        guard let underline = HeadingUnderline.line(under: text, level: level) else { return [frame.first + text] }
+        return [frame.first + text, frame.rest + underline]
     }
 
     private func codeBlock(_ literal: String, in frame: Frame) -> [String] {

@@ -24,10 +24,8 @@ public struct SiteBuilder: Sendable {
             html.sections = zip(edition.sections, rendered.sections).map { SectionValue(section: $0, key: "html", body: $1.html) }
             html.footnotes = rendered.footnotesHTML.isEmpty ? nil : rendered.footnotesHTML
             files[edition.policyID + ".html"] = Data(templates.render("policy", html).utf8)
-            let text = PageValue(edition.policyID + ".txt", school: schoolValue)
-            text.policy = policy
-            let texts = rendered.sections.map { self.text(of: $0.document) }
-            files[edition.policyID + ".txt"] = Data(textPage(edition, texts: texts, page: text, templates: templates).utf8)
+            let text = textPage(edition, rendered: rendered, policy: policy, school: schoolValue, templates: templates)
+            files[edition.policyID + ".txt"] = Data(text.utf8)
             if let changes = page.changes {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
@@ -40,44 +38,5 @@ public struct SiteBuilder: Sendable {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") }).utf8)
         }
         return Site(files: files)
-    }
-
-    // The template's own lines are wrapped like the rest of the text edition; the section bodies, already
-    // wrapped by the text writer, stand in as placeholder lines so that their code lines are left alone.
-    private func textPage(_ edition: Edition, texts: [String], page: PageValue, templates: TemplateSet) -> String {
-        let context = page
-        let placeholders = edition.sections.map { "\u{E000}section-\($0.number)\u{E001}" }
-        context.sections = zip(edition.sections, placeholders).map { SectionValue(section: $0, key: "text", body: $1) }
-        let bodies = Dictionary(uniqueKeysWithValues: zip(placeholders, texts))
-        var lines: [String] = []
-        for line in templates.render("policy.txt", context).lineSlices {
-            if let body = bodies[String(line)] {
-                lines.append(body)
-                continue
-            }
-            let indent = String(line.prefix(while: { $0 == " " }))
-            let wrapper = TextWrapper(width: textWriter.width, firstPrefix: indent, continuationPrefix: indent)
-            lines += line.withoutTrailingBlanks().isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
-        }
-        return collapsingBlankLines(lines)
-    }
-
-    private func text(of document: MarkdownDocument) -> String {
-        var text = textWriter.text(from: document)
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
-
-    // Templates leave blank lines where optional parts are absent; a text file reads better without runs of them.
-    private func collapsingBlankLines(_ lines: [String]) -> String {
-        var kept: [String] = []
-        var blanks = 0
-        for line in lines {
-            blanks = line.isEmpty ? blanks + 1 : 0
-            if blanks <= 2 { kept.append(line) }
-        }
-        while kept.first?.isEmpty == true { kept.removeFirst() }
-        while kept.last?.isEmpty == true { kept.removeLast() }
-        return kept.joined(separator: "\n") + "\n"
     }
 }

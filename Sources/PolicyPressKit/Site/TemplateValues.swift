@@ -125,7 +125,7 @@ final class PolicyValue: TemplateValue {
         switch name {
         case "id": return edition.policyID
         case "title": return edition.title
-        case "title_rule": return String(repeating: "=", count: edition.title.count)
+        case "title_rule": return HeadingUnderline.line(under: edition.title, level: 1)
         case "approver": return edition.approver
         case "review_cycle": return edition.reviewCycle.description
         case "statutory": return edition.statutory
@@ -193,7 +193,7 @@ final class SectionValue: TemplateValue {
         case "number": return section.number
         case "title": return section.title
         case "anchor": return section.anchor
-        case "rule": return String(repeating: "-", count: "\(section.number). \(section.title)".count)
+        case "rule": return HeadingUnderline.line(under: "\(section.number). \(section.title)", level: 2)
         case key: return body
         default: return nil
         }

@@ -97,7 +97,7 @@ import Testing
     /// Applying the unified diff's hunks to the old text edition gives the new one, as `patch` would.
     @Test func theUnifiedDiffTurnsTheOldTextIntoTheNew() async {
         await propertyCheck(count: Generators.count(200), input: Self.pairs()) { pair in
-            let writer = PlainTextWriter()
+            let writer = PublishedText()
             let old = writer.text(of: Self.edition(pair.old)), new = writer.text(of: Self.edition(pair.new))
             let unified = UnifiedDiff.text(from: old, to: new, oldLabel: "old.txt", newLabel: "new.txt")
             #expect(unified.isEmpty == (old == new))
