@@ -11,10 +11,10 @@ func partsBenchmark() throws {
     var snapshot: SchoolSnapshot?
     _ = measure("snapshot (load + resolve 30 policies)") { snapshot = try? reader.snapshot(school: "Content/schools/" + school, library: nil, settings: settings) }
     guard let snapshot else { throw BenchError("the school did not load") }
-    let loaded = try reader.loader.library(snapshot.sources.project)
+    let loaded = try DiagnosticCollector.checked { LibraryReader(reader.files).library(snapshot.sources.project, diagnostics: &$0) }
     _ = measure("snapshot with the library loaded") {
         var diagnostics = DiagnosticCollector()
-        _ = reader.loader.snapshot(ofSchoolIn: snapshot.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
+        _ = SchoolSnapshotter(reader.files).snapshot(ofSchoolIn: snapshot.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
     }
     _ = measure("input fingerprint of the school") {
         _ = BuildAction(fileSystem: .local, workingDirectory: loaded.project.root).inputFingerprint(
@@ -35,5 +35,5 @@ func partsBenchmark() throws {
     ]
     _ = measure("mustache: 30 policy pages") { for _ in 0..<30 { _ = loaded.templates.render("policy", context) } }
     _ = measure("mustache: 30 text pages") { for _ in 0..<30 { _ = loaded.templates.render("policy.txt", context) } }
-    _ = measure("whole site for the school") { _ = try? SitePlanner().site(for: snapshot, loader: reader.loader, approvedOnly: false) }
+    _ = measure("whole site for the school") { _ = try? SitePlanner().site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: false) }
 }
