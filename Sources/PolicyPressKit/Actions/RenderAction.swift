@@ -33,11 +33,9 @@ public struct RenderAction: Sendable {
         else { throw DiagnosticList(diagnostics.diagnostics) }
         if let type = context.type, let frontMatter = split.frontMatter {
             var reader = MappingReader(frontMatter, what: "the front matter", at: split.frontMatterLocation!)
-            let applies = SectionReader(files).types(
-                from: reader.textList("applies_to"), at: reader.value("applies_to")?.location ?? reader.location,
-                vocabulary: context.vocabulary, diagnostics: &reader.diagnostics)
+            let applies = SectionReader.appliesTo(in: &reader, vocabulary: context.vocabulary)
             _ = try reader.diagnostics.throwIfErrors()
-            if let applies, !applies.contains(type) { return .notApplicable(appliesTo: applies, schoolType: type) }
+            if let applies, !ModelSection.applies(applies, to: type) { return .notApplicable(appliesTo: applies, schoolType: type) }
         }
         let resolver = SectionResolver(schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
         let markdown = try resolver.resolve(split.body, file: source.path, firstLine: split.bodyLine)

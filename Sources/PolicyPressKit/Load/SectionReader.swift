@@ -33,9 +33,7 @@ public struct SectionReader: Sendable {
         let title = reader.text("title", required: true)
         let order = reader.integer("order", required: true)
         let guidance = reader.text("guidance")
-        let appliesTo = types(
-            from: reader.textList("applies_to"), at: reader.value("applies_to")?.location ?? reader.location,
-            vocabulary: vocabulary, diagnostics: &reader.diagnostics)
+        let appliesTo = Self.appliesTo(in: &reader, vocabulary: vocabulary)
         _ = try reader.diagnostics.throwIfErrors()
         return ModelSection(
             file: source.path, title: SourceSnippet(title!, at: reader.value("title")!.location), order: order!,
@@ -43,24 +41,23 @@ public struct SectionReader: Sendable {
             bodyLine: split.bodyLine)
     }
 
-    /// Checks a list of school types (from `applies_to:`); `all` means every type, returned as nil.
-    func types(
-        from list: [(String, SourceLocation)]?, at location: SourceLocation, vocabulary: Vocabulary,
-        diagnostics: inout DiagnosticCollector
-    ) -> [String]? {
-        guard let list else { return nil }
+    /// Reads `applies_to:` from a section's front matter: the school types the section is for, or nil for
+    /// every type (no `applies_to:`, or `all`); its problems go to the front matter's reader.
+    static func appliesTo(in frontMatter: inout MappingReader, vocabulary: Vocabulary) -> [String]? {
+        let location = frontMatter.value("applies_to")?.location ?? frontMatter.location
+        guard let list = frontMatter.textList("applies_to") else { return nil }
         if list.count == 1, list[0].0 == "all" { return nil }
         if list.isEmpty {
-            diagnostics.error(
+            frontMatter.diagnostics.error(
                 "'applies_to' names no school type; leave it out (or write 'all') for every type, or list the types",
                 at: location)
         }
         var types: [String] = []
         for (name, location) in list {
             if name == "all" {
-                diagnostics.error("'all' stands alone: write 'applies_to: all', or list the types without it", at: location)
+                frontMatter.diagnostics.error("'all' stands alone: write 'applies_to: all', or list the types without it", at: location)
             } else if vocabulary.type(name) == nil {
-                diagnostics.report(vocabulary.unknownType(name, at: location, orAll: true))
+                frontMatter.diagnostics.report(vocabulary.unknownType(name, at: location, orAll: true))
             } else {
                 types.append(name)
             }
