@@ -42,8 +42,9 @@ public struct BuildAction: Sendable {
         school: String?, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false
     ) throws(DiagnosticList) -> Summary {
         let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly)
+        let absolute = Path.absolute(output, from: reader.files.workingDirectory)
         do {
-            try writer.write(summary.site, to: Path.absolute(output, from: reader.files.workingDirectory), shown: output)
+            try writer.write(summary.site, to: absolute, shown: output, over: OutputFolderReader(fileSystem: writer.fileSystem).folder(at: absolute))
         } catch {
             throw DiagnosticList([error])
         }

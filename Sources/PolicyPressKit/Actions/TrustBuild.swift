@@ -55,7 +55,9 @@ extension BuildAction {
         let shared = try DiagnosticCollector.checked { LibraryReader(files).library(project, diagnostics: &$0) }
         let folders = schoolFolders(in: absolute)
         let publication: SitePublication
-        do { publication = try writer.begin(Path.absolute(output, from: files.workingDirectory), shown: output) } catch {
+        let outputFolder = Path.absolute(output, from: files.workingDirectory)
+        let existing = OutputFolderReader(fileSystem: files.fileSystem).folder(at: outputFolder)
+        do { publication = try writer.begin(outputFolder, shown: output, over: existing) } catch {
             throw DiagnosticList([error])
         }
         let results = ResultBox(count: folders.count)
