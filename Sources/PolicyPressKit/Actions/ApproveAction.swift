@@ -57,10 +57,7 @@ public struct ApproveAction: Sendable {
         let (date, reviewBy) = try checkedDates(request, today: today)
         let snapshot = try reader.snapshot(
             school: request.school, library: request.library, settings: ReviewSettings(today: today), scope: .approving(request.policy))
-        let edition: Edition
-        do { edition = snapshot.editions[try snapshot.index(of: request.policy, fileSystem: files.fileSystem)] } catch {
-            throw DiagnosticList([error])
-        }
+        let edition = snapshot.editions[try DiagnosticList.throwing { try snapshot.index(of: request.policy, fileSystem: files.fileSystem) }]
         let previous = snapshot.register.latest(for: edition.policyID)
         if let previous, date < previous.approved {
             throw DiagnosticList([

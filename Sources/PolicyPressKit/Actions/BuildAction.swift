@@ -43,21 +43,15 @@ public struct BuildAction: Sendable {
     ) throws(DiagnosticList) -> Summary {
         let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly)
         let absolute = Path.absolute(output, from: reader.files.workingDirectory)
-        do {
-            try writer.write(summary.site, to: absolute, shown: output, over: OutputFolderReader(fileSystem: writer.fileSystem).folder(at: absolute))
-        } catch {
-            throw DiagnosticList([error])
-        }
+        let existing = OutputFolderReader(fileSystem: writer.fileSystem).folder(at: absolute)
+        try DiagnosticList.throwing { try writer.write(summary.site, to: absolute, shown: output, over: existing) }
         return summary
     }
 
     /// The folders of every school in the library above the working folder (or named by `library`).
     public func allSchools(library: String?) throws(DiagnosticList) -> [String] {
         let files = reader.files
-        let project: Project
-        do { project = try reader.locator.project(named: library, above: files.workingDirectory) } catch {
-            throw DiagnosticList([error])
-        }
+        let project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: files.workingDirectory) }
         let names = (try? files.fileSystem.list(project.schoolsFolder)) ?? []
         return names.sorted().map { Path.join(project.schoolsFolder, $0) }
             .filter { files.fileSystem.isFile(Path.join($0, "school.yml")) }

@@ -13,7 +13,7 @@ public struct SchoolReader: Sendable {
 
     /// The school folder (absolute) and library that a command names, or the defaults.
     public func locate(school: String?, library: String?) throws(DiagnosticList) -> (folder: String, project: Project) {
-        do { return try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
+        try DiagnosticList.throwing { try locator.school(named: school, library: library) }
     }
 
     /// The school, its editions, its register and each policy's status on a day; every problem if any.

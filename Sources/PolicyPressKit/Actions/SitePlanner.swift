@@ -22,14 +22,11 @@ public struct SitePlanner: Sendable {
                 if !approvedOnly { pages.append(PolicyPage(edition: edition, status: status, isDraft: true)) }
                 continue
             }
-            let approved: Edition
-            do {
+            let approved = try DiagnosticList.throwing {
                 let kept = try register.keptEdition(of: record, in: snapshot.folder)
                 let keptFile = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
                 try Self.refuseRawHTML(in: kept, file: Path.join(register.files.display(snapshot.folder), keptFile))
-                approved = try edition.withText(kept, file: keptFile)
-            } catch {
-                throw DiagnosticList([error])
+                return try edition.withText(kept, file: keptFile)
             }
             if approvedOnly {
                 var published = status

@@ -50,16 +50,12 @@ extension BuildAction {
     ) throws(DiagnosticList) -> TrustSummary {
         let files = reader.files
         let absolute = Path.absolute(folder, from: files.workingDirectory)
-        let project: Project
-        do { project = try reader.locator.project(named: library, above: absolute) } catch { throw DiagnosticList([error]) }
+        let project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: absolute) }
         let shared = try DiagnosticCollector.checked { LibraryReader(files).library(project, diagnostics: &$0) }
         let folders = schoolFolders(in: absolute)
-        let publication: SitePublication
         let outputFolder = Path.absolute(output, from: files.workingDirectory)
         let existing = OutputFolderReader(fileSystem: files.fileSystem).folder(at: outputFolder)
-        do { publication = try writer.begin(outputFolder, shown: output, over: existing) } catch {
-            throw DiagnosticList([error])
-        }
+        let publication = try DiagnosticList.throwing { try writer.begin(outputFolder, shown: output, over: existing) }
         let results = ResultBox(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             guard !(failFast && results.anyFailed) else { return }

@@ -13,13 +13,9 @@ public struct SectionReader: Sendable {
 
     /// Reads one section file.
     public func section(at file: String, vocabulary: Vocabulary) throws(DiagnosticList) -> ModelSection {
-        let source: SourceText
-        let split: FrontMatterSplit
-        do {
-            source = try files.source(at: file)
-            split = try FrontMatterParser.split(source)
-        } catch {
-            throw DiagnosticList([error])
+        let (source, split) = try DiagnosticList.throwing {
+            let source = try files.source(at: file)
+            return (source, try FrontMatterParser.split(source))
         }
         guard split.frontMatter != nil || split.frontMatterLocation != nil else {
             throw DiagnosticList([

@@ -12,8 +12,7 @@ public struct RegisterReader: Sendable {
     public func register(in schoolFolder: String) throws(DiagnosticList) -> Register {
         let file = Path.join(schoolFolder, RegisterFormat.fileName)
         guard files.fileSystem.kind(file) != nil else { return Register() }
-        let value: YAMLValue?
-        do { (value, _) = try files.yaml(at: file) } catch { throw DiagnosticList([error]) }
+        let (value, _) = try DiagnosticList.throwing { try files.yaml(at: file) }
         return try RegisterParser.register(from: value, file: files.display(file))
     }
 

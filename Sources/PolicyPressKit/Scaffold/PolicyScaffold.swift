@@ -16,11 +16,8 @@ public struct PolicyScaffold: Sendable {
     private var files: SourceReader { SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory) }
 
     private func project(_ library: String?) throws(DiagnosticList) -> Project {
-        do {
-            return try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
-                .project(named: library, above: workingDirectory)
-        } catch {
-            throw DiagnosticList([error])
+        try DiagnosticList.throwing {
+            try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(named: library, above: workingDirectory)
         }
     }
 

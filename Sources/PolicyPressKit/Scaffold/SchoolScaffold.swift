@@ -66,7 +66,7 @@ public struct SchoolScaffold: Sendable {
             ])
         }
         if let library = request.library {
-            do { return (folder, try locator.project(named: library, above: folder)) } catch { throw DiagnosticList([error]) }
+            return (folder, try DiagnosticList.throwing { try locator.project(named: library, above: folder) })
         }
         guard let project = locator.project(above: folder) ?? locator.project(above: workingDirectory) else {
             throw DiagnosticList([
