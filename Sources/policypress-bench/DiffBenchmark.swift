@@ -28,7 +28,7 @@ func textPages(school name: String) throws -> (Edition) -> String {
     guard FileManager.default.fileExists(atPath: root + "/Templates") else {
         throw BenchError("run diff from the package root: the unified diff lays out text pages with its Templates/")
     }
-    let templates = try Loader(fileSystem: .local, workingDirectory: root).templates(in: root + "/Templates")
+    let templates = try TemplateReader(SourceReader(fileSystem: .local, workingDirectory: root)).templates(in: root + "/Templates")
     let school = SchoolProfile(id: "benchmark", folder: root, file: "school.yml", name: name, type: "maintained", values: [:], policies: [])
     return { edition in
         let status = PolicyStatus(

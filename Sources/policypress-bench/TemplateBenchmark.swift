@@ -11,10 +11,10 @@ func partsBenchmark() throws {
     var snapshot: SchoolSnapshot?
     _ = measure("snapshot (load + resolve 30 policies)") { snapshot = try? reader.snapshot(school: "Content/schools/" + school, library: nil, settings: settings) }
     guard let snapshot else { throw BenchError("the school did not load") }
-    let loaded = try reader.loader.library(snapshot.sources.project)
+    let loaded = try DiagnosticCollector.checked { LibraryReader(reader.files).library(snapshot.sources.project, diagnostics: &$0) }
     _ = measure("snapshot with the library loaded") {
         var diagnostics = DiagnosticCollector()
-        _ = reader.loader.snapshot(ofSchoolIn: snapshot.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
+        _ = SchoolSnapshotter(reader.files).snapshot(ofSchoolIn: snapshot.folder, library: loaded, settings: settings, diagnostics: &diagnostics)
     }
     _ = measure("input fingerprint of the school") {
         _ = BuildAction(fileSystem: .local, workingDirectory: loaded.project.root).inputFingerprint(
@@ -25,15 +25,13 @@ func partsBenchmark() throws {
     _ = measure("cmark html + tree, all sections") { rendered = snapshot.editions.map { $0.sections.map { converter.htmlAndDocument(from: $0.markdown) } } }
     let writer = PlainTextWriter()
     _ = measure("text writer, all sections") { for edition in rendered { for section in edition { _ = writer.text(from: section.document) } } }
-    let sections: [[String: Any]] = (1...8).map { ["number": $0, "title": "Section \($0)", "anchor": "section-\($0)", "html": String(repeating: "<p>Text of the policy.</p>\n", count: 60)] }
-    let context: [String: Any] = [
-        "school": ["name": "Oakfield", "website": "https://x.example", "site_url": "https://x.example/"], "root": "",
-        "canonical": "https://x.example/p.html",
-        "policy": ["title": "Policy", "summary": "Summary", "approver": "Board", "review_cycle": "12 months", "statutory": true,
-            "related": "A; B", "status": "approved", "text": "p.txt", "html": "p.html"],
-        "sections": sections,
-    ]
-    _ = measure("mustache: 30 policy pages") { for _ in 0..<30 { _ = loaded.templates.render("policy", context) } }
-    _ = measure("mustache: 30 text pages") { for _ in 0..<30 { _ = loaded.templates.render("policy.txt", context) } }
-    _ = measure("whole site for the school") { _ = try? SitePlanner().site(for: snapshot, loader: reader.loader, approvedOnly: false) }
+    // The templates are filled with the values a build gives them, not a copy of their shape.
+    let pages = try SitePlanner().pages(for: snapshot, register: RegisterReader(reader.files), approvedOnly: false)
+    let builder = SiteBuilder()
+    let profile = snapshot.sources.school, type = snapshot.schoolType, templates = snapshot.sources.templates
+    _ = measure("text pages, every policy") {
+        for page in pages { _ = builder.textPage(page, school: profile, type: type, templates: templates) }
+    }
+    _ = measure("site pages, every policy") { _ = builder.site(for: pages, school: profile, type: type, templates: templates) }
+    _ = measure("whole site for the school") { _ = try? SitePlanner().site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: false) }
 }

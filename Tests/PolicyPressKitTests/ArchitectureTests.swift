@@ -30,14 +30,34 @@ import Testing
         let rank = Dictionary(uniqueKeysWithValues: stages.enumerated().map { ($1, $0) })
         var found: [String] = []
         for file in files {
-            // Comments and string literals may name anything.
-            let code = file.text.replacingOccurrences(of: #""[^"\n]*""#, with: "\"\"", options: .regularExpression)
-                .split(separator: "\n", omittingEmptySubsequences: false).map { $0.components(separatedBy: "//")[0] }
-                .joined(separator: "\n")
-            let words = Set(code.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
+            let words = Set(code(of: file).split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
             for word in words.sorted() {
                 guard let stage = owner[word], stage != file.stage, let to = rank[stage], let from = rank[file.stage], to > from else { continue }
                 found.append("\(file.stage)/\(file.name) names \(word) (\(stage))")
+            }
+        }
+        return found
+    }
+
+    /// A file's code without its comments and string literals, which may name anything.
+    static func code(of file: SourceFile) -> String {
+        file.text.replacingOccurrences(of: #""[^"\n]*""#, with: "\"\"", options: .regularExpression)
+            .split(separator: "\n", omittingEmptySubsequences: false).map { $0.components(separatedBy: "//")[0] }
+            .joined(separator: "\n")
+    }
+
+    /// Every file-system read in `Site/`, as "Site/SiteWriter.swift:27 reads the file system: fileSystem.read(": the
+    /// site renders and writes what it is handed; what the output folder holds is read in `Actions/`.
+    static func siteReads(in files: [SourceFile]) -> [String] {
+        // A call on something (`fileSystem.list(`), not a value's case (`.list(schema)`), or Foundation's own reading.
+        let read = try! NSRegularExpression(
+            pattern: #"\w+\s*\.\s*(read|list|kind|isFile|isDirectory|isSymbolicLink)\s*\(|FileManager|contentsOf:"#)
+        var found: [String] = []
+        for file in files where file.stage == "Site" {
+            for (number, line) in code(of: file).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let text = String(line)
+                guard let match = read.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
+                found.append("Site/\(file.name):\(number + 1) reads the file system: \(text[Range(match.range, in: text)!])")
             }
         }
         return found
@@ -65,6 +85,21 @@ import Testing
     @Test func noStageUsesOneToItsRight() throws {
         let backward = Self.backwardReferences(in: try Self.sources())
         #expect(backward.isEmpty, "\(backward.joined(separator: "\n"))")
+    }
+
+    @Test func siteReadsNoFiles() throws {
+        let reads = Self.siteReads(in: try Self.sources())
+        #expect(reads.isEmpty, "\(reads.joined(separator: "\n"))")
+    }
+
+    /// The check can fail: a read in `Site/` is caught; a read elsewhere, in a comment or string, and a schema's `.list(` are not.
+    @Test func aReadInSiteIsCaught() {
+        let files = [
+            SourceFile(stage: "Site", name: "Writer.swift", text: "struct Writer {\n    func f() { _ = try? fileSystem.read(path) } // fileSystem.list(x)\n}\n"),
+            SourceFile(stage: "Site", name: "Values.swift", text: "let schema = [\"sections\": .list(schema), \"note\": \"fileSystem.kind(x)\"]\n"),
+            SourceFile(stage: "Actions", name: "Reader.swift", text: "let names = try fileSystem.list(folder)\n"),
+        ]
+        #expect(Self.siteReads(in: files) == ["Site/Writer.swift:2 reads the file system: fileSystem.read("])
     }
 
     /// The check can fail: a model type that names a site type is caught, and a comment or string is not.

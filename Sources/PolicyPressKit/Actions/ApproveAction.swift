@@ -10,7 +10,7 @@ public struct ApproveAction: Sendable {
         reader = SchoolReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
     }
 
-    private var loader: Loader { reader.loader }
+    private var files: SourceReader { reader.files }
 
     /// What the clerk asks to record, as typed on the command line.
     public struct Request: Sendable {
@@ -57,10 +57,7 @@ public struct ApproveAction: Sendable {
         let (date, reviewBy) = try checkedDates(request, today: today)
         let snapshot = try reader.snapshot(
             school: request.school, library: request.library, settings: ReviewSettings(today: today), scope: .approving(request.policy))
-        let edition: Edition
-        do { edition = snapshot.editions[try snapshot.index(of: request.policy, fileSystem: loader.fileSystem)] } catch {
-            throw DiagnosticList([error])
-        }
+        let edition = snapshot.editions[try DiagnosticList.throwing { try snapshot.index(of: request.policy, fileSystem: files.fileSystem) }]
         let previous = snapshot.register.latest(for: edition.policyID)
         if let previous, date < previous.approved {
             throw DiagnosticList([
@@ -81,8 +78,8 @@ public struct ApproveAction: Sendable {
         try write(record, edition: edition, snapshot: snapshot)
         return Outcome(
             record: record, title: edition.title,
-            registerFile: loader.display(Path.join(snapshot.folder, RegisterFormat.fileName)),
-            keptFile: loader.display(Path.join(snapshot.folder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))),
+            registerFile: files.display(Path.join(snapshot.folder, RegisterFormat.fileName)),
+            keptFile: files.display(Path.join(snapshot.folder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))),
             reapproval: snapshot.register.records.contains { $0.policy == record.policy && $0.edition == record.edition })
     }
 
@@ -113,11 +110,11 @@ public struct ApproveAction: Sendable {
     }
 
     private func write(_ record: ApprovalRecord, edition: Edition, snapshot: SchoolSnapshot) throws(DiagnosticList) {
-        let writer = RegisterWriter(fileSystem: loader.fileSystem)
+        let writer = RegisterWriter(fileSystem: files.fileSystem)
         do {
             try writer.append(record, text: edition.markdown, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
         } catch {
-            let registerFile = loader.display(Path.join(snapshot.folder, RegisterFormat.fileName))
+            let registerFile = files.display(Path.join(snapshot.folder, RegisterFormat.fileName))
             throw DiagnosticList([
                 Diagnostic("nothing was recorded, and the register is unchanged: \(error)", at: SourceLocation(file: registerFile))
             ])

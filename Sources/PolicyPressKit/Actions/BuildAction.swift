@@ -33,8 +33,8 @@ public struct BuildAction: Sendable {
         school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool = false
     ) throws(DiagnosticList) -> Summary {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
-        let site = try planner.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
-        return Summary(snapshot: snapshot, schoolFolder: reader.loader.display(snapshot.folder), site: site)
+        let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly)
+        return Summary(snapshot: snapshot, schoolFolder: reader.files.display(snapshot.folder), site: site)
     }
 
     /// Builds the school's site and publishes it to `output`; on any problem nothing is written.
@@ -42,24 +42,19 @@ public struct BuildAction: Sendable {
         school: String?, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false
     ) throws(DiagnosticList) -> Summary {
         let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly)
-        do {
-            try writer.write(summary.site, to: Path.absolute(output, from: reader.loader.workingDirectory), shown: output)
-        } catch {
-            throw DiagnosticList([error])
-        }
+        let absolute = Path.absolute(output, from: reader.files.workingDirectory)
+        let existing = OutputFolderReader(fileSystem: writer.fileSystem).folder(at: absolute)
+        try DiagnosticList.throwing { try writer.write(summary.site, to: absolute, shown: output, over: existing) }
         return summary
     }
 
     /// The folders of every school in the library above the working folder (or named by `library`).
     public func allSchools(library: String?) throws(DiagnosticList) -> [String] {
-        let loader = reader.loader
-        let project: Project
-        do { project = try reader.locator.project(named: library, above: loader.workingDirectory) } catch {
-            throw DiagnosticList([error])
-        }
-        let names = (try? loader.fileSystem.list(project.schoolsFolder)) ?? []
+        let files = reader.files
+        let project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: files.workingDirectory) }
+        let names = (try? files.fileSystem.list(project.schoolsFolder)) ?? []
         return names.sorted().map { Path.join(project.schoolsFolder, $0) }
-            .filter { loader.fileSystem.isFile(Path.join($0, "school.yml")) }
-            .map(loader.display)
+            .filter { files.fileSystem.isFile(Path.join($0, "school.yml")) }
+            .map(files.display)
     }
 }

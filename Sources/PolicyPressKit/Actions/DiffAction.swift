@@ -38,8 +38,7 @@ public struct DiffAction: Sendable {
         policy: String, school: String?, library: String?, from: String, to: String, format: Format, settings: ReviewSettings
     ) throws(DiagnosticList) -> Outcome {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
-        let index: Int
-        do { index = try snapshot.index(of: policy, fileSystem: reader.loader.fileSystem) } catch { throw DiagnosticList([error]) }
+        let index = try DiagnosticList.throwing { try snapshot.index(of: policy, fileSystem: reader.files.fileSystem) }
         let old = try side(from, option: "--from", snapshot: snapshot, index: index)
         let new = try side(to, option: "--to", snapshot: snapshot, index: index)
         // A document's own title is part of its text: a changed title is a change.
@@ -114,31 +113,27 @@ public struct DiffAction: Sendable {
     }
 
     private func kept(_ record: ApprovalRecord, snapshot: SchoolSnapshot, current: Edition) throws(DiagnosticList) -> Side {
-        do {
-            let text = try reader.loader.keptEdition(of: record, in: snapshot.folder)
+        try DiagnosticList.throwing {
+            let text = try RegisterReader(reader.files).keptEdition(of: record, in: snapshot.folder)
             let edition = try current.withText(text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
             return Side(
                 edition: edition, label: "the edition approved on \(record.approved.british) (edition \(record.edition.short))",
                 title: edition.title)
-        } catch {
-            throw DiagnosticList([error])
         }
     }
 
     private func file(_ path: String, option: String, current: Edition) throws(DiagnosticList) -> Side {
-        let absolute = Path.absolute(path, from: reader.loader.workingDirectory)
-        guard reader.loader.fileSystem.isFile(absolute) else {
+        let absolute = Path.absolute(path, from: reader.files.workingDirectory)
+        guard reader.files.fileSystem.isFile(absolute) else {
             throw DiagnosticList([
                 Diagnostic("expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file '\(path)'", at: SourceLocation(file: option))
             ])
         }
-        do {
+        return try DiagnosticList.throwing {
             // Any Markdown file will do, not only a kept edition: see MarkdownDocumentReader for how it is cut into sections.
-            let source = try reader.loader.source(at: absolute)
+            let source = try reader.files.source(at: absolute)
             let parts = MarkdownDocumentReader().parts(of: source)
             return Side(edition: current.withDocument(parts), label: source.path, title: parts.title)
-        } catch {
-            throw DiagnosticList([error])
         }
     }
 }

@@ -13,7 +13,7 @@ public struct RenderAction: Sendable {
         reader = SchoolReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
     }
 
-    private var loader: Loader { reader.loader }
+    private var files: SourceReader { reader.files }
 
     /// What `render` produced.
     public enum Outcome: Sendable, Equatable {
@@ -25,19 +25,17 @@ public struct RenderAction: Sendable {
 
     /// Renders the file, or says that its `applies_to:` leaves it out for the school's type.
     public func render(file: String, school: String?, library: String?, to format: Format) throws(DiagnosticList) -> Outcome {
-        let absolute = Path.absolute(file, from: loader.workingDirectory)
+        let absolute = Path.absolute(file, from: files.workingDirectory)
         var diagnostics = DiagnosticCollector()
-        guard let source = diagnostics.collect({ try loader.source(at: absolute) }),
+        guard let source = diagnostics.collect({ try files.source(at: absolute) }),
             let split = diagnostics.collect({ try FrontMatterParser.split(source) }),
             let context = diagnostics.collect({ try context(for: absolute, school: school, library: library) })
         else { throw DiagnosticList(diagnostics.diagnostics) }
         if let type = context.type, let frontMatter = split.frontMatter {
             var reader = MappingReader(frontMatter, what: "the front matter", at: split.frontMatterLocation!)
-            let applies = loader.types(
-                from: reader.textList("applies_to"), at: reader.value("applies_to")?.location ?? reader.location,
-                vocabulary: context.vocabulary, diagnostics: &reader.diagnostics)
+            let applies = SectionReader.appliesTo(in: &reader, vocabulary: context.vocabulary)
             _ = try reader.diagnostics.throwIfErrors()
-            if let applies, !applies.contains(type) { return .notApplicable(appliesTo: applies, schoolType: type) }
+            if let applies, !ModelSection.applies(applies, to: type) { return .notApplicable(appliesTo: applies, schoolType: type) }
         }
         let resolver = SectionResolver(schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
         let markdown = try resolver.resolve(split.body, file: source.path, firstLine: split.bodyLine)
@@ -73,12 +71,12 @@ public struct RenderAction: Sendable {
     private func context(for file: String, school: String?, library: String?) throws(DiagnosticList) -> Context {
         guard let school else { return Context() }
         let located = try reader.locate(school: school, library: library)
-        let vocabulary = try loader.vocabulary(at: located.project.vocabularyFile)
-        let profile = try loader.school(in: located.folder, vocabulary: vocabulary)
+        let vocabulary = try VocabularyReader(files).vocabulary(at: located.project.vocabularyFile)
+        let profile = try DiagnosticCollector.checked { ProfileReader(files).profile(in: located.folder, vocabulary: vocabulary, diagnostics: &$0) }
         var variables = VariableTable(school: profile, type: vocabulary.type(profile.type))
         let metadataFile = Path.join(Path.parent(file), "policy.yml")
-        if loader.fileSystem.isFile(metadataFile) {
-            let metadata = try loader.policyMetadata(at: metadataFile)
+        if files.fileSystem.isFile(metadataFile) {
+            let metadata = try PolicyReader(files).policyMetadata(at: metadataFile)
             var diagnostics = DiagnosticCollector()
             variables = variables.adding(policy: metadata, diagnostics: &diagnostics)
             _ = try diagnostics.throwIfErrors()

@@ -1,19 +1,19 @@
 /// Finds the school a command names and reads it whole: the first step of every command on a school.
 public struct SchoolReader: Sendable {
     /// Reads the files.
-    public var loader: Loader
+    public var files: SourceReader
     /// Finds the school and its library.
     public var locator: ProjectLocator
 
     /// Makes a reader over a file system and working folder.
     public init(fileSystem: FileSystem, workingDirectory: String) {
-        loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        files = SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
         locator = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
     }
 
     /// The school folder (absolute) and library that a command names, or the defaults.
     public func locate(school: String?, library: String?) throws(DiagnosticList) -> (folder: String, project: Project) {
-        do { return try locator.school(named: school, library: library) } catch { throw DiagnosticList([error]) }
+        try DiagnosticList.throwing { try locator.school(named: school, library: library) }
     }
 
     /// The school, its editions, its register and each policy's status on a day; every problem if any.
@@ -24,13 +24,13 @@ public struct SchoolReader: Sendable {
         let located = try locate(school: school, library: library)
         var diagnostics = DiagnosticCollector()
         var libraryProblems = DiagnosticCollector()
-        guard let loaded = loader.library(located.project, diagnostics: &libraryProblems) else {
+        guard let loaded = LibraryReader(files).library(located.project, diagnostics: &libraryProblems) else {
             throw DiagnosticList(libraryProblems.diagnostics)
         }
         // Once the vocabulary is read, what is left is the templates': they shape pages, not the text approved.
         if scope == .school { libraryProblems.diagnostics.forEach { diagnostics.report($0) } }
         guard
-            let snapshot = loader.snapshot(
+            let snapshot = SchoolSnapshotter(files).snapshot(
                 ofSchoolIn: located.folder, library: loaded, settings: settings, scope: scope, diagnostics: &diagnostics)
         else { throw DiagnosticList(diagnostics.diagnostics) }
         return snapshot

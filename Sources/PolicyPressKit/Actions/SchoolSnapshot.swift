@@ -33,60 +33,13 @@ public struct ReviewSettings: Sendable {
     }
 }
 
-extension Loader {
-    /// Loads, resolves and compares a school with its register, reporting every problem to `diagnostics`;
-    /// nil when anything stands in the way. A snapshot for an approval reads only the policy being approved,
-    /// and reports only what stands in the way of approving it (see `SnapshotScope`).
-    public func snapshot(
-        ofSchoolIn folder: String, library: Library, settings: ReviewSettings, scope: SnapshotScope = .school,
-        diagnostics: inout DiagnosticCollector
-    ) -> SchoolSnapshot? {
-        var found = DiagnosticCollector()
-        let sources = self.sources(forSchoolIn: folder, library: library, only: scope.policy, diagnostics: &found)
-        let register = found.collect { try self.register(in: folder) }
-        for record in register?.records ?? [] {
-            found.collect { _ = try keptEdition(of: record, in: folder) }
-        }
-        var editions: [Edition] = []
-        // Without a known type there are no words to fill in, and every term would be reported as unknown.
-        if let sources, register != nil, let type = sources.vocabulary.type(sources.school.type) {
-            let school = scope.school(sources.school, problems: found.diagnostics)
-            let resolver = EditionResolver(vocabulary: sources.vocabulary)
-            let values = VariableTable(school: school, type: type).preparingMarkdown()
-            // What only the whole page can tell (in-page links, footnotes) is checked once the edition stands.
-            let links = EditionLinkCheck()
-            editions = sources.policies.compactMap { policy in
-                guard let resolved = resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &found) else { return nil }
-                let problems = links.problems(in: resolved)
-                problems.forEach { found.report($0) }
-                return problems.contains { $0.severity == .error } ? nil : resolved.edition
-            }
-        }
-        // The templates shape the school's pages, not the text governors approve: an approval does not read them.
-        if scope.policy == nil, let sources {
-            let school = SchoolValue(sources.school, type: sources.vocabulary.type(sources.school.type))
-            TemplateCheck(templates: sources.templates, schemas: PageValue.schemas(school: school)).problems().forEach { found.report($0) }
-        }
-        scope.problems(found.diagnostics, in: sources?.school).forEach { diagnostics.report($0) }
-        guard let sources, let register, !diagnostics.hasErrors else { return nil }
-        let statuses = editions.map { edition in
-            PolicyStatus(
-                policy: edition.policyID, title: edition.title, current: edition.hash,
-                latest: register.latest(for: edition.policyID), today: settings.today, window: settings.window)
-        }
-        return SchoolSnapshot(
-            folder: folder, sources: sources, register: register, editions: editions, statuses: statuses,
-            warnings: DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .warning }).diagnostics)
-    }
-}
-
 extension SchoolSnapshot {
     /// Where a policy named on the command line stands among the school's editions, or why it is not there.
     func index(of policy: String, fileSystem: FileSystem) throws(Diagnostic) -> Int {
         if let index = editions.firstIndex(where: { $0.policyID == policy }) { return index }
         let location = SourceLocation(file: policy.isEmpty ? "POLICY" : policy)
-        guard Loader.isPolicyID(policy) else { throw Diagnostic(Loader.notAPolicyID(policy), at: location) }
-        if !policy.contains("/"), fileSystem.isDirectory(sources.project.policyFolder(policy)) {
+        guard PolicyID.isValid(policy) else { throw Diagnostic(PolicyID.problem(with: policy), at: location) }
+        if fileSystem.isDirectory(sources.project.policyFolder(policy)) {
             throw Diagnostic(
                 "\(sources.school.name) does not adopt this policy; add it under 'policies' in \(sources.school.file) first",
                 at: location)

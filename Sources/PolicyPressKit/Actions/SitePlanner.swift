@@ -7,29 +7,26 @@ public struct SitePlanner: Sendable {
     /// Makes a planner.
     public init() {}
 
-    /// The site of a school, planned and rendered.
-    public func site(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
-        let pages = try pages(for: snapshot, loader: loader, approvedOnly: approvedOnly)
+    /// The site of a school, planned and rendered; `register` reads the approved texts kept in the school folder.
+    public func site(for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
+        let pages = try pages(for: snapshot, register: register, approvedOnly: approvedOnly)
         return SiteBuilder().site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
     }
 
     /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead
     /// of the current one, leaving out policies never approved.
-    public func pages(for snapshot: SchoolSnapshot, loader: Loader, approvedOnly: Bool) throws(DiagnosticList) -> [PolicyPage] {
+    public func pages(for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool) throws(DiagnosticList) -> [PolicyPage] {
         var pages: [PolicyPage] = []
         for (edition, status) in zip(snapshot.editions, snapshot.statuses) {
             guard let record = status.latest else {
                 if !approvedOnly { pages.append(PolicyPage(edition: edition, status: status, isDraft: true)) }
                 continue
             }
-            let approved: Edition
-            do {
-                let kept = try loader.keptEdition(of: record, in: snapshot.folder)
+            let approved = try DiagnosticList.throwing {
+                let kept = try register.keptEdition(of: record, in: snapshot.folder)
                 let keptFile = RegisterFormat.keptPath(policy: record.policy, edition: record.edition)
-                try Self.refuseRawHTML(in: kept, file: Path.join(loader.display(snapshot.folder), keptFile))
-                approved = try edition.withText(kept, file: keptFile)
-            } catch {
-                throw DiagnosticList([error])
+                try Self.refuseRawHTML(in: kept, file: Path.join(register.files.display(snapshot.folder), keptFile))
+                return try edition.withText(kept, file: keptFile)
             }
             if approvedOnly {
                 var published = status

@@ -29,13 +29,13 @@ public struct TrustSummary: Sendable {
 extension BuildAction {
     /// Whether a folder holds school folders rather than being one.
     public func isSchoolsFolder(_ folder: String) -> Bool {
-        let fileSystem = reader.loader.fileSystem
-        let absolute = Path.absolute(folder, from: reader.loader.workingDirectory)
+        let fileSystem = reader.files.fileSystem
+        let absolute = Path.absolute(folder, from: reader.files.workingDirectory)
         return !fileSystem.isFile(Path.join(absolute, "school.yml")) && !schoolFolders(in: absolute).isEmpty
     }
 
     private func schoolFolders(in absolute: String) -> [String] {
-        let fileSystem = reader.loader.fileSystem
+        let fileSystem = reader.files.fileSystem
         return ((try? fileSystem.list(absolute)) ?? []).sorted().filter { !$0.hasPrefix(".") }
             .map { Path.join(absolute, $0) }.filter { fileSystem.isFile(Path.join($0, "school.yml")) }
     }
@@ -48,16 +48,14 @@ extension BuildAction {
         in folder: String, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
         failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
     ) throws(DiagnosticList) -> TrustSummary {
-        let loader = reader.loader
-        let absolute = Path.absolute(folder, from: loader.workingDirectory)
-        let project: Project
-        do { project = try reader.locator.project(named: library, above: absolute) } catch { throw DiagnosticList([error]) }
-        let shared = try loader.library(project)
+        let files = reader.files
+        let absolute = Path.absolute(folder, from: files.workingDirectory)
+        let project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: absolute) }
+        let shared = try DiagnosticCollector.checked { LibraryReader(files).library(project, diagnostics: &$0) }
         let folders = schoolFolders(in: absolute)
-        let publication: SitePublication
-        do { publication = try writer.begin(Path.absolute(output, from: loader.workingDirectory), shown: output) } catch {
-            throw DiagnosticList([error])
-        }
+        let outputFolder = Path.absolute(output, from: files.workingDirectory)
+        let existing = OutputFolderReader(fileSystem: files.fileSystem).folder(at: outputFolder)
+        let publication = try DiagnosticList.throwing { try writer.begin(outputFolder, shown: output, over: existing) }
         let results = ResultBox(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             guard !(failFast && results.anyFailed) else { return }
@@ -87,13 +85,13 @@ extension BuildAction {
         var diagnostics = DiagnosticCollector()
         let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly)
         if (try? publication.reuse(under: id, input: input)) == true {
-            let name = try? reader.loader.school(in: folder, vocabulary: library.vocabulary).name
+            let name = try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name
             return TrustSummary.School(id: id, name: name, problems: [], policies: publication.previousCount(under: id, suffix: ".txt"))
         }
-        let snapshot = reader.loader.snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
+        let snapshot = SchoolSnapshotter(reader.files).snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
         do {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
-            let site = try planner.site(for: snapshot, loader: reader.loader, approvedOnly: approvedOnly)
+            let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
             publication.record(input, under: id)
             return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
@@ -111,7 +109,7 @@ extension BuildAction {
         fingerprint.add("policypress \(PolicyPressVersion.current)")
         fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)")
         fingerprint.add(library.fingerprint)
-        fingerprint.add(folder: folder, fileSystem: reader.loader.fileSystem)
+        fingerprint.add(folder: folder, fileSystem: reader.files.fileSystem)
         return fingerprint.finish()
     }
 

@@ -51,3 +51,14 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
         diagnostics.map(\.description).joined(separator: "\n")
     }
 }
+
+extension DiagnosticList {
+    /// Runs a step that stops at its first problem, and throws what stopped it as a list: the one bridge from a
+    /// step that throws one ``Diagnostic`` to a caller that throws a ``DiagnosticList``.
+    @discardableResult
+    public static func throwing<T>(_ step: () throws -> T) throws(DiagnosticList) -> T {
+        var diagnostics = DiagnosticCollector()
+        if let value = diagnostics.collect(step) { return value }
+        throw DiagnosticList(diagnostics.diagnostics)
+    }
+}

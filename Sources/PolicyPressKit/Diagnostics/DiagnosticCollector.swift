@@ -39,4 +39,14 @@ public struct DiagnosticCollector: Sendable {
         if hasErrors { throw DiagnosticList(diagnostics) }
         return diagnostics
     }
+
+    /// The value a collecting reader returns, or everything it reported when that holds an error: the one
+    /// way to call a reader that reports to a collector where a caller wants it to throw instead.
+    public static func checked<T>(_ read: (inout DiagnosticCollector) -> T?) throws(DiagnosticList) -> T {
+        var diagnostics = DiagnosticCollector()
+        let value = read(&diagnostics)
+        _ = try diagnostics.throwIfErrors()
+        guard let value else { throw DiagnosticList(diagnostics.diagnostics) }
+        return value
+    }
 }

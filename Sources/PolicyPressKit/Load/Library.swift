@@ -11,23 +11,24 @@ public final class Library: @unchecked Sendable {
     /// The site's templates.
     public let templates: TemplateSet
 
-    private let loader: Loader
+    /// Reads the library's files.
+    let files: SourceReader
     private let lock = NSLock()
     private var cachedFingerprint: String?
     private var policies: [String: (policy: ModelPolicy?, diagnostics: [Diagnostic])] = [:]
 
-    init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, loader: Loader) {
+    init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, files: SourceReader) {
         self.project = project
         self.vocabulary = vocabulary
         self.templates = templates
-        self.loader = loader
+        self.files = files
     }
 
     /// A hash of the whole library (vocabulary, policies, templates): what every school's pages depend on.
     public var fingerprint: String {
         if let cached = lock.withLock({ cachedFingerprint }) { return cached }
         var fingerprint = Fingerprint()
-        fingerprint.add(library: project, fileSystem: loader.fileSystem)
+        fingerprint.add(library: project, fileSystem: files.fileSystem)
         let result = fingerprint.finish()
         lock.withLock { cachedFingerprint = result }
         return result
@@ -37,7 +38,7 @@ public final class Library: @unchecked Sendable {
     func policy(in folder: String, diagnostics: inout DiagnosticCollector) -> ModelPolicy? {
         let entry = lock.withLock { policies[folder] } ?? {
             var found = DiagnosticCollector()
-            let policy = loader.policy(in: folder, vocabulary: vocabulary, diagnostics: &found)
+            let policy = PolicyReader(files).policy(in: folder, vocabulary: vocabulary, diagnostics: &found)
             for section in policy?.sections ?? [] { SectionSourceCheck.problems(in: section).forEach { found.report($0) } }
             let entry = (policy: policy, diagnostics: found.diagnostics)
             lock.withLock { policies[folder] = entry }
@@ -45,26 +46,5 @@ public final class Library: @unchecked Sendable {
         }()
         entry.diagnostics.forEach { diagnostics.report($0) }
         return entry.policy
-    }
-}
-
-extension Loader {
-    /// Loads a library's vocabulary and templates; its policies are read as schools ask for them.
-    public func library(_ project: Project) throws(DiagnosticList) -> Library {
-        var diagnostics = DiagnosticCollector()
-        let library = library(project, diagnostics: &diagnostics)
-        _ = try diagnostics.throwIfErrors()
-        return library!
-    }
-
-    /// Loads a library as far as it can: nil without a vocabulary; with broken templates, problems are
-    /// reported and the library can still be used to check schools and policies.
-    func library(_ project: Project, diagnostics: inout DiagnosticCollector) -> Library? {
-        let vocabulary = diagnostics.collect { try self.vocabulary(at: project.vocabularyFile) }
-        let templates = diagnostics.collect { try self.templates(in: project.templatesFolder) }
-        guard let vocabulary else { return nil }
-        return Library(
-            project: project, vocabulary: vocabulary,
-            templates: templates ?? TemplateSet(library: MustacheLibrary(), stylesheet: Data()), loader: self)
     }
 }

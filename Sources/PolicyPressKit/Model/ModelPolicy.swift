@@ -103,6 +103,12 @@ public struct ModelSection: Sendable, Hashable {
 
     /// Whether the section is part of the policy for a school of this type.
     public func applies(to type: String) -> Bool {
+        Self.applies(appliesTo, to: type)
+    }
+
+    /// Whether a section for the school types `appliesTo` (nil for every type) is part of the policy for a
+    /// school of this type: the one rule for `applies_to:`, for a section read whole or only its front matter.
+    public static func applies(_ appliesTo: [String]?, to type: String) -> Bool {
         appliesTo?.contains(type) ?? true
     }
 }

@@ -81,14 +81,14 @@ public final class PreviewSite: @unchecked Sendable {
         let reader = action.reader
         let located: (String, Project)?
         if let school, action.isSchoolsFolder(school) {
-            let folder = Path.absolute(school, from: reader.loader.workingDirectory)
+            let folder = Path.absolute(school, from: reader.files.workingDirectory)
             located = (try? reader.locator.project(named: library, above: folder)).map { (folder, $0) }
         } else {
             located = try? reader.locate(school: school, library: library)
         }
         guard let (schoolFolder, project) = located else { return nil }
         var fingerprint = Fingerprint()
-        let fileSystem = reader.loader.fileSystem
+        let fileSystem = reader.files.fileSystem
         fingerprint.add(library: project, fileSystem: fileSystem)
         fingerprint.add(schoolFolder)
         fingerprint.add(folder: schoolFolder, fileSystem: fileSystem)

@@ -13,21 +13,18 @@ public struct PolicyScaffold: Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    private var loader: Loader { Loader(fileSystem: fileSystem, workingDirectory: workingDirectory) }
+    private var files: SourceReader { SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory) }
 
     private func project(_ library: String?) throws(DiagnosticList) -> Project {
-        do {
-            return try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory)
-                .project(named: library, above: workingDirectory)
-        } catch {
-            throw DiagnosticList([error])
+        try DiagnosticList.throwing {
+            try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(named: library, above: workingDirectory)
         }
     }
 
     /// Makes `Content/policies/ID/` with a `policy.yml` and a first section; returns the files made.
     public func newPolicy(id: String, title: String?, library: String?) throws(DiagnosticList) -> [String] {
         let project = try project(library)
-        guard Loader.isPolicyID(id) else {
+        guard PolicyID.isValid(id) else {
             throw DiagnosticList([
                 Diagnostic(
                     "'\(id)' cannot be a policy id: use lower-case letters, digits and hyphens, such as 'online-safety'",
@@ -63,8 +60,8 @@ public struct PolicyScaffold: Sendable {
     public func newSection(policy id: String, title: String, appliesTo: [String]?, library: String?) throws(DiagnosticList) -> String {
         let project = try project(library)
         let folder = project.policyFolder(id)
-        guard Loader.isPolicyID(id), fileSystem.isDirectory(folder) else {
-            let known = loader.policyIDs(in: project)
+        guard PolicyID.isValid(id), fileSystem.isDirectory(folder) else {
+            let known = LibraryReader(files).policyIDs(in: project)
             throw DiagnosticList([
                 Diagnostic(
                     "the library has no policy '\(id)'\(Suggestion.hint(for: id, in: known)); make one with 'policypress new policy \(id)'",
@@ -75,10 +72,10 @@ public struct PolicyScaffold: Sendable {
             throw DiagnosticList([Diagnostic("give the section a title, such as \"Roles and responsibilities\"", at: SourceLocation(file: "TITLE"))])
         }
         var diagnostics = DiagnosticCollector()
-        let vocabulary = diagnostics.collect { try loader.vocabulary(at: project.vocabularyFile) }
+        let vocabulary = diagnostics.collect { try VocabularyReader(files).vocabulary(at: project.vocabularyFile) }
         var orders: [Int] = []
-        for name in (try? loader.sortedNames(in: folder)) ?? [] where name.hasSuffix(".md") {
-            if let vocabulary, let section = diagnostics.collect({ try loader.section(at: Path.join(folder, name), vocabulary: vocabulary) }) {
+        for name in (try? files.sortedNames(in: folder)) ?? [] where name.hasSuffix(".md") {
+            if let vocabulary, let section = diagnostics.collect({ try SectionReader(files).section(at: Path.join(folder, name), vocabulary: vocabulary) }) {
                 orders.append(section.order)
             }
         }

@@ -45,7 +45,7 @@ public struct SchoolScaffold: Sendable {
     /// The library's school types, for asking which one a new school is.
     public func types(for request: NewSchool) throws(DiagnosticList) -> [SchoolType] {
         let (_, project) = try project(for: request)
-        return try Loader(fileSystem: fileSystem, workingDirectory: workingDirectory).vocabulary(at: project.vocabularyFile).types
+        return try VocabularyReader(SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)).vocabulary(at: project.vocabularyFile).types
     }
 
     /// The library a new school in `folder` would draw on: the one named, else the one above the folder,
@@ -66,7 +66,7 @@ public struct SchoolScaffold: Sendable {
             ])
         }
         if let library = request.library {
-            do { return (folder, try locator.project(named: library, above: folder)) } catch { throw DiagnosticList([error]) }
+            return (folder, try DiagnosticList.throwing { try locator.project(named: library, above: folder) })
         }
         guard let project = locator.project(above: folder) ?? locator.project(above: workingDirectory) else {
             throw DiagnosticList([
@@ -81,9 +81,9 @@ public struct SchoolScaffold: Sendable {
     /// Drafts the profile and checks it; throws only for problems no answer could fix (an unknown type or policy).
     public func plan(_ request: NewSchool) throws(DiagnosticList) -> Plan {
         let (folder, project) = try project(for: request)
-        let loader = Loader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        let libraries = LibraryReader(SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory))
         var diagnostics = DiagnosticCollector()
-        guard let library = loader.library(project, diagnostics: &diagnostics) else { throw DiagnosticList(diagnostics.diagnostics) }
+        guard let library = libraries.library(project, diagnostics: &diagnostics) else { throw DiagnosticList(diagnostics.diagnostics) }
         guard library.vocabulary.type(request.type) != nil else {
             throw DiagnosticList([library.vocabulary.unknownType(request.type, at: SourceLocation(file: "--type"))])
         }
@@ -99,7 +99,7 @@ public struct SchoolScaffold: Sendable {
             return nil
         }
         if !badFields.isEmpty { throw DiagnosticList(badFields) }
-        let available = loader.policyIDs(in: project)
+        let available = libraries.policyIDs(in: project)
         let policies = request.policies ?? available
         let unknown = policies.filter { !available.contains($0) }.map {
             Diagnostic("the library has no policy '\($0)'\(Suggestion.hint(for: $0, in: available))", at: SourceLocation(file: "--policy"))

@@ -21,6 +21,7 @@ public final class SitePublication: @unchecked Sendable {
     private let output: String
     private let staging: String
     private let previous: SiteManifest
+    private let existing: OutputFolder
     /// The previous site's paths by their first folder, so that a school's files are found without scanning all.
     private let previousByFolder: [String: [String]]
     private let lock = NSLock()
@@ -30,12 +31,13 @@ public final class SitePublication: @unchecked Sendable {
     /// Folders of the staging site already made, so that each is made once, not once per file.
     private var madeFolders: Set<String> = []
 
-    init(fileSystem: FileSystem, output: String, previous: SiteManifest) {
+    init(fileSystem: FileSystem, output: String, existing: OutputFolder) {
         self.fileSystem = fileSystem
         self.output = output
         self.staging = Path.join(Path.parent(output), "." + Path.name(output) + ".building")
-        self.previous = previous
-        previousByFolder = Dictionary(grouping: previous.hashes.keys) { path in
+        self.previous = existing.manifest
+        self.existing = existing
+        previousByFolder = Dictionary(grouping: existing.manifest.hashes.keys) { path in
             path.firstIndex(of: "/").map { String(path[..<$0]) } ?? ""
         }
     }
@@ -48,7 +50,7 @@ public final class SitePublication: @unchecked Sendable {
     /// Adds a file to the new site.
     public func add(_ path: String, _ data: Data) throws {
         let hash = SiteManifest.hash(data)
-        let unchanged = previous.hashes[path] == hash && fileSystem.isFile(Path.join(output, path))
+        let unchanged = previous.hashes[path] == hash && existing.files.contains(path)
         let isStaged: Bool = try lock.withLock {
             current.hashes[path] = hash
             if !unchanged && !staged { try stage() }
@@ -134,8 +136,9 @@ public final class SitePublication: @unchecked Sendable {
         try lock.withLock {
             let removed = previous.hashes.keys.filter { current.hashes[$0] == nil }.count
             let unchanged = current.hashes.count - written
-            if !staged && removed == 0 && current.inputs == previous.inputs && fileSystem.isDirectory(output)
-                && files(under: output, prefix: "") == Set(current.hashes.keys)
+            // A file someone left in the previous site's folder is a change to undo.
+            if !staged && removed == 0 && current.inputs == previous.inputs && existing.kind == .directory
+                && existing.paths == Set(current.hashes.keys)
             {
                 return Outcome(written: 0, unchanged: unchanged, removed: 0)
             }
@@ -146,20 +149,6 @@ public final class SitePublication: @unchecked Sendable {
             try fileSystem.remove(staging)
             return Outcome(written: written, unchanged: unchanged, removed: removed)
         }
-    }
-
-    // Every file in the previous site's folder but the marker: a file someone left there is a change to undo.
-    private func files(under folder: String, prefix: String) -> Set<String> {
-        var found: Set<String> = []
-        for name in (try? fileSystem.list(folder)) ?? [] where !(prefix.isEmpty && name == SiteWriter.marker) {
-            let path = Path.join(folder, name)
-            if fileSystem.isDirectory(path) {
-                found.formUnion(files(under: path, prefix: prefix + name + "/"))
-            } else {
-                found.insert(prefix + name)
-            }
-        }
-        return found
     }
 
     /// Gives up: removes the staging folder and leaves the previous site as it was.

@@ -8,7 +8,7 @@ struct PublishedText {
     static let templates: TemplateSet = {
         let root = TestPaths.packageRoot.path
         do {
-            return try Loader(fileSystem: .local, workingDirectory: root).templates(in: root + "/Templates")
+            return try TemplateReader(SourceReader(fileSystem: .local, workingDirectory: root)).templates(in: root + "/Templates")
         } catch {
             fatalError("the package's templates do not load: \(error)")
         }

@@ -1,7 +1,16 @@
 import Foundation
 import Mustache
 
-extension Loader {
+/// Reads a library's `Templates/` folder: every `.mustache` file under it, and its `style.css`.
+public struct TemplateReader: Sendable {
+    /// Reads the files.
+    public var files: SourceReader
+
+    /// Makes a reader.
+    public init(_ files: SourceReader) {
+        self.files = files
+    }
+
     /// Reads every `.mustache` file under a templates folder, and its `style.css`.
     public func templates(in folder: String) throws(DiagnosticList) -> TemplateSet {
         var diagnostics = DiagnosticCollector()
@@ -10,7 +19,7 @@ extension Loader {
         var sources: [String: SourceText] = [:]
         for relative in mustacheFiles(in: folder, prefix: "", diagnostics: &diagnostics) {
             let name = String(relative.dropLast(".mustache".count))
-            guard let source = diagnostics.collect({ try source(at: Path.join(folder, relative)) }) else { continue }
+            guard let source = diagnostics.collect({ try files.source(at: Path.join(folder, relative)) }) else { continue }
             do {
                 try library.register(source.text, named: name)
                 names.append(name)
@@ -26,20 +35,20 @@ extension Loader {
         }
         for name in TemplateSet.requiredTemplates where !names.contains(name) && !diagnostics.hasErrors {
             diagnostics.error(
-                "missing template: expected \(display(Path.join(folder, name + ".mustache"))) to exist",
-                at: SourceLocation(file: display(folder)))
+                "missing template: expected \(files.display(Path.join(folder, name + ".mustache"))) to exist",
+                at: SourceLocation(file: files.display(folder)))
         }
-        let stylesheet = diagnostics.collect { try source(at: Path.join(folder, "style.css")) }
+        let stylesheet = diagnostics.collect { try files.source(at: Path.join(folder, "style.css")) }
         _ = try diagnostics.throwIfErrors()
         return TemplateSet(library: library, stylesheet: Data(stylesheet!.text.utf8), sources: sources)
     }
 
     private func mustacheFiles(in folder: String, prefix: String, diagnostics: inout DiagnosticCollector) -> [String] {
-        guard let names = diagnostics.collect({ try sortedNames(in: folder) }) else { return [] }
+        guard let names = diagnostics.collect({ try self.files.sortedNames(in: folder) }) else { return [] }
         var files: [String] = []
         for name in names where !name.hasPrefix(".") {
             let path = Path.join(folder, name)
-            if fileSystem.isDirectory(path) {
+            if self.files.fileSystem.isDirectory(path) {
                 files += mustacheFiles(in: path, prefix: prefix + name + "/", diagnostics: &diagnostics)
             } else if name.hasSuffix(".mustache") {
                 files.append(prefix + name)

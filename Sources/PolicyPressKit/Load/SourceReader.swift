@@ -1,13 +1,15 @@
-/// Reads a library, a school and the files they name, turning every problem into a positioned diagnostic.
+/// Reads the text files of a library and a school through the file system passed in, turning every problem
+/// into a positioned diagnostic; the reader of each input (`VocabularyReader`, `TemplateReader`,
+/// `PolicyReader`, `SectionReader`, `ProfileReader`, `LibraryReader`, `RegisterReader`) reads through one.
 ///
-/// The loader is the only part of the tool that reads files; it prints paths relative to `workingDirectory`.
-public struct Loader: Sendable {
+/// It prints paths relative to `workingDirectory`.
+public struct SourceReader: Sendable {
     /// Where files are read from.
     public var fileSystem: FileSystem
     /// The folder paths are shown relative to.
     public var workingDirectory: String
 
-    /// Makes a loader over a file system.
+    /// Makes a reader over a file system.
     public init(fileSystem: FileSystem, workingDirectory: String) {
         self.fileSystem = fileSystem
         self.workingDirectory = workingDirectory

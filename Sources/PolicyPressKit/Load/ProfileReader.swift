@@ -1,19 +1,20 @@
 import Foundation
 
-extension Loader {
-    /// Reads a school folder's `school.yml`, checking its type against the vocabulary.
-    public func school(in folder: String, vocabulary: Vocabulary) throws(DiagnosticList) -> SchoolProfile {
-        var diagnostics = DiagnosticCollector()
-        let profile = school(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
-        _ = try diagnostics.throwIfErrors()
-        return profile!
+/// Reads a school folder's `school.yml`, checking its type against the vocabulary.
+public struct ProfileReader: Sendable {
+    /// Reads the files.
+    public var files: SourceReader
+
+    /// Makes a reader.
+    public init(_ files: SourceReader) {
+        self.files = files
     }
 
     /// Reads a school's profile as far as it can: problems go to `diagnostics`, and whatever could be read
     /// is returned so that the policies it names can still be checked.
-    func school(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector) -> SchoolProfile? {
+    public func profile(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector) -> SchoolProfile? {
         let file = Path.join(folder, "school.yml")
-        guard let (value, location) = diagnostics.collect({ try yaml(at: file) }) else { return nil }
+        guard let (value, location) = diagnostics.collect({ try files.yaml(at: file) }) else { return nil }
         var reader = MappingReader(value, what: "the school profile", at: location)
         let name = reader.text("name", required: true)
         let type = reader.text("type", required: true)
@@ -47,7 +48,7 @@ extension Loader {
             diagnostics.error("'policies' lists no policies; name the policies the school adopts", at: reader.location)
         }
         return SchoolProfile(
-            id: Path.name(folder), folder: folder, file: display(file), name: name ?? "", type: type ?? "",
+            id: Path.name(folder), folder: folder, file: files.display(file), name: name ?? "", type: type ?? "",
             values: values, policies: policies.map { (id: $0.0, location: $0.1) })
     }
 

@@ -1,9 +1,18 @@
-extension Loader {
+/// Reads a library's `vocabulary.yml`: its school types, each with a label, required profile fields and words.
+public struct VocabularyReader: Sendable {
+    /// Reads the file.
+    public var files: SourceReader
+
+    /// Makes a reader.
+    public init(_ files: SourceReader) {
+        self.files = files
+    }
+
     /// Reads `vocabulary.yml`: each school type with its label, required profile fields and words.
     public func vocabulary(at absolute: String) throws(DiagnosticList) -> Vocabulary {
         var diagnostics = DiagnosticCollector()
         var types: [SchoolType] = []
-        if let (value, location) = diagnostics.collect({ try yaml(at: absolute) }) {
+        if let (value, location) = diagnostics.collect({ try files.yaml(at: absolute) }) {
             let file = MappingReader(value, what: "the vocabulary", at: location)
             for entry in file.entries {
                 if let type = schoolType(entry, diagnostics: &diagnostics) { types.append(type) }

@@ -1,0 +1,46 @@
+extension Library {
+    /// Everything a build of `school` reads from the library: the policies it adopts, each read once, with
+    /// every problem reported to `diagnostics`. With `only`, of the policies the school adopts only that one
+    /// is read (and none if it adopts no such policy).
+    public func sources(for school: SchoolProfile, only policy: String? = nil, diagnostics: inout DiagnosticCollector) -> SchoolSources {
+        var policies: [ModelPolicy] = []
+        var seen: Set<String> = []
+        for (id, location) in school.policies where policy == nil || id == policy {
+            guard seen.insert(id).inserted else {
+                diagnostics.error("the policy '\(id)' is listed twice", at: location)
+                continue
+            }
+            guard let policyFolder = policyFolder(id, at: location, diagnostics: &diagnostics) else { continue }
+            if let policy = self.policy(in: policyFolder, diagnostics: &diagnostics) {
+                policies.append(policy)
+            }
+        }
+        return SchoolSources(project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates)
+    }
+
+    // A policy id becomes a path and a file name on the site, so it must be a plain name.
+    private func policyFolder(
+        _ id: String, at location: SourceLocation, diagnostics: inout DiagnosticCollector
+    ) -> String? {
+        guard PolicyID.isValid(id) else {
+            diagnostics.error(PolicyID.problem(with: id), at: location)
+            return nil
+        }
+        let folder = project.policyFolder(id)
+        if files.fileSystem.isSymbolicLink(folder) {
+            diagnostics.error(
+                "the policy folder '\(id)' is a symbolic link; PolicyPress reads only folders that are really in the library, so copy it in instead",
+                at: location)
+            return nil
+        }
+        guard files.fileSystem.isDirectory(folder) else {
+            let known = LibraryReader(files).policyIDs(in: project)
+            let hint = Suggestion.hint(for: id, in: known)
+            diagnostics.error(
+                "unknown policy '\(id)'\(hint.isEmpty ? "; the library has: \(known.joined(separator: ", "))" : hint)",
+                at: location)
+            return nil
+        }
+        return folder
+    }
+}
