@@ -85,7 +85,8 @@ extension BuildAction {
         var diagnostics = DiagnosticCollector()
         let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly)
         if (try? publication.reuse(under: id, input: input)) == true {
-            let name = try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name
+            let name = publication.previousName(under: id)
+                ?? (try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name)
             return TrustSummary.School(id: id, name: name, problems: [], policies: publication.previousCount(under: id, suffix: ".txt"))
         }
         let snapshot = SchoolSnapshotter(reader.files).snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
@@ -93,7 +94,7 @@ extension BuildAction {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
             let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
-            publication.record(input, under: id)
+            publication.record(input, name: snapshot.sources.school.name, under: id)
             return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
         } catch {
             let problems = (error as? DiagnosticList)?.diagnostics ?? [SiteWriter.failure(error, shown: id)]

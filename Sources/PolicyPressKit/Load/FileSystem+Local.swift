@@ -54,9 +54,11 @@ extension FileSystem {
             }
         },
         kind: { path in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-            return isDirectory.boolValue ? .directory : .file
+            // stat(2) follows links, as FileManager's fileExists does, without building a URL on every call:
+            // a rebuild asks this of every file of the previous site.
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            return status.st_mode & S_IFMT == S_IFDIR ? .directory : .file
         },
         write: { path, data in
             // Plain open/write/close: site files are published by renaming their folder, so each one needs

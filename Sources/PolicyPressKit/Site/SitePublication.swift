@@ -74,13 +74,22 @@ public final class SitePublication: @unchecked Sendable {
             return false
         }
         try keep(under: prefix)
-        record(input, under: prefix)
+        record(input, name: previous.names[prefix], under: prefix)
         return true
     }
 
-    /// Notes what a school's freshly built pages were built from, so that the next build can reuse them.
-    public func record(_ input: String, under prefix: String) {
-        lock.withLock { current.inputs[prefix] = input }
+    /// The school's name as the previous site showed the pages under a folder, if it was noted.
+    public func previousName(under prefix: String) -> String? {
+        previous.names[prefix]
+    }
+
+    /// Notes what a school's freshly built pages were built from, and the school's name, so that the next
+    /// build can reuse them.
+    public func record(_ input: String, name: String?, under prefix: String) {
+        lock.withLock {
+            current.inputs[prefix] = input
+            current.names[prefix] = name
+        }
     }
 
     /// The number of files the previous site had under a folder.
@@ -137,7 +146,7 @@ public final class SitePublication: @unchecked Sendable {
             let removed = previous.hashes.keys.filter { current.hashes[$0] == nil }.count
             let unchanged = current.hashes.count - written
             // A file someone left in the previous site's folder is a change to undo.
-            if !staged && removed == 0 && current.inputs == previous.inputs && existing.kind == .directory
+            if !staged && removed == 0 && current.inputs == previous.inputs && current.names == previous.names && existing.kind == .directory
                 && existing.paths == Set(current.hashes.keys)
             {
                 return Outcome(written: 0, unchanged: unchanged, removed: 0)
