@@ -51,3 +51,21 @@ import Testing
         #expect(tags.map { $0.sigil.map(String.init) ?? "" } == ["", "&", "#", "/", ">"])
     }
 }
+
+/// The page values render as the strings and numbers they hold: escaped or not, in sections, and through
+/// Mustache's transforms.
+@Suite struct TemplateValueRenderingTests {
+    @Test func textsRenderLikeStrings() throws {
+        var library = MustacheLibrary()
+        try library.register(
+            "{{school.name}}|{{{school.name}}}|{{uppercased(school.name)}}|{{#school.website}}[{{school.name}}]{{/school.website}}"
+                + "|{{^school.missing}}none{{/school.missing}}|{{#school.roles}}{{headteacher}}{{/school.roles}}",
+            named: "page")
+        let school = SchoolProfile(
+            id: "o", folder: "o", file: "school.yml", name: "Oak & <Ash>", type: "maintained",
+            values: ["roles.headteacher": "Mrs Shah", "website": "https://o.example"], policies: [])
+        let page = PageValue("index.html", school: SchoolValue(school, type: nil))
+        #expect(library.render(page, withTemplate: "page")
+            == "Oak &amp; &lt;Ash&gt;|Oak & <Ash>|OAK &amp; &lt;ASH&gt;|[Oak &amp; &lt;Ash&gt;]|none|Mrs Shah")
+    }
+}

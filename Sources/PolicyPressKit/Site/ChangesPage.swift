@@ -44,7 +44,7 @@ struct DiffValue: TemplateValue {
         "sections": .list(ChangedSectionValue.schema),
     ])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "title": return page.title ?? page.policy.title
         case "from": return page.from
@@ -77,7 +77,7 @@ struct ChangedSectionValue: TemplateValue {
         "changes": .list(TemplateSchema(["anchor": .text, "description": .text])),
     ])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         // A removed section's old number could stand beside a new section of that number: the list says
         // "was section 5" instead, and the redline below strikes the number.
@@ -105,8 +105,8 @@ struct ChangedSectionValue: TemplateValue {
 extension ChangeList.Entry: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "anchor": return anchor
-        case "description": return description
+        case "anchor": return TemplateText(text: anchor)
+        case "description": return TemplateText(text: description)
         default: return nil
         }
     }

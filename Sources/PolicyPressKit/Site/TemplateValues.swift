@@ -6,7 +6,38 @@ import Mustache
 /// The values a page looks up again and again (the page, the school, a policy, a section) are classes: Mustache
 /// holds every value as `Any`, and a class goes in and out of `Any` with one retain where a large struct is
 /// copied into a new box on every lookup.
-protocol TemplateValue: MustacheParent {}
+protocol TemplateValue: MustacheParent {
+    /// The value a template names `name`, or nil.
+    func value(named name: String) -> Any?
+}
+
+extension TemplateValue {
+    /// What Mustache reads: the value, with a text wrapped as ``TemplateText``.
+    func child(named name: String) -> Any? {
+        TemplateText.wrapping(value(named: name))
+    }
+}
+
+/// A text as the templates see it. Mustache renders it without working out how to describe a value of an
+/// unknown type (a string went through five failed casts and `String(describing:)` on every use), and a
+/// section opened on it does not look inside it by reflection. It transforms as a string does.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
+    let text: String
+
+    var renderText: String { text }
+
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
+
+    func transform(_ name: String) -> Any? { TemplateText.wrapping(text.transform(name)) }
+
+    /// A string wrapped; any other value as it is.
+    static func wrapping(_ value: Any?) -> Any? {
+        if let text = value as? String { return TemplateText(text: text) }
+        return value
+    }
+}
 
 /// The school as every page sees it: every value of its profile, as policies name them
 /// (`school.roles.headteacher`), and the words a page needs (`type_label`, `a_type_label`).
@@ -26,7 +57,7 @@ final class SchoolValue: TemplateValue {
         return url.hasSuffix("/") ? url : url + "/"
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "name": return profile.name
         case "type": return profile.type
@@ -36,7 +67,7 @@ final class SchoolValue: TemplateValue {
             return "\(article) \(typeLabel)"
         case "site_url": return siteURL
         case "accessibility": return AccessibilityValue(profile: profile)
-        default: return ProfileValues(values: profile.values, prefix: "").child(named: name)
+        default: return ProfileValues(values: profile.values, prefix: "").value(named: name)
         }
     }
 
@@ -57,7 +88,7 @@ struct ProfileValues: TemplateValue {
     var values: [String: String]
     var prefix: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         let key = prefix + name
         if let value = values[key] { return Self.nonEmpty(value) }
         guard values.keys.contains(where: { $0.hasPrefix(key + ".") }) else { return nil }
@@ -95,12 +126,12 @@ struct AccessibilityValue: TemplateValue {
         ProfileValues.nonEmpty(profile.values["accessibility.contact"]) ?? ProfileValues.nonEmpty(profile.values["contact"])
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "contact": return contact
         case "contact_is_email": return contact?.contains("@") == true
         case "last_checked": return profile.values["accessibility.last_checked"].flatMap { Day(iso: $0) }?.british
-        default: return ProfileValues(values: profile.values, prefix: "accessibility.").child(named: name)
+        default: return ProfileValues(values: profile.values, prefix: "accessibility.").value(named: name)
         }
     }
 }
@@ -120,7 +151,7 @@ final class PolicyValue: TemplateValue {
         "changes": .text,
     ])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         let edition = page.edition
         switch name {
         case "id": return edition.policyID
@@ -158,7 +189,7 @@ struct ApprovalValue: TemplateValue {
         "minute": .text,
     ])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "by": return record.approvedBy
         case "date": return record.approved.british
@@ -188,7 +219,7 @@ final class SectionValue: TemplateValue {
     static let htmlSchema = TemplateSchema(["number": .text, "title": .text, "anchor": .text, "rule": .text, "html": .text])
     static let textSchema = TemplateSchema(["number": .text, "title": .text, "anchor": .text, "rule": .text, "text": .text])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "number": return section.number
         case "title": return section.title
@@ -225,7 +256,7 @@ final class PageValue: TemplateValue {
         self.schools = schools
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "school": return school
         case "root": return root
@@ -267,7 +298,7 @@ struct TrustSchoolValue: TemplateValue {
 
     static let schema = TemplateSchema(["id": .text, "name": .text, "policies": .text, "failed": .flag])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "id": return id
         case "name": return self.name
