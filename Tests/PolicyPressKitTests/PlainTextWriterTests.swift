@@ -332,3 +332,33 @@ extension PlainTextWriterTests {
         }
     }
 }
+
+/// A paragraph of ASCII words with single spaces is cut into slices of itself; the lines must be the ones
+/// the word-by-word filler gives.
+@Suite struct TextWrapperSlicingTests {
+    @Test func slicesAsTheFillerFills() {
+        let words = ["a", "to", "the", "school", "governors", "safeguarding", "co-ordinator's", String(repeating: "x", count: 30), "(see", "1.2)"]
+        let prefixes = [("", ""), ("- ", "  "), ("• ", "  "), ("10. ", "    "), ("| ", "| "), (String(repeating: " ", count: 20), "")]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let (first, rest) = prefixes.randomElement(using: &generator)!
+            let wrapper = TextWrapper(width: Int.random(in: 1...80, using: &generator), firstPrefix: first, continuationPrefix: rest)
+            var copy = text
+            let sliced = copy.withUTF8 { bytes in
+                #expect(TextWrapper.isPlainRun(bytes))
+                return wrapper.slicedLines(bytes)
+            }
+            let filled = wrapper.filledLines(for: text)
+            #expect(sliced == filled, "\(text) at \(wrapper.width) after \(first.debugDescription)")
+            if sliced != filled { return }
+        }
+    }
+
+    @Test func leavesOtherTextToTheFiller() {
+        for text in ["", " a", "a ", "a  b", "a\tb", "a\nb", "café au lait"] {
+            var copy = text
+            #expect(!copy.withUTF8 { TextWrapper.isPlainRun($0) }, "\(text.debugDescription)")
+        }
+    }
+}

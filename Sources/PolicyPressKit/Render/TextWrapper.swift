@@ -12,6 +12,52 @@ struct TextWrapper: Sendable {
 
     /// The wrapped lines of `text`, without trailing spaces; no lines when the text holds no words and no breaks.
     func lines(for text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            Self.isPlainRun(bytes) ? slicedLines(bytes) : filledLines(for: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    // Whether the text is words of ASCII with one space between each, and no break, tab or space at either
+    // end: the usual paragraph, whose every line is then one slice of it.
+    static func isPlainRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 32, last != 32 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 || byte == 10 || byte == 9 || (byte == 32 && previous == 32) { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    // The lines of a plain run: as many words as fit after the prefix, or one word alone when it does not fit.
+    func slicedLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        var prefix = firstPrefix, room = width - firstPrefix.count
+        while start < bytes.count {
+            var end: Int
+            if bytes.count - start <= room {
+                end = bytes.count
+            } else {
+                // The last space at most `room` bytes on ends the line; without one, the first word stands alone.
+                end = start + max(room, 0)
+                while end > start, bytes[end] != 32 { end -= 1 }
+                if end == start {
+                    end = start + 1
+                    while end < bytes.count, bytes[end] != 32 { end += 1 }
+                }
+            }
+            lines.append(prefix + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            start = end + 1
+            prefix = continuationPrefix
+            room = width - continuationPrefix.count
+        }
+        return lines
+    }
+
+    // Any text, word by word.
+    func filledLines(for text: String) -> [String] {
         var filler = LineFiller(self)
         // Splitting the UTF-8 bytes is much faster than splitting Characters, and the same for "\n" and " ".
         var text = text
