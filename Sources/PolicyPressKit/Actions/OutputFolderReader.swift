@@ -16,18 +16,19 @@ public struct OutputFolderReader: Sendable {
         let kind = fileSystem.kind(output)
         guard kind == .directory else { return OutputFolder(kind: kind) }
         let marker = (try? fileSystem.read(Path.join(output, SiteWriter.marker))).map { SiteManifest(text: String(decoding: $0, as: UTF8.self)) }
-        var folder = OutputFolder(kind: kind, names: (try? fileSystem.list(output)) ?? [], manifest: marker ?? SiteManifest())
-        add(folder.names, under: output, prefix: "", to: &folder)
+        let entries = (try? fileSystem.entries(of: output)) ?? []
+        var folder = OutputFolder(kind: kind, names: entries.map(\.name), manifest: marker ?? SiteManifest())
+        add(entries, under: output, prefix: "", to: &folder)
         return folder
     }
 
     // Every entry of the previous site's folder but the marker: a file someone left there is a change to undo.
-    private func add(_ names: [String], under folder: String, prefix: String, to output: inout OutputFolder) {
-        for name in names where !(prefix.isEmpty && name == SiteWriter.marker) {
-            let path = Path.join(folder, name)
-            switch fileSystem.kind(path) {
+    private func add(_ entries: [(name: String, kind: FileSystem.Kind?)], under folder: String, prefix: String, to output: inout OutputFolder) {
+        for (name, kind) in entries where !(prefix.isEmpty && name == SiteWriter.marker) {
+            switch kind {
             case .directory:
-                add((try? fileSystem.list(path)) ?? [], under: path, prefix: prefix + name + "/", to: &output)
+                let path = Path.join(folder, name)
+                add((try? fileSystem.entries(of: path)) ?? [], under: path, prefix: prefix + name + "/", to: &output)
             case .file:
                 output.paths.insert(prefix + name)
                 output.files.insert(prefix + name)

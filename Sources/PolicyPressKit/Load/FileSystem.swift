@@ -27,6 +27,9 @@ public struct FileSystem: Sendable {
     public var link: @Sendable (_ existing: String, _ new: String) throws -> Void
     /// Whether the path itself is a symbolic link (not what it points to).
     public var isSymbolicLink: @Sendable (_ path: String) -> Bool = { _ in false }
+    /// The entries of a folder with what each is, when the file system can tell both in one reading
+    /// (the machine's does); otherwise ``entries(of:)`` asks `kind` of each.
+    public var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: Kind?)])?
 
     /// Assembles a file system from its operations.
     public init(
@@ -49,6 +52,12 @@ public struct FileSystem: Sendable {
         self.swap = swap
         self.replaceAtomically = replaceAtomically
         self.link = link
+    }
+
+    /// The entries of a folder, by name, with what each is (following symbolic links, as `kind` does).
+    public func entries(of path: String) throws -> [(name: String, kind: Kind?)] {
+        if let listWithKinds { return try listWithKinds(path) }
+        return try list(path).map { ($0, kind(Path.join(path, $0))) }
     }
 
     /// Whether a file (not a folder) exists at a path.

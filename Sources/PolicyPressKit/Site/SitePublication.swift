@@ -37,6 +37,7 @@ public final class SitePublication: @unchecked Sendable {
         self.staging = Path.join(Path.parent(output), "." + Path.name(output) + ".building")
         self.previous = existing.manifest
         self.existing = existing
+        current.hashes.reserveCapacity(existing.manifest.hashes.count)
         previousByFolder = Dictionary(grouping: existing.manifest.hashes.keys) { path in
             path.firstIndex(of: "/").map { String(path[..<$0]) } ?? ""
         }
@@ -100,16 +101,16 @@ public final class SitePublication: @unchecked Sendable {
     /// Carries files of the previous site under a folder into the new one unchanged (a school whose build
     /// failed keeps its last good pages).
     public func keep(under prefix: String) throws {
-        for path in previousPaths(under: prefix) {
-            let isStaged = lock.withLock {
-                current.hashes[path] = previous.hashes[path]
-                return staged
-            }
-            if isStaged {
-                let target = Path.join(staging, path)
-                try makeParent(of: path)
-                try fileSystem.link(Path.join(output, path), target)
-            }
+        let paths = previousPaths(under: prefix)
+        // Noted all at once: if the staging folder is made later, it links them in itself.
+        let isStaged = lock.withLock {
+            for path in paths { current.hashes[path] = previous.hashes[path] }
+            return staged
+        }
+        guard isStaged else { return }
+        for path in paths {
+            try makeParent(of: path)
+            try fileSystem.link(Path.join(output, path), Path.join(staging, path))
         }
     }
 
