@@ -24,6 +24,16 @@ import Testing
         ]).isEmpty)
     }
 
+    @Test func schoolsShareAReadingOnlyWhenTheirProfilesNameTheSameValues() {
+        let source = SourceText(path: "Templates/index.mustache", text: "{{school.roles.headteacher}}")
+        let set = TemplateSet(library: MustacheLibrary(), stylesheet: Data(), sources: ["index": source])
+        let bare = SchoolProfile(id: "b", folder: "b", file: "school.yml", name: "B", type: "maintained", values: [:], policies: [])
+        let readings = [Self.school, bare, Self.school, bare].map { school in
+            TemplateCheck.problems(in: set, for: SchoolValue(school, type: nil)).filter { $0.location.file.hasSuffix("index.mustache") }.count
+        }
+        #expect(readings == [0, 1, 0, 1])
+    }
+
     @Test func aMisspeltNameIsReportedWhereItStands() {
         #expect(Self.problems(["index": "<p>\n  {{school.roles.headteachr}}</p>"]) == [
             "Templates/index.mustache:2:3: the template names 'school.roles.headteachr', which no page value has (did you mean 'school.roles.headteacher'?)",

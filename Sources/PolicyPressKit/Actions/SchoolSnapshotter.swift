@@ -32,7 +32,7 @@ public struct SchoolSnapshotter: Sendable {
         // The templates shape the school's pages, not the text governors approve: an approval does not read them.
         if scope.policy == nil, let sources {
             let school = SchoolValue(sources.school, type: sources.vocabulary.type(sources.school.type))
-            TemplateCheck(templates: sources.templates, schemas: PageValue.schemas(school: school)).problems().forEach { found.report($0) }
+            TemplateCheck.problems(in: sources.templates, for: school).forEach { found.report($0) }
         }
         scope.problems(found.diagnostics, in: sources?.school).forEach { diagnostics.report($0) }
         guard let sources, let register, !diagnostics.hasErrors else { return nil }

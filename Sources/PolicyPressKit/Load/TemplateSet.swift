@@ -9,8 +9,14 @@ public struct TemplateSet: Sendable {
     public var stylesheet: Data
     /// Each template's text and file, by name, for the check of the names it uses.
     public var sources: [String: SourceText] = [:] {
-        didSet { tags = sources.mapValues(TemplateTag.tags(in:)) }
+        didSet {
+            tags = sources.mapValues(TemplateTag.tags(in:))
+            checks = Memo()
+        }
     }
+    /// The problems `check` finds in these templates, by the set of profile names they are read against, so
+    /// that schools whose profiles name the same values share one reading.
+    public private(set) var checks = Memo<[Diagnostic]>()
     /// Each template's tags, read once.
     public private(set) var tags: [String: [TemplateTag]] = [:]
 

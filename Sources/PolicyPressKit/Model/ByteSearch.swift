@@ -15,3 +15,13 @@ extension String {
         }
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes hold `byte`: `memchr`, as for a string.
+    func containsByte(_ byte: UInt8) -> Bool {
+        withUnsafeBufferPointer { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memchr(start, Int32(byte), bytes.count) != nil
+        }
+    }
+}

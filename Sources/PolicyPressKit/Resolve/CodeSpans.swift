@@ -3,6 +3,8 @@ enum CodeSpans {
     /// The byte offsets (in the line's UTF-8) that lie inside a code span, backtick delimiters included.
     static func ranges(in line: [UInt8]) -> [Range<Int>] {
         let backtick: UInt8 = 0x60, backslash: UInt8 = 0x5C
+        // Most lines have no code at all.
+        guard line.containsByte(backtick) else { return [] }
         var ranges: [Range<Int>] = []
         var index = 0
         while index < line.count {

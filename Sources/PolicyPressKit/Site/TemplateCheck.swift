@@ -9,6 +9,15 @@ struct TemplateCheck {
     /// What each page template may name.
     var schemas: [String: TemplateSchema]
 
+    /// The problems in `templates` for a school: read once for all the schools whose profiles name the same
+    /// values, since the page values a template may name depend on nothing else.
+    static func problems(in templates: TemplateSet, for school: SchoolValue) -> [Diagnostic] {
+        // Keys never hold a NUL: a source file with one is refused.
+        templates.checks.value(for: school.profile.values.keys.sorted().joined(separator: "\u{0}")) {
+            TemplateCheck(templates: templates, schemas: PageValue.schemas(school: school)).problems()
+        }
+    }
+
     /// Every unknown name in the page templates and the partials they include. A partial is read with the
     /// values of each page that includes it; a name is reported when no such page has it, so that a footer
     /// may test `{{#policy}}` on the pages that have a policy.
