@@ -42,11 +42,18 @@ import Testing
         #expect(csv.stdout.split(separator: "\r\n")[1].hasPrefix(
             "social-networking,Social Networking Policy,review due,2026-03-12,Full Governing Body,FGB/2026/14,2027-03-12,39,"))
         let json = try work.run(["status", "--today", "2027-04-01", "--format", "json"])
-        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        let policy = (decoded?["policies"] as? [[String: Any]])?.first
-        #expect(policy?["policy"] as? String == "social-networking" && policy?["title"] as? String == "Social Networking Policy")
-        #expect(policy?["states"] as? [String] == ["overdue"])
-        #expect(policy?["days_left"] as? Int == -20)
+        struct Schedule: Decodable {
+            struct Policy: Decodable {
+                var policy: String, title: String, states: [String]
+                var daysLeft: Int
+                enum CodingKeys: String, CodingKey { case policy, title, states, daysLeft = "days_left" }
+            }
+            var policies: [Policy]
+        }
+        let policy = try JSONDecoder().decode(Schedule.self, from: Data(json.stdout.utf8)).policies.first
+        #expect(policy?.policy == "social-networking" && policy?.title == "Social Networking Policy")
+        #expect(policy?.states == ["overdue"])
+        #expect(policy?.daysLeft == -20)
     }
 
     @Test func failOnMakesStatusAGate() throws {
