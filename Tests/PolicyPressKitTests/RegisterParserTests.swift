@@ -78,6 +78,13 @@ import Testing
         ])
     }
 
+    @Test func aPolicyMustBeAPolicyID() {
+        // A path here would make the kept text's file name reach outside the approved/ folder.
+        #expect(problems("- policy: ../../secrets\n  edition: \(Self.hash)\n  approved: 2026-01-01\n  by: FGB\n  next_review: 2027-01-01\n") == [
+            "register.yml:1:11: error: '../../secrets' is not a policy id; expected lower case letters, digits and hyphens, like 'social-networking'"
+        ])
+    }
+
     @Test func aRegisterMustBeAList() {
         #expect(problems("policy: a\n") == [
             "register.yml:1:1: error: the register must be a list of approvals, each starting with '- policy:', but found a mapping"

@@ -38,6 +38,10 @@ public enum RegisterParser {
             reader.diagnostics.error(
                 "'edition' must be the 64 hex digits of an edition's hash, as approve wrote it", at: reader.value("edition")!.location)
         }
+        // The id names the kept text's file (approved/ID-….md): a path in it would reach outside that folder.
+        if let policy, !PolicyID.isValid(policy) {
+            reader.diagnostics.error(PolicyID.problem(with: policy), at: reader.value("policy")!.location)
+        }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
             reader.diagnostics.error("'by' is empty: the register must say who approved the policy", at: reader.value("by")!.location)
         }
