@@ -1,10 +1,12 @@
 extension Library {
-    /// Everything a build of `school` reads from the library: the policies it adopts, each read once, with
+    /// Everything a build of `school` reads from the library: the policies it adopts, each read once and then
+    /// amended by the school (`AmendmentReader`), with
     /// every problem reported to `diagnostics`. With `only`, of the policies the school adopts only that one
     /// is read (and none if it adopts no such policy).
     public func sources(for school: SchoolProfile, only policy: String? = nil, diagnostics: inout DiagnosticCollector) -> SchoolSources {
         var policies: [ModelPolicy] = []
         var seen: Set<String> = []
+        let amendments = AmendmentReader(files)
         for (id, location) in school.policies where policy == nil || id == policy {
             guard seen.insert(id).inserted else {
                 diagnostics.error("the policy '\(id)' is listed twice", at: location)
@@ -12,8 +14,11 @@ extension Library {
             }
             guard let policyFolder = policyFolder(id, at: location, diagnostics: &diagnostics) else { continue }
             if let policy = self.policy(in: policyFolder, diagnostics: &diagnostics) {
-                policies.append(policy)
+                policies.append(amendments.amended(policy, inSchool: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics))
             }
+        }
+        if policy == nil {
+            amendments.reportStrayFolders(inSchool: school.folder, adopted: school.policies.map(\.id), diagnostics: &diagnostics)
         }
         return SchoolSources(project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates)
     }

@@ -27,7 +27,7 @@ public struct PolicyReader: Sendable {
                 diagnostics.error("the policy has no sections: add Markdown (.md) files", at: SourceLocation(file: files.display(folder)))
             }
         }
-        reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
+        Self.reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
         guard let metadata, !sections.isEmpty else { return nil }
         return ModelPolicy(
             id: Path.name(folder), folder: folder, metadata: metadata,
@@ -65,7 +65,8 @@ public struct PolicyReader: Sendable {
             statutory: statutory, publish: publish, related: related, summary: summary, file: files.display(file))
     }
 
-    private func reportDuplicateOrders(in sections: [ModelSection], diagnostics: inout DiagnosticCollector) {
+    /// Reports each section whose `order:` another section of the policy has already.
+    static func reportDuplicateOrders(in sections: [ModelSection], diagnostics: inout DiagnosticCollector) {
         var seen: [Int: String] = [:]
         for section in sections.sorted(by: { $0.file < $1.file }) {
             if let first = seen[section.order] {

@@ -71,6 +71,11 @@ public struct SourceSnippet: Sendable, Hashable {
 public struct ModelSection: Sendable, Hashable {
     /// The section file.
     public var file: String
+    /// The section's name: its file's name without `.md` (`02-scope`), which an amendment uses to replace it.
+    public var name: String {
+        let last = file.split(separator: "/").last.map(String.init) ?? file
+        return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
+    }
     /// The section's heading; may hold variables.
     public var title: SourceSnippet
     /// Its place in the policy; sections are sorted by it.
