@@ -31,6 +31,7 @@ public struct AmendmentReader: Sendable {
             return policy
         }
         var sections = policy.sections
+        var removals: [SectionRemoval] = []
         let modelNames = policy.sections.map(\.name)
         // Anything else here would look like an amendment and change nothing.
         for name in names where !name.hasSuffix(".md") && !name.hasPrefix(".") {
@@ -46,9 +47,9 @@ public struct AmendmentReader: Sendable {
             switch amendment {
             case .section(let section):
                 if let index { sections[index] = section } else { sections.append(section) }
-            case .removal(let location):
+            case .removal(let reason, let location):
                 if let index {
-                    sections.remove(at: index)
+                    removals.append(SectionRemoval(section: sections.remove(at: index), reason: reason))
                 } else {
                     let hint = Suggestion.hint(for: stem, in: modelNames)
                     diagnostics.error(
@@ -60,6 +61,7 @@ public struct AmendmentReader: Sendable {
         PolicyReader.reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
         var amended = policy
         amended.sections = sections.sorted { ($0.order, $0.file) < ($1.order, $1.file) }
+        amended.removals = removals
         return amended
     }
 
@@ -77,7 +79,7 @@ public struct AmendmentReader: Sendable {
 
     private enum Amendment {
         case section(ModelSection)
-        case removal(SourceLocation)
+        case removal(reason: String, at: SourceLocation)
     }
 
     // A removal says `removed: true` and why; anything else is a section, read as the model's are.
@@ -106,6 +108,6 @@ public struct AmendmentReader: Sendable {
                 at: SourceLocation(file: files.display(file), line: split.bodyLine, column: 1))
         }
         _ = try reader.diagnostics.throwIfErrors()
-        return .removal(split.frontMatterLocation!)
+        return .removal(reason: reason!, at: split.frontMatterLocation!)
     }
 }

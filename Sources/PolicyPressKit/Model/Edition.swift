@@ -20,6 +20,9 @@ public struct Edition: Sendable, Hashable {
     public var related: [String]
     /// The sections that apply to the school, in order.
     public var sections: [EditionSection]
+    /// The model's sections the school's amendments leave out for this school, with its reasons: shown to
+    /// governors beside the changes, never on the policy page, and not part of the text that is approved.
+    public var leftOut: [LeftOutSection] = []
 
     /// Makes an edition.
     public init(
@@ -60,5 +63,19 @@ public struct EditionSection: Sendable, Hashable {
         self.anchor = anchor
         self.markdown = markdown
         self.headingLevel = headingLevel
+    }
+}
+
+/// A model section a school's amendments leave out, as governors are told of it.
+public struct LeftOutSection: Sendable, Hashable {
+    /// The section's title, filled in for the school.
+    public var title: String
+    /// Why the school leaves it out.
+    public var reason: String
+
+    /// Makes one.
+    public init(title: String, reason: String) {
+        self.title = title
+        self.reason = reason
     }
 }

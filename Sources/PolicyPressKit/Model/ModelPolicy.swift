@@ -8,6 +8,8 @@ public struct ModelPolicy: Sendable, Hashable {
     public var metadata: PolicyMetadata
     /// The sections, sorted by their order.
     public var sections: [ModelSection]
+    /// The model's sections a school's amendments leave out, with the school's reasons.
+    public var removals: [SectionRemoval] = []
 
     /// Makes a policy.
     public init(id: String, folder: String, metadata: PolicyMetadata, sections: [ModelSection]) {
@@ -64,6 +66,20 @@ public struct SourceSnippet: Sendable, Hashable {
     public init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location
+    }
+}
+
+/// A model section a school leaves out, and why (shown to governors, never published).
+public struct SectionRemoval: Sendable, Hashable {
+    /// The model's section.
+    public var section: ModelSection
+    /// The school's reason.
+    public var reason: String
+
+    /// Makes a removal.
+    public init(section: ModelSection, reason: String) {
+        self.section = section
+        self.reason = reason
     }
 }
 

@@ -67,11 +67,19 @@ public struct EditionResolver: Sendable {
                 "no section of this policy applies to a \(vocabulary.type(school.type)?.label ?? school.type)",
                 at: SourceLocation(file: policy.metadata.file))
         }
+        // What the school leaves out, if this school would have had it, with its title filled in.
+        let leftOut = policy.removals.filter { $0.section.applies(to: school.type) }.map { removal in
+            LeftOutSection(
+                title: expander.expand(
+                    Substring(removal.section.title.text), at: removal.section.title.location, output: .plain, diagnostics: &diagnostics),
+                reason: removal.reason)
+        }
         let metadata = policy.metadata
-        let edition = Edition(
+        var edition = Edition(
             policyID: policy.id, title: metadata.title, schoolName: school.name, approver: variables["policy.approver"]!,
             reviewCycle: metadata.reviewCycle, statutory: metadata.statutory, publish: metadata.publish,
             summary: metadata.summary, related: related, sections: sections)
+        edition.leftOut = leftOut
         warnings += try diagnostics.throwIfErrors()
         return ResolvedEdition(edition: edition, sources: sources)
     }

@@ -41,7 +41,7 @@ struct DiffValue: TemplateValue {
 
     static let schema = TemplateSchema([
         "title": .text, "from": .text, "to": .text, "summary": .text, "body": .text, "has_sections": .flag, "first": .text,
-        "sections": .list(ChangedSectionValue.schema),
+        "sections": .list(ChangedSectionValue.schema), "has_left_out": .flag, "left_out": .list(LeftOutValue.schema),
     ])
 
     func value(named name: String) -> Any? {
@@ -53,7 +53,24 @@ struct DiffValue: TemplateValue {
         case "body": return DiffHTMLWriter().html(of: page.diff)
         case "sections": return changed
         case "has_sections": return !changed.isEmpty
+        case "has_left_out": return !page.policy.leftOut.isEmpty
+        case "left_out": return page.policy.leftOut.map(LeftOutValue.init)
         case "first": return page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) }
+        default: return nil
+        }
+    }
+}
+
+/// A model section the school leaves out, with its reason, for the governors reading the changes.
+struct LeftOutValue: TemplateValue {
+    var section: LeftOutSection
+
+    static let schema = TemplateSchema(["title": .text, "reason": .text])
+
+    func value(named name: String) -> Any? {
+        switch name {
+        case "title": return section.title
+        case "reason": return section.reason
         default: return nil
         }
     }
