@@ -124,6 +124,13 @@ import Testing
         ])
     }
 
+    @Test func acceptsTrustValuesInTextTheSchoolDoesNotSee() {
+        // Another school, in a trust, may see this block; this one names no trust, and a kept use is an error.
+        #expect(problems("::: only academy\n{{ trust.name }}\n:::\n{{ trust.name }}") == [
+            "s.md:8:1: error: unknown variable 'trust.name': the school belongs to no trust folder; name it with 'trust_folder: PATH' in school.yml"
+        ])
+    }
+
     @Test func reportsABlockNeverClosed() {
         #expect(problems("text\n::: only academy\nmore") == [
             "s.md:6:1: error: the block '::: only academy' opened here is never closed; end it with a line ':::'"
@@ -132,7 +139,7 @@ import Testing
 
     @Test func unknownNamespaceSaysWhereVariablesComeFrom() {
         #expect(problems("{{ foo.bar }}") == [
-            "s.md:5:1: error: unknown variable 'foo.bar'; variables start with 'school.', 'term.' or 'policy.'"
+            "s.md:5:1: error: unknown variable 'foo.bar'; variables start with 'school.', 'term.', 'trust.' or 'policy.'"
         ])
     }
 

@@ -73,7 +73,10 @@ public struct RenderAction: Sendable {
         let located = try reader.locate(school: school, library: library)
         let vocabulary = try VocabularyReader(files).vocabulary(at: located.project.vocabularyFile)
         let profile = try DiagnosticCollector.checked { ProfileReader(files).profile(in: located.folder, vocabulary: vocabulary, diagnostics: &$0) }
-        var variables = VariableTable(school: profile, type: vocabulary.type(profile.type))
+        var trustProblems = DiagnosticCollector()
+        let trust = TrustReader(files).trust(of: profile, diagnostics: &trustProblems)
+        _ = try trustProblems.throwIfErrors()
+        var variables = VariableTable(school: profile, type: vocabulary.type(profile.type), trust: trust)
         let metadataFile = Path.join(Path.parent(file), "policy.yml")
         if files.fileSystem.isFile(metadataFile) {
             let metadata = try PolicyReader(files).policyMetadata(at: metadataFile)

@@ -52,7 +52,7 @@ public struct SchoolSnapshotter: Sendable {
     ) -> [Edition] {
         let school = scope.school(sources.school, problems: diagnostics.diagnostics)
         let resolver = EditionResolver(vocabulary: sources.vocabulary)
-        let values = VariableTable(school: school, type: type).preparingMarkdown()
+        let values = VariableTable(school: school, type: type, trust: sources.trust).preparingMarkdown()
         // What only the whole page can tell (in-page links, footnotes) is checked once the edition stands.
         let links = EditionLinkCheck()
         return sources.policies.compactMap { policy in

@@ -111,6 +111,7 @@ extension BuildAction {
         fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)")
         fingerprint.add(library.fingerprint)
         fingerprint.add(folder: folder, fileSystem: reader.files.fileSystem)
+        fingerprint.add(trustOfSchoolIn: folder, fileSystem: reader.files.fileSystem)
         return fingerprint.finish()
     }
 

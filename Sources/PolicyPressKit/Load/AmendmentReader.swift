@@ -53,7 +53,7 @@ public struct AmendmentReader: Sendable {
                 } else {
                     let hint = Suggestion.hint(for: stem, in: modelNames)
                     diagnostics.error(
-                        "this file leaves out the section '\(stem)', which the model policy '\(policy.id)' does not have\(hint.isEmpty ? "; its sections are: \(modelNames.joined(separator: ", "))" : hint)",
+                        "this file leaves out the section '\(stem)', which the policy '\(policy.id)' does not have\(hint.isEmpty ? "; its sections are: \(modelNames.joined(separator: ", "))" : hint)",
                         at: location)
                 }
             }
@@ -61,7 +61,7 @@ public struct AmendmentReader: Sendable {
         PolicyReader.reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
         var amended = policy
         amended.sections = sections.sorted { ($0.order, $0.file) < ($1.order, $1.file) }
-        amended.removals = removals
+        amended.removals = policy.removals + removals
         return amended
     }
 

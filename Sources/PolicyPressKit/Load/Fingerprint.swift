@@ -18,6 +18,19 @@ struct Fingerprint {
         add(folder: project.templatesFolder, fileSystem: fileSystem)
     }
 
+    /// Adds the trust folder a school's `school.yml` names, if it names one: the trust's values and amendments
+    /// are part of what the school's pages are built from. The profile is parsed only when it mentions a trust folder.
+    mutating func add(trustOfSchoolIn school: String, fileSystem: FileSystem) {
+        let file = Path.join(school, "school.yml")
+        guard let data = try? fileSystem.read(file), let text = String(data: data, encoding: .utf8),
+            text.contains(TrustReader.folderKey),
+            let profile = try? YAMLReader.read(SourceText.normalisingLineEndings(text), file: file),
+            let trust = TrustReader.folder(named: profile[TrustReader.folderKey]?.string, bySchoolIn: school)
+        else { return }
+        add(trust)
+        add(folder: trust, fileSystem: fileSystem)
+    }
+
     /// Adds every file below a folder, in name order (leaving out one entry, if named); a missing folder adds nothing.
     mutating func add(folder: String, fileSystem: FileSystem, skipping skipped: String? = nil) {
         for name in ((try? fileSystem.list(folder)) ?? []).sorted() where name != skipped {

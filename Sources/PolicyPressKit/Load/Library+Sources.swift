@@ -7,6 +7,7 @@ extension Library {
         var policies: [ModelPolicy] = []
         var seen: Set<String> = []
         let amendments = AmendmentReader(files)
+        let trust = TrustReader(files).trust(of: school, diagnostics: &diagnostics)
         for (id, location) in school.policies where policy == nil || id == policy {
             guard seen.insert(id).inserted else {
                 diagnostics.error("the policy '\(id)' is listed twice", at: location)
@@ -14,13 +15,18 @@ extension Library {
             }
             guard let policyFolder = policyFolder(id, at: location, diagnostics: &diagnostics) else { continue }
             if let policy = self.policy(in: policyFolder, diagnostics: &diagnostics) {
-                policies.append(amendments.amended(policy, inSchool: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics))
+                // The trust's amendments first, then the school's own.
+                var amended = policy
+                for folder in [trust?.folder, school.folder].compactMap({ $0 }) {
+                    amended = amendments.amended(amended, inSchool: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+                }
+                policies.append(amended)
             }
         }
         if policy == nil {
             amendments.reportStrayFolders(inSchool: school.folder, adopted: school.policies.map(\.id), diagnostics: &diagnostics)
         }
-        return SchoolSources(project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates)
+        return SchoolSources(project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates, trust: trust)
     }
 
     // A policy id becomes a path and a file name on the site, so it must be a plain name.

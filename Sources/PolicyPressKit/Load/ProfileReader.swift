@@ -23,7 +23,7 @@ public struct ProfileReader: Sendable {
         // Every key but the list of policies and the library's place is a value policies may use as `school.KEY`.
         _ = reader.text(SchoolProfile.libraryKey)
         for entry in reader.entries where entry.key != "policies" && entry.key != SchoolProfile.libraryKey {
-            flatten(entry.value, path: entry.key, into: &values, diagnostics: &diagnostics)
+            Self.flatten(entry.value, path: entry.key, into: &values, diagnostics: &diagnostics)
         }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
         for key in ["website", "site_url"] {
@@ -63,7 +63,8 @@ public struct ProfileReader: Sendable {
                 at: website ?? location, severity: .warning))
     }
 
-    private func flatten(
+    /// Adds a profile's value under `path`, a mapping's values under dotted names; a list is reported.
+    static func flatten(
         _ value: YAMLValue, path: String, into values: inout [String: String], diagnostics: inout DiagnosticCollector
     ) {
         switch value.content {
@@ -71,7 +72,7 @@ public struct ProfileReader: Sendable {
             values[path] = text
         case .mapping(let entries):
             for entry in entries {
-                flatten(entry.value, path: path + "." + entry.key, into: &values, diagnostics: &diagnostics)
+                Self.flatten(entry.value, path: path + "." + entry.key, into: &values, diagnostics: &diagnostics)
             }
         case .list:
             diagnostics.report(

@@ -10,16 +10,19 @@ public struct SchoolSources: Sendable {
     public var policies: [ModelPolicy]
     /// The site's templates.
     public var templates: TemplateSet
+    /// The trust the school belongs to, when its profile names a trust folder.
+    public var trust: TrustProfile?
 
     /// Bundles loaded sources.
     public init(
         project: Project, vocabulary: Vocabulary, school: SchoolProfile, policies: [ModelPolicy],
-        templates: TemplateSet
+        templates: TemplateSet, trust: TrustProfile? = nil
     ) {
         self.project = project
         self.vocabulary = vocabulary
         self.school = school
         self.policies = policies
         self.templates = templates
+        self.trust = trust
     }
 }

@@ -92,6 +92,10 @@ public final class PreviewSite: @unchecked Sendable {
         fingerprint.add(library: project, fileSystem: fileSystem)
         fingerprint.add(schoolFolder)
         fingerprint.add(folder: schoolFolder, fileSystem: fileSystem)
+        // A folder of schools: each school's trust; one school: its own.
+        let schools = fileSystem.isFile(Path.join(schoolFolder, "school.yml"))
+            ? [schoolFolder] : ((try? fileSystem.list(schoolFolder)) ?? []).sorted().map { Path.join(schoolFolder, $0) }
+        for school in schools { fingerprint.add(trustOfSchoolIn: school, fileSystem: fileSystem) }
         return fingerprint.finish()
     }
 }

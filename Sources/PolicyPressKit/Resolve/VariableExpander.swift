@@ -7,7 +7,8 @@ import Foundation
 struct VariableExpander {
     /// The values that may be named.
     let variables: VariableTable
-    /// Whether any `school.*` name passes: for text another school may see, whose profile may give it.
+    /// Whether any `school.*` or `trust.*` name passes: for text another school may see, whose profile (or
+    /// trust) may give it.
     var acceptsAnySchoolValue = false
 
     /// How an inserted value is written.
@@ -100,7 +101,7 @@ struct VariableExpander {
                 "'{{ \(name) }}' is not a variable name; expected a dotted name such as 'school.name'", at: location)
             return nil
         }
-        if acceptsAnySchoolValue, name.hasPrefix("school.") { return "" }
+        if acceptsAnySchoolValue, name.hasPrefix("school.") || name.hasPrefix("trust.") { return "" }
         let field = name.hasPrefix("school.") ? String(name.dropFirst("school.".count)) : nil
         diagnostics.report(Diagnostic("unknown variable '\(name)'\(whyUnknown(name))", at: location, missingField: field))
         return nil
@@ -117,8 +118,11 @@ struct VariableExpander {
         switch parts[0] {
         case "school": return ": the school profile (school.yml) has no '\(parts[1])'; add it there"
         case "term": return ": the vocabulary (Content/vocabulary.yml) has no term '\(parts[1])'"
+        case "trust" where !variables.values.keys.contains(where: { $0.hasPrefix("trust.") }):
+            return ": the school belongs to no trust folder; name it with 'trust_folder: PATH' in school.yml"
+        case "trust": return ": the trust's trust.yml has no '\(parts[1])'; add it there"
         case "policy": return ": a policy gives only policy.title, policy.review_cycle and policy.approver"
-        default: return "; variables start with 'school.', 'term.' or 'policy.'"
+        default: return "; variables start with 'school.', 'term.', 'trust.' or 'policy.'"
         }
     }
 

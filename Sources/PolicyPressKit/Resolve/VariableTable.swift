@@ -19,9 +19,10 @@ public struct VariableTable: Sendable, Hashable {
         return table
     }
 
-    /// The profile's values as `school.*`, plus the type's words as `term.*`.
-    public init(school: SchoolProfile, type: SchoolType?) {
+    /// The profile's values as `school.*`, the type's words as `term.*` and the trust's values as `trust.*`.
+    public init(school: SchoolProfile, type: SchoolType?, trust: TrustProfile? = nil) {
         var values: [String: String] = [:]
+        for (path, value) in trust?.values ?? [:] { values["trust." + path] = value }
         for (path, value) in school.values { values["school." + path] = value }
         for (name, word) in type?.terms ?? [:] { values["term." + name] = word }
         if let type { values["school.type_label"] = type.label }
