@@ -63,6 +63,51 @@ import Testing
         return contents
     }
 
+    /// `amend --update` writes the merged amendment and its new base together: killed at any moment, the
+    /// school folder holds both old files or both new ones (and at most a hidden half-made copy, which
+    /// readers pass over and the next `amend` removes).
+    @Test func killingAmendLeavesTheAmendmentsAsTheyWereOrComplete() throws {
+        let work = try AmendTests.workspaceWithParagraphs()
+        defer { work.remove() }
+        let update = ["amend", "social-networking", "01-preamble", AmendTests.school, "--update"]
+        #expect(try work.run(["amend", "social-networking", "01-preamble", AmendTests.school]).status == 0)
+        try work.edit(AmendTests.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
+        try work.edit(AmendTests.model, replacing: "Yet this has proved", with: "This has proved")
+        let folder = work.url(AmendTests.school)
+        let old = Self.contents(folder)
+        let started = Date()
+        #expect(try work.run(update).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let new = Self.contents(folder)
+        #expect(new != old)
+        let staging = "amendments/.social-networking.amend/"
+
+        func restore(_ files: [String: Data]) throws {
+            try FileManager.default.removeItem(at: folder)
+            for (path, data) in files {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        }
+        try restore(old)
+        var outcomes = (old: 0, new: 0)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<Self.runs {
+            try Self.runAndKill(update, in: work, within: duration * 1.3, using: &generator)
+            let after = Self.contents(folder).filter { !$0.key.hasPrefix(staging) }
+            #expect(after == old || after == new, "the amendments are neither the old ones nor the new ones: \(after.keys.sorted())")
+            if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
+            try restore(old.merging(Self.contents(folder).filter { $0.key.hasPrefix(staging) }) { $1 })
+        }
+        print("kill test (amend): \(outcomes.old) runs left the old amendments, \(outcomes.new) the new ones")
+        #expect(outcomes.old > 0)
+        #expect(outcomes.new > 0)
+        // Whatever a killed run left, the next one finishes the work and leaves no half-made copy.
+        #expect(try work.run(update).status == 0)
+        #expect(Self.contents(folder) == new)
+    }
+
     @Test func killingBuildNeverLeavesAHalfWrittenSite() throws {
         let work = try Workspace(keepingRegisters: true)
         defer { work.remove() }

@@ -1,10 +1,12 @@
-/// Reads a school's amendments to the model policies it adopts, from `amendments/POLICY/` in its folder, and
-/// gives each policy as the school has it.
+/// Reads a trust's or a school's amendments to the policies it adopts, from `amendments/POLICY/` in its folder,
+/// and gives each policy with them applied.
 ///
-/// A section file named like one of the model's (`02-scope.md`) replaces that section; a file the model does
-/// not have adds a section of the school's own, placed by its `order:`; a file whose front matter says
-/// `removed: true`, with a `reason:`, leaves the model's section out. Amended sections are read, and later
-/// resolved and checked, exactly as the model's are.
+/// A section file named like one of the sections underneath (`02-scope.md`) replaces that section; a file
+/// of another name adds a section, placed by its `order:` or just after the section its `after:` names; a
+/// file whose front matter says `removed: true`, with a `reason:`, leaves the section out. Amended sections
+/// are read, and later resolved and checked, exactly as the model's are. The text underneath an amendment
+/// when `amend` made it is kept in `.base/`: when the text underneath has changed since, a warning names
+/// the command that merges the change, and a file still holding a conflict that merge left is refused.
 public struct AmendmentReader: Sendable {
     /// Reads the files.
     public var files: SourceReader
@@ -22,47 +24,131 @@ public struct AmendmentReader: Sendable {
         Path.join(Path.join(school, "amendments"), policy)
     }
 
-    /// `policy` with the school's amendments applied; problems in them are reported to `diagnostics`.
+    /// The folder, in an amendments folder, that keeps the text each amendment was based on.
+    public static let baseFolder = ".base"
+
+    /// The file keeping the text underneath that the amendment `name` (a section's name) was based on.
+    public static func baseFile(of name: String, in folder: String) -> String {
+        Path.join(Path.join(folder, baseFolder), name + ".md")
+    }
+
+    /// `policy` with the amendments of `layer` (a trust's or a school's, in the folder `owner`) applied; problems
+    /// in them are reported to `diagnostics`, and so is each amendment whose base is out of date.
     public func amended(
-        _ policy: ModelPolicy, inSchool school: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector
+        _ policy: ModelPolicy, by layer: Layer, inFolder owner: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector
     ) -> ModelPolicy {
-        let folder = Self.folder(of: policy.id, inSchool: school)
+        let folder = Self.folder(of: policy.id, inSchool: owner)
         guard files.fileSystem.isDirectory(folder), let names = diagnostics.collect({ try files.sortedNames(in: folder) }) else {
             return policy
         }
         var sections = policy.sections
-        var removals: [SectionRemoval] = []
-        let modelNames = policy.sections.map(\.name)
+        var added: [ModelSection] = []
+        var removed: [(name: String, reason: String)] = []
+        let underneath = policy.sections.map(\.name)
         // Anything else here would look like an amendment and change nothing.
         for name in names where !name.hasSuffix(".md") && !name.hasPrefix(".") {
             diagnostics.error(
                 "only Markdown (.md) section files are read as amendments; rename this file, or move it out of amendments/",
                 at: SourceLocation(file: files.display(Path.join(folder, name))))
         }
-        for name in names where name.hasSuffix(".md") {
+        for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let file = Path.join(folder, name)
             let stem = String(name.dropLast(".md".count))
             let index = sections.firstIndex { $0.name == stem }
-            guard let amendment = diagnostics.collect({ try read(file, vocabulary: vocabulary) }) else { continue }
+            guard let amendment = diagnostics.collect({ try read(file, layer: layer, vocabulary: vocabulary) }) else { continue }
+            let base = base(of: stem, in: folder, diagnostics: &diagnostics)
+            if let index, let base, base.text != sections[index].text {
+                diagnostics.report(staleness(of: policy.id, stem, owner: owner, layer: layer, under: sections[index], amendment: amendment))
+            }
             switch amendment {
             case .section(let section):
-                if let index { sections[index] = section } else { sections.append(section) }
-            case .removal(let reason, let location):
+                SectionSourceCheck.problems(in: section).forEach { diagnostics.report($0) }
                 if let index {
-                    removals.append(SectionRemoval(section: sections.remove(at: index), reason: reason))
-                } else {
-                    let hint = Suggestion.hint(for: stem, in: modelNames)
+                    sections[index] = section
+                } else if let base {
                     diagnostics.error(
-                        "this file leaves out the section '\(stem)', which the policy '\(policy.id)' does not have\(hint.isEmpty ? "; its sections are: \(modelNames.joined(separator: ", "))" : hint)",
+                        "this amendment replaces the section '\(stem)', which the policy '\(policy.id)' no longer has; to keep this text as a section of \(layer.possessive) own, delete \(base.path) and say which section it follows with 'after:', or delete this file",
+                        at: amendment.location)
+                } else {
+                    added.append(section)
+                }
+            case .removal(let reason, let location):
+                if index != nil {
+                    removed.append((stem, reason))
+                } else {
+                    let hint = Suggestion.hint(for: stem, in: underneath)
+                    diagnostics.error(
+                        "this file leaves out the section '\(stem)', which the policy '\(policy.id)' does not have\(hint.isEmpty ? "; its sections are: \(underneath.joined(separator: ", "))" : hint)",
                         at: location)
                 }
             }
         }
-        PolicyReader.reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
+        place(added, in: &sections, diagnostics: &diagnostics)
+        PolicyReader.reportDuplicateOrders(in: sections.filter { $0.after == nil }, diagnostics: &diagnostics)
         var amended = policy
-        amended.sections = sections.sorted { ($0.order, $0.file) < ($1.order, $1.file) }
-        amended.removals = policy.removals + removals
+        amended.sections = sections.filter { section in !removed.contains { $0.name == section.name } }
+        amended.removals = policy.removals + removed.compactMap { removal in
+            sections.first { $0.name == removal.name }.map { SectionRemoval(section: $0, reason: removal.reason) }
+        }
         return amended
+    }
+
+    // Added sections go where their `order:` puts them among the sections with an order, or just after the
+    // section their `after:` names (after any added there before them, by file name). A section placed
+    // keeps its place under later layers: nothing is sorted again.
+    private func place(_ added: [ModelSection], in sections: inout [ModelSection], diagnostics: inout DiagnosticCollector) {
+        for section in added where section.after == nil {
+            let position = sections.firstIndex { $0.after == nil && $0.order > section.order } ?? sections.count
+            sections.insert(section, at: position)
+        }
+        for section in added {
+            guard let after = section.after else { continue }
+            guard var position = sections.firstIndex(where: { $0.name == after.text }) else {
+                let names = sections.map(\.name)
+                let hint = Suggestion.hint(for: after.text, in: names)
+                diagnostics.error(
+                    "'after: \(after.text)' names no section of this policy\(hint.isEmpty ? "; its sections are: \(names.joined(separator: ", "))" : hint)",
+                    at: after.location)
+                continue
+            }
+            position += 1
+            while position < sections.count, sections[position].after?.text == after.text { position += 1 }
+            sections.insert(section, at: position)
+        }
+    }
+
+    /// The command that merges a change underneath into an amendment, as a clerk would type it.
+    public static func updateCommand(policy: String, section: String, folder: String, layer: Layer) -> String {
+        let quoted = folder.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? folder : "'\(folder)'"
+        return "policypress amend \(policy) \(section) " + (layer == .trust ? "--trust \(quoted)" : quoted) + " --update"
+    }
+
+    /// The text an amendment was based on, when `amend` kept it.
+    struct Base {
+        var path: String
+        var text: String
+    }
+
+    private func base(of name: String, in folder: String, diagnostics: inout DiagnosticCollector) -> Base? {
+        let file = Self.baseFile(of: name, in: folder)
+        guard files.fileSystem.isFile(file), let source = diagnostics.collect({ try files.source(at: file) }) else { return nil }
+        return Base(path: source.path, text: source.text)
+    }
+
+    // The warning that the text underneath an amendment has changed since the amendment was based on it.
+    private func staleness(
+        of policy: String, _ name: String, owner: String, layer: Layer, under section: ModelSection, amendment: Amendment
+    ) -> Diagnostic {
+        let command = Self.updateCommand(policy: policy, section: name, folder: files.display(owner), layer: layer)
+        let message: String
+        if case .removal = amendment {
+            message =
+                "\(section.layer.possessive) text of the section this file leaves out has changed since it was left out; read the new text, and if the reason still holds, record that with: \(command)"
+        } else {
+            message =
+                "\(section.layer.possessive) text of this section has changed since this amendment was based on it; to merge the change into \(layer.possessive) wording, run: \(command)"
+        }
+        return Diagnostic(message, at: amendment.location, severity: .warning)
     }
 
     /// Reports each folder under `amendments/` that names no policy the school adopts.
@@ -80,13 +166,43 @@ public struct AmendmentReader: Sendable {
     private enum Amendment {
         case section(ModelSection)
         case removal(reason: String, at: SourceLocation)
+
+        /// Where the amendment starts, for messages about it as a whole.
+        var location: SourceLocation {
+            switch self {
+            case .section(let section): return SourceLocation(file: section.file, line: 1, column: 1)
+            case .removal(_, let location): return location
+            }
+        }
+    }
+
+    // A conflict left by `amend --update` is for a person to settle: nothing of a file holding one is read.
+    private func refuseConflicts(in source: SourceText) throws(DiagnosticList) {
+        let lines = ConflictMarkers.lines(in: source.text)
+        guard !lines.isEmpty else { return }
+        var problems: [Diagnostic] = []
+        var index = 0
+        while index < lines.count {
+            let first = lines[index]
+            let last = index + 1 < lines.count ? lines[index + 1] : first
+            problems.append(
+                Diagnostic(
+                    "a conflict that 'amend --update' could not merge (lines \(first)–\(last)): between '\(ConflictMarkers.start)' and '\(ConflictMarkers.middle)' is the amendment's wording, between '\(ConflictMarkers.middle)' and '\(ConflictMarkers.end)' the new wording underneath; keep the wording wanted and delete the rest, with the three marker lines",
+                    at: SourceLocation(file: source.path, line: first, column: 1)))
+            index += 2
+        }
+        throw DiagnosticList(problems)
     }
 
     // A removal says `removed: true` and why; anything else is a section, read as the model's are.
-    private func read(_ file: String, vocabulary: Vocabulary) throws(DiagnosticList) -> Amendment {
-        let split = try DiagnosticList.throwing { try FrontMatterParser.split(try files.source(at: file)) }
+    private func read(_ file: String, layer: Layer, vocabulary: Vocabulary) throws(DiagnosticList) -> Amendment {
+        let source = try DiagnosticList.throwing { try files.source(at: file) }
+        try refuseConflicts(in: source)
+        let split = try DiagnosticList.throwing { try FrontMatterParser.split(source) }
         guard let frontMatter = split.frontMatter, let removed = frontMatter["removed"] else {
-            return .section(try SectionReader(files).section(at: file, vocabulary: vocabulary))
+            var section = try SectionReader(files).section(from: source, split: split, vocabulary: vocabulary, placeable: true)
+            section.layer = layer
+            return .section(section)
         }
         var reader = MappingReader(frontMatter, what: "the front matter of a removal", at: split.frontMatterLocation!)
         reader.rejectUnknownKeys(Self.removalKeys)

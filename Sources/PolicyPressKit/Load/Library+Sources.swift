@@ -17,9 +17,10 @@ extension Library {
             if let policy = self.policy(in: policyFolder, diagnostics: &diagnostics) {
                 // The trust's amendments first, then the school's own.
                 var amended = policy
-                for folder in [trust?.folder, school.folder].compactMap({ $0 }) {
-                    amended = amendments.amended(amended, inSchool: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+                if let trust {
+                    amended = amendments.amended(amended, by: .trust, inFolder: trust.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
                 }
+                amended = amendments.amended(amended, by: .school, inFolder: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
                 policies.append(amended)
             }
         }

@@ -17,6 +17,14 @@ public struct SectionReader: Sendable {
             let source = try files.source(at: file)
             return (source, try FrontMatterParser.split(source))
         }
+        return try section(from: source, split: split, vocabulary: vocabulary)
+    }
+
+    /// A section from a file already read; one that a trust or a school adds (`placeable`) may say `after:`
+    /// instead of `order:`.
+    func section(
+        from source: SourceText, split: FrontMatterSplit, vocabulary: Vocabulary, placeable: Bool = false
+    ) throws(DiagnosticList) -> ModelSection {
         guard split.frontMatter != nil || split.frontMatterLocation != nil else {
             throw DiagnosticList([
                 Diagnostic(
@@ -25,16 +33,24 @@ public struct SectionReader: Sendable {
             ])
         }
         var reader = MappingReader(split.frontMatter, what: "the front matter", at: split.frontMatterLocation!)
-        reader.rejectUnknownKeys(Self.sectionKeys)
+        reader.rejectUnknownKeys(placeable ? Self.sectionKeys + ["after"] : Self.sectionKeys)
         let title = reader.text("title", required: true)
-        let order = reader.integer("order", required: true)
+        let after = placeable ? reader.text("after") : nil
+        let order = reader.integer("order", required: after == nil)
+        if after != nil, order != nil {
+            reader.diagnostics.error(
+                "give 'after:' (the section this one follows) or 'order:', not both", at: reader.value("after")!.location)
+        }
         let guidance = reader.text("guidance")
         let appliesTo = Self.appliesTo(in: &reader, vocabulary: vocabulary)
         _ = try reader.diagnostics.throwIfErrors()
-        return ModelSection(
-            file: source.path, title: SourceSnippet(title!, at: reader.value("title")!.location), order: order!,
-            orderLocation: reader.value("order")!.location, appliesTo: appliesTo, guidance: guidance, body: split.body,
-            bodyLine: split.bodyLine)
+        var section = ModelSection(
+            file: source.path, title: SourceSnippet(title!, at: reader.value("title")!.location), order: order ?? 0,
+            orderLocation: (reader.value("order") ?? reader.value("after"))!.location, appliesTo: appliesTo, guidance: guidance,
+            body: split.body, bodyLine: split.bodyLine)
+        section.text = source.text
+        section.after = after.map { SourceSnippet($0, at: reader.value("after")!.location) }
+        return section
     }
 
     /// Reads `applies_to:` from a section's front matter: the school types the section is for, or nil for

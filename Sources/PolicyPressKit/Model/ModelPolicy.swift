@@ -106,6 +106,12 @@ public struct ModelSection: Sendable, Hashable {
     public var body: String
     /// The line of the file on which the body starts.
     public var bodyLine: Int
+    /// The whole file as read (front matter and body): what an amendment copies and is based on.
+    public var text: String = ""
+    /// Who wrote this section: the model's author, or the trust or the school in an amendment.
+    public var layer: Layer = .model
+    /// For a section a trust or a school adds: the section it follows (`after:`), instead of an order.
+    public var after: SourceSnippet?
 
     /// Makes a section.
     public init(
@@ -132,4 +138,13 @@ public struct ModelSection: Sendable, Hashable {
     public static func applies(_ appliesTo: [String]?, to type: String) -> Bool {
         appliesTo?.contains(type) ?? true
     }
+}
+
+/// Who wrote a section's text, in the order the layers apply: the model's author, then the trust's
+/// amendments, then the school's own.
+public enum Layer: String, Sendable, Hashable {
+    case model, trust, school
+
+    /// "the model's", "the trust's", "the school's".
+    public var possessive: String { "the \(rawValue)'s" }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes files into a policy's amendments folder so that, whenever the process stops, the folder is
+/// either as it was or has every new file: the new folder is made beside it (a copy of the old with the new
+/// files written) and swapped in in one step, as the site is.
+///
+/// The copy is made in a hidden folder in `amendments/`, which readers pass over; one left by a process
+/// that stopped part way is removed by the next write.
+struct AmendmentWriter {
+    /// Where to write.
+    var fileSystem: FileSystem
+
+    /// The hidden folder a new amendments folder for `folder` is made in.
+    static func staging(for folder: String) -> String {
+        Path.join(Path.parent(folder), ".\(Path.name(folder)).amend")
+    }
+
+    /// Writes `contents` (paths relative to `folder`, such as `02-scope.md` or `.base/02-scope.md`) into
+    /// `folder`, keeping every other file it holds.
+    func write(_ contents: [String: Data], into folder: String) throws {
+        let staging = Self.staging(for: folder)
+        try fileSystem.remove(staging)
+        try fileSystem.makeDirectory(staging)
+        if fileSystem.isDirectory(folder) { try copy(folder, to: staging) }
+        for (path, data) in contents.sorted(by: { $0.key < $1.key }) {
+            let target = Path.join(staging, path)
+            try fileSystem.makeDirectory(Path.parent(target))
+            // A copied file of the same name is replaced whole; the new bytes are on disk before the swap.
+            try fileSystem.replaceAtomically(target, data)
+        }
+        try fileSystem.swap(staging, folder)
+        // What is at `staging` now is the old folder, if there was one.
+        try fileSystem.remove(staging)
+    }
+
+    private func copy(_ folder: String, to target: String) throws {
+        for (name, kind) in try fileSystem.entries(of: folder) {
+            let from = Path.join(folder, name), to = Path.join(target, name)
+            switch kind {
+            case .directory:
+                try fileSystem.makeDirectory(to)
+                try copy(from, to: to)
+            case .file:
+                try fileSystem.write(to, try fileSystem.read(from))
+            case nil:
+                break
+            }
+        }
+    }
+}
