@@ -53,8 +53,7 @@ struct AmendmentTarget {
         }
         var policy = library.policy(in: project.policyFolder(request.policy), diagnostics: &diagnostics)
         if let trustFolder, let model = policy {
-            policy = AmendmentReader(files).amended(
-                model, by: .trust, inFolder: trustFolder, vocabulary: library.vocabulary, diagnostics: &diagnostics)
+            policy = library.policy(model, amendedByTrustIn: trustFolder, diagnostics: &diagnostics)
         }
         let errors = diagnostics.diagnostics.filter { $0.severity == .error }
         guard let policy, errors.isEmpty else { throw DiagnosticList(errors) }

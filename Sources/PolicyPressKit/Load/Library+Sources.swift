@@ -17,9 +17,7 @@ extension Library {
             if let policy = self.policy(in: policyFolder, diagnostics: &diagnostics) {
                 // The trust's amendments first, then the school's own.
                 var amended = policy
-                if let trust {
-                    amended = amendments.amended(amended, by: .trust, inFolder: trust.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
-                }
+                if let trust { amended = self.policy(amended, amendedByTrustIn: trust.folder, diagnostics: &diagnostics) }
                 amended = amendments.amended(amended, by: .school, inFolder: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
                 policies.append(amended)
             }

@@ -16,6 +16,7 @@ public final class Library: @unchecked Sendable {
     private let lock = NSLock()
     private var cachedFingerprint: String?
     private var policies: [String: (policy: ModelPolicy?, diagnostics: [Diagnostic])] = [:]
+    private var trustPolicies: [String: (policy: ModelPolicy, diagnostics: [Diagnostic])] = [:]
 
     init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, files: SourceReader) {
         self.project = project
@@ -42,6 +43,21 @@ public final class Library: @unchecked Sendable {
             for section in policy?.sections ?? [] { SectionSourceCheck.problems(in: section).forEach { found.report($0) } }
             let entry = (policy: policy, diagnostics: found.diagnostics)
             lock.withLock { policies[folder] = entry }
+            return entry
+        }()
+        entry.diagnostics.forEach { diagnostics.report($0) }
+        return entry.policy
+    }
+
+    /// A policy with the amendments of the trust in `folder`, worked out once whichever of the trust's schools
+    /// asks first; their problems are reported to every school of the trust.
+    func policy(_ policy: ModelPolicy, amendedByTrustIn folder: String, diagnostics: inout DiagnosticCollector) -> ModelPolicy {
+        let key = policy.folder + "\n" + folder
+        let entry = lock.withLock { trustPolicies[key] } ?? {
+            var found = DiagnosticCollector()
+            let amended = AmendmentReader(files).amended(policy, by: .trust, inFolder: folder, vocabulary: vocabulary, diagnostics: &found)
+            let entry = (policy: amended, diagnostics: found.diagnostics)
+            lock.withLock { trustPolicies[key] = entry }
             return entry
         }()
         entry.diagnostics.forEach { diagnostics.report($0) }

@@ -47,9 +47,11 @@ public struct ProfileReader: Sendable {
         if policies.isEmpty, reader.value("policies") != nil {
             diagnostics.error("'policies' lists no policies; name the policies the school adopts", at: reader.location)
         }
-        return SchoolProfile(
+        var profile = SchoolProfile(
             id: Path.name(folder), folder: folder, file: files.display(file), name: name ?? "", type: type ?? "",
             values: values, policies: policies.map { (id: $0.0, location: $0.1) })
+        for entry in reader.entries { profile.valueLocations[entry.key] = entry.value.location }
+        return profile
     }
 
     // Only site_url says where the policies live: the school's website is its home page, and the policies

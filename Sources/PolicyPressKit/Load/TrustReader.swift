@@ -23,10 +23,13 @@ public struct TrustReader: Sendable {
     public func trust(of school: SchoolProfile, diagnostics: inout DiagnosticCollector) -> TrustProfile? {
         guard let folder = Self.folder(named: school.values[Self.folderKey], bySchoolIn: school.folder) else { return nil }
         guard files.fileSystem.isDirectory(folder) else {
+            let parent = Path.parent(folder)
+            let neighbours = files.fileSystem.isDirectory(parent) ? (try? files.sortedNames(in: parent)) ?? [] : []
+            let hint = Suggestion.hint(for: Path.name(folder), in: neighbours.filter { files.fileSystem.isDirectory(Path.join(parent, $0)) })
             diagnostics.report(
                 Diagnostic(
-                    "'\(Self.folderKey)' names '\(school.values[Self.folderKey]!)', which is not a folder; give the trust folder's path from the school folder",
-                    at: SourceLocation(file: school.file), profileField: Self.folderKey))
+                    "'\(Self.folderKey)' names '\(school.values[Self.folderKey]!)', which is not a folder\(hint.isEmpty ? "; give the trust folder's path from the school folder" : hint)",
+                    at: school.valueLocations[Self.folderKey] ?? SourceLocation(file: school.file), profileField: Self.folderKey))
             return nil
         }
         let file = Path.join(folder, "trust.yml")

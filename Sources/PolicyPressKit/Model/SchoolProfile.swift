@@ -18,6 +18,8 @@ public struct SchoolProfile: Sendable, Hashable {
     public var values: [String: String]
     /// The ids of the policies the school adopts, in the profile's order, with where each is named.
     public var policies: [(id: String, location: SourceLocation)]
+    /// Where each value is given, for messages about a value as a whole (such as a trust folder that is not there).
+    public var valueLocations: [String: SourceLocation] = [:]
 
     /// Makes a profile.
     public init(
