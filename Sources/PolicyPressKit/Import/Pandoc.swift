@@ -1,0 +1,113 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Runs pandoc, the only code that does: reading a document into pandoc's tree, and writing a tree as
+/// Markdown or plain text. Each run is bounded, so that no file, however made, can hang the import or
+/// take the machine's memory: pandoc gets `--sandbox` (it reads no other file than the one named), a
+/// heap limit, and a time limit after which it is stopped.
+public struct Pandoc: Sendable {
+    /// The command, found on the PATH unless a path is given.
+    public var executable: String
+    /// Seconds a run may take.
+    public var timeLimit: Double
+    /// The most memory pandoc's heap may take, in pandoc's own notation (`1g`).
+    public var memoryLimit: String
+
+    /// Pandoc as installed, with limits fit for a policy of a few hundred pages.
+    public init(executable: String = "pandoc", timeLimit: Double = 60, memoryLimit: String = "1g") {
+        self.executable = executable
+        self.timeLimit = timeLimit
+        self.memoryLimit = memoryLimit
+    }
+
+    /// Why a run gave nothing.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// Pandoc is not installed.
+        case missing
+        /// It stopped with this status and this message.
+        case failed(status: Int32, message: String)
+        /// It took longer than the time limit and was stopped.
+        case tooSlow(seconds: Double)
+        /// It ran out of the memory it may take.
+        case tooLarge
+
+        public var description: String {
+            switch self {
+            case .missing: return "pandoc is not installed; install it with 'apt-get install pandoc' (scripts/site.sh does)"
+            case .failed(_, let message): return message.isEmpty ? "pandoc could not read it" : "pandoc could not read it: \(message)"
+            case .tooSlow(let seconds): return "reading it took longer than \(Int(seconds)) seconds, so it was stopped"
+            case .tooLarge: return "reading it needed more memory than a policy can, so it was stopped"
+            }
+        }
+    }
+
+    /// Reads the document at `path` (in pandoc's `format`) into pandoc's tree; tracked changes are kept
+    /// as marked insertions and deletions, and comments as marked spans, for the import to count.
+    func tree(of path: String, format: String) throws(Failure) -> PandocDocument {
+        let output = try run(["--from", format, "--track-changes=all", "--to", "json", path], input: nil)
+        do {
+            return PandocDocument(try PandocJSON(parsing: output))
+        } catch {
+            throw Failure.failed(status: 0, message: "its output was not pandoc's JSON")
+        }
+    }
+
+    /// Writes a tree in pandoc's format `format` (`gfm`, `plain`): wrapping off, so each paragraph is a line.
+    func write(_ document: PandocDocument, as format: String) throws(Failure) -> String {
+        let output = try run(["--from", "json", "--to", format, "--wrap=none"], input: document.json.data)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Converts the document at `path` straight to `format`, as pandoc alone would.
+    func convert(_ path: String, from input: String, to format: String) throws(Failure) -> String {
+        String(decoding: try run(["--from", input, "--to", format, "--wrap=none", path], input: nil), as: UTF8.self)
+    }
+
+    // Runs pandoc with the limits; standard output and error go to temporary files, so that neither can
+    // fill a pipe and stall it.
+    private func run(_ arguments: [String], input: Data?) throws(Failure) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-pandoc-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.failed(status: -1, message: "no temporary folder: \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
+        let inURL = folder.appendingPathComponent("in")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        FileManager.default.createFile(atPath: inURL.path, contents: input ?? Data())
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable, "+RTS", "-M\(memoryLimit)", "-RTS", "--sandbox"] + arguments
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+            process.standardOutput = try FileHandle(forWritingTo: outURL)
+            process.standardError = try FileHandle(forWritingTo: errURL)
+            try process.run()
+        } catch {
+            throw Failure.missing
+        }
+        if finished.wait(timeout: .now() + timeLimit) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            throw Failure.tooSlow(seconds: timeLimit)
+        }
+        process.waitUntilExit()
+        let message = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+        switch process.terminationStatus {
+        case 0: return (try? Data(contentsOf: outURL)) ?? Data()
+        case 127: throw Failure.missing
+        case 251 where message.contains("heap"): throw Failure.tooLarge
+        default:
+            if message.contains("Heap exhausted") { throw Failure.tooLarge }
+            throw Failure.failed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+}

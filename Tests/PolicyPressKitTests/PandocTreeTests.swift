@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import PolicyPressKit
+
+/// Pandoc's tree, read into typed values and written back, gives pandoc exactly the document it read:
+/// the import changes only what it means to.
+@Suite struct PandocTreeTests {
+    static let markdown = """
+        ---
+        title: Online Safety Policy
+        ---
+        # 1. Introduction
+
+        This policy applies to [Add school/setting or trust name]. *[Amend this section as appropriate.]*
+        See [the guidance](https://www.gov.uk/guidance) and **bold** words, `code`, "quotes" and H~2~O.
+
+        ## 1.1 Aims
+
+        | Role | Who |
+        |---|---|
+        | Headteacher/Principal | Mrs Shah |
+        | Chair | Mr Evans |
+
+        1. First
+        2. Second
+           - inner
+
+        > A quotation.
+
+        Some text[^1].
+
+        [^1]: A note with *emphasis*.
+        """
+
+    /// A Word file made by pandoc from `markdown`, in a temporary folder.
+    static func wordFile() throws -> URL {
+        let folder = try TestPaths.temporaryFolder()
+        let source = folder.appendingPathComponent("policy.md"), docx = folder.appendingPathComponent("policy.docx")
+        try markdown.write(to: source, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", source.path, "-o", docx.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        return docx
+    }
+
+    @Test func aTreeReadAndWrittenBackGivesTheSameMarkdown() throws {
+        let docx = try Self.wordFile()
+        defer { try? FileManager.default.removeItem(at: docx.deletingLastPathComponent()) }
+        let pandoc = Pandoc()
+        let tree = try pandoc.tree(of: docx.path, format: "docx")
+        #expect(tree.title == "Online Safety Policy")
+        #expect(tree.blocks.contains { if case .table = $0 { return true } else { return false } })
+        let direct = try pandoc.convert(docx.path, from: "docx", to: "gfm")
+        let roundTrip = try pandoc.write(PandocDocument(PandocJSON(parsing: tree.json.data)), as: "gfm")
+        #expect(roundTrip == direct)
+        #expect(direct.contains("| Headteacher/Principal | Mrs Shah |"))
+    }
+
+    @Test func aTableCellsBlocksCanBeChangedInPlace() throws {
+        let docx = try Self.wordFile()
+        defer { try? FileManager.default.removeItem(at: docx.deletingLastPathComponent()) }
+        var tree = try Pandoc().tree(of: docx.path, format: "docx")
+        let index = try #require(tree.blocks.firstIndex { if case .table = $0 { return true } else { return false } })
+        guard case .table(var table) = tree.blocks[index] else { return }
+        #expect(table.headerCells == 2)
+        #expect(table.cells.count == 6)
+        table.cells[3] = [.plain([.str("Ms"), .space, .str("Okafor")])]
+        tree.blocks[index] = .table(table)
+        let markdown = try Pandoc().write(tree, as: "gfm").replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+        #expect(markdown.contains("| Headteacher/Principal | Ms Okafor |"))
+        #expect(markdown.contains("| Chair | Mr Evans |"))
+    }
+
+    @Test func aRunThatTakesTooLongIsStopped() throws {
+        let docx = try Self.wordFile()
+        defer { try? FileManager.default.removeItem(at: docx.deletingLastPathComponent()) }
+        #expect(throws: Pandoc.Failure.tooSlow(seconds: 0.001)) { try Pandoc(timeLimit: 0.001).tree(of: docx.path, format: "docx") }
+        #expect(throws: Pandoc.Failure.missing) { try Pandoc(executable: "no-such-pandoc").tree(of: docx.path, format: "docx") }
+    }
+}
