@@ -1,0 +1,121 @@
+import Foundation
+
+/// What kind of document a file is, judged by its name and its first bytes before pandoc is asked to read
+/// it; and every kind PolicyPress refuses, with what to do instead.
+enum ImportFormat: String, Sendable, CaseIterable {
+    case docx, odt, rtf, html, markdown, rst
+
+    /// Pandoc's name for the format.
+    var reader: String {
+        switch self {
+        case .markdown: return "markdown"
+        default: return rawValue
+        }
+    }
+
+    /// The largest file the import reads: a policy with a logo or two is well under this.
+    static let largestFile = 20 * 1024 * 1024
+    /// The most a Word or OpenDocument file may unpack to.
+    static let largestUnpacked = 200 * 1024 * 1024
+
+    /// The formats, by file extension.
+    static let byExtension: [String: ImportFormat] = [
+        "docx": .docx, "odt": .odt, "rtf": .rtf, "html": .html, "htm": .html, "md": .markdown, "markdown": .markdown,
+        "rst": .rst,
+    ]
+
+    /// What to do with a file of an extension that is not imported.
+    static let advice: [String: String] = [
+        "doc": "it is an old Word document (.doc): open it in Word and save it as a Word Document (.docx), then import that",
+        "dot": "it is an old Word template (.dot): open it in Word and save it as a Word Document (.docx), then import that",
+        "dotx": "it is a Word template: open it in Word and save it as a Word Document (.docx), then import that",
+        "docm": "it is a Word document with macros: save it from Word as a Word Document (.docx), then import that",
+        "pdf":
+            "a PDF keeps the look of a page, not its headings, lists and tables, so it cannot be imported faithfully: import the Word file it was made from, or ask its author for one",
+        "pages": "it is a Pages document: export it from Pages as Word (.docx), then import that",
+        "txt": "plain text has no headings to find sections by: if it is Markdown, rename it to .md",
+        "xlsx": "it is a spreadsheet, not a policy document",
+    ]
+
+    /// The format of the file `name` holding `data`, or why it cannot be imported.
+    static func of(name: String, data: Data) -> Result<ImportFormat, ImportRefusal> {
+        let ext = Path.name(name).split(separator: ".").count > 1 ? String(Path.name(name).split(separator: ".").last!).lowercased() : ""
+        guard let format = byExtension[ext] else {
+            let what = advice[ext] ?? "PolicyPress imports Word (.docx), OpenDocument (.odt), RTF, HTML, Markdown (.md) and reStructuredText (.rst) files"
+            return .failure(ImportRefusal(what))
+        }
+        if data.isEmpty { return .failure(ImportRefusal("the file is empty (0 bytes)")) }
+        if data.count > largestFile {
+            return .failure(
+                ImportRefusal(
+                    "the file is \(megabytes(data.count)), more than a policy document needs (at most \(megabytes(largestFile))); in Word, compress its pictures (File › Compress Pictures) or remove them, and save it again"
+                ))
+        }
+        // Word writes a password-protected document (and Word 97–2003 every document) as an OLE compound file.
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return .failure(
+                ImportRefusal(
+                    "the file is password-protected, or an old Word document renamed: open it in Word, remove any password (File › Info › Protect Document), and save it as a Word Document (.docx)"
+                ))
+        }
+        if format == .docx || format == .odt {
+            if let problem = ZipDirectory.problem(in: data, needing: format == .docx ? "word/document.xml" : "content.xml") {
+                return .failure(ImportRefusal(problem))
+            }
+        }
+        return .success(format)
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}
+
+/// Why a file is not imported, in words that say what to do instead.
+struct ImportRefusal: Error, Equatable, Sendable {
+    var reason: String
+
+    init(_ reason: String) {
+        self.reason = reason
+    }
+}
+
+/// Reads a zip file's central directory (the list of what it holds, at its end) without unpacking
+/// anything, to refuse a file that is not a zip, lacks the part a document needs, or would unpack to far
+/// more than any document (a "zip bomb").
+enum ZipDirectory {
+    /// What is wrong with `data` as the zip of a document holding `part`, or nil when nothing is.
+    static func problem(in data: Data, needing part: String) -> String? {
+        let bytes = [UInt8](data)
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        let notZip = "the file is not a Word document inside (a .docx is a zip file, and this is not one, or it is damaged): open it in Word and save it again as .docx"
+        guard bytes.count >= 22, bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return notZip }
+        // The end record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows it.
+        var end = bytes.count - 22
+        let lowest = max(0, bytes.count - 22 - 65_535)
+        while end >= lowest, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06) {
+            end -= 1
+        }
+        guard end >= lowest else { return notZip }
+        let count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
+        guard start + size <= end, count > 0 else { return notZip }
+        var position = start, unpacked = 0, found = false
+        for _ in 0..<count {
+            guard position + 46 <= end, u32(position) == 0x0201_4B50 else { return notZip }
+            let compressed = u32(position + 20), uncompressed = u32(position + 24)
+            let nameLength = u16(position + 28), extra = u16(position + 30), comment = u16(position + 32)
+            guard position + 46 + nameLength <= end else { return notZip }
+            let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
+            if name == part { found = true }
+            // 0xFFFFFFFF marks a size too large for the field: no document needs one.
+            if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF { unpacked = Int.max / 2 }
+            unpacked += uncompressed
+            position += 46 + nameLength + extra + comment
+        }
+        if unpacked > ImportFormat.largestUnpacked {
+            return "the file would unpack to more than \(ImportFormat.megabytes(ImportFormat.largestUnpacked)), far more than any policy document: it is damaged or made to harm, so it was not opened"
+        }
+        return found ? nil : "the file is a zip, but not a document of this kind (it has no \(part)): open it in Word and save it as .docx"
+    }
+}
