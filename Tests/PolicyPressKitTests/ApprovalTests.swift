@@ -310,6 +310,21 @@ import Testing
         #expect(never.stderr.contains("--from: error: 'social-networking' has never been approved"))
     }
 
+    /// The title is part of the approved text: a model's new title is a change, and the approved page keeps the old one.
+    @Test func aNewTitleInTheModelIsAChangeAndTheApprovedPageKeepsTheOldOne() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(ApprovalTests.approve).status == 0)
+        try work.edit(
+            "Content/policies/social-networking/policy.yml", replacing: "title: Social Networking Policy", with: "title: Social Media Policy")
+        let diff = try work.run(["diff", "social-networking", "--today", "2026-11-24"])
+        #expect(diff.status == 1)
+        #expect(!diff.stdout.contains("No changes."))
+        #expect(diff.stdout.contains("Title: Social [-Networking-] {+Media+} Policy"))
+        #expect(try work.run(["build", "--approved-only", "--today", "2026-11-24", "-o", "pub"]).status == 0)
+        #expect(work.read("pub/social-networking.html")?.contains("<h1>Social Networking Policy</h1>") == true)
+    }
+
     @Test func comparesTwoApprovedEditionsAndFiles() throws {
         let work = try Workspace()
         defer { work.remove() }
