@@ -20,6 +20,7 @@ extension Library {
                 for folder in [trust?.folder, school.folder].compactMap({ $0 }) {
                     amended = amendments.amended(amended, inSchool: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
                 }
+                amended.isAmended = amended != policy
                 policies.append(amended)
             }
         }
