@@ -62,8 +62,8 @@ struct ChangeChain {
         for index in blocks.indices {
             let change = blocks[index]
             if change.isInNewEdition {
-                if change.status != .same, let number = section.newNumber {
-                    blocks[index].origin = origin(of: .newBlock(number, newIndex))
+                if change.status != .same {
+                    blocks[index].origin = section.newNumber.map { origin(of: .newBlock($0, newIndex)) } ?? .unknown
                 }
                 newIndex += 1
             } else if let number = section.oldNumber, let found = gone.firstIndex(where: { $0.identity == change.block.identity }) {
