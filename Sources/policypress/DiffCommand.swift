@@ -28,11 +28,21 @@ struct DiffCommand: ParsableCommand {
             plain-text editions as the site publishes them (the .txt page), for
             email and git users.
 
+            From an approval to the draft, text and html say where each change came
+            from: "changed in the model", "changed by the trust", "changed by the
+            school" or "the school's details changed", and count them by source.
+            --only model|trust|school|values marks that source's changes alone (and
+            any whose source could not be told); the rest stand as the draft has
+            them. An approval recorded before PolicyPress kept what its text was
+            built from cannot be sorted so: diff says so, and --only refuses.
+            A unified diff shows every change, without sources.
+
             Exit status: 0 when the editions are the same, 1 when they differ, 2 when
             there was a problem (as diff does); a mistyped command exits 64.
 
             Examples:
               policypress diff social-networking
+              policypress diff social-networking --only model
               policypress diff social-networking --from 2025-03-12 --to approved \\
                     --format html --output changes.html
             """
@@ -56,8 +66,22 @@ struct DiffCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of the screen.", valueName: "FILE"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Mark only the changes from one source: model, trust, school or values.", valueName: "SOURCE"))
+    var only: ChangeSource?
+
     @OptionGroup var review: ReviewOptions
     @OptionGroup var library: LibraryOption
+
+    func validate() throws {
+        guard let only else { return }
+        if format == .unified {
+            throw ValidationError("'--only' marks one source's changes in the text or html format; a unified diff shows every change.")
+        }
+        if to != "draft" || (from != "approved" && Day(iso: from) == nil) {
+            throw ValidationError(
+                "'--only \(only.name)' sorts the changes made since an approval: use it with --from approved (the default) or the date of an approval, and --to draft (the default).")
+        }
+    }
 
     func run() throws {
         let action = DiffAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
@@ -65,7 +89,7 @@ struct DiffCommand: ParsableCommand {
         do {
             outcome = try action.diff(
                 policy: policy, school: school, library: library.library, from: from, to: to, format: format,
-                settings: review.settings)
+                settings: review.settings, only: only)
         } catch {
             _ = Console.report(error, outcome: "nothing was compared.")
             throw ExitCode(2)
@@ -82,7 +106,7 @@ struct DiffCommand: ParsableCommand {
                 Console.note("\(output): error: the changes could not be written: \(error.reason)")
                 throw ExitCode(2)
             }
-            Console.say("\(outcome.diff.summary) Written to \(output).")
+            Console.say("\(outcome.summary) Written to \(output).")
         } else {
             Console.output(outcome.output)
         }
@@ -91,3 +115,12 @@ struct DiffCommand: ParsableCommand {
 }
 
 extension DiffAction.Format: ExpressibleByArgument {}
+
+extension ChangeSource: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let source = Self.allCases.first(where: { $0.name == argument }) else { return nil }
+        self = source
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.name) }
+}

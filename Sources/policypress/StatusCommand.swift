@@ -11,10 +11,18 @@ struct StatusCommand: ParsableCommand {
             approved, the minute, the next review date and the days left. The states
             are:
               approved                the current text is the one last approved
-              changed since approval  the text has changed (in the model or the profile)
+              changed since approval  the text has changed (in the model, the trust,
+                                      the amendments or the profile)
               never approved          there is no approval in the register
               review due              the next review is within --window days (60)
               overdue                 the next review date has passed
+            and, for the review, beside them (the site does not show these):
+              model updated since approval
+                                      the library's text of the policy has changed
+                                      since it was approved, whether or not the
+                                      school's text changed with it
+              amended                 the trust's or the school's amendments
+                                      replace, add or leave out a section
 
             --fail-on makes status a check for scripts: it exits with status 1 when any
             policy is in one of the named states.
@@ -28,7 +36,8 @@ struct StatusCommand: ParsableCommand {
 
     /// The states `--fail-on` accepts.
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case overdue, changed, due, unapproved
+        case overdue, changed, due, unapproved, amended
+        case modelUpdated = "model-updated"
     }
 
     @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
@@ -37,7 +46,9 @@ struct StatusCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to print the schedule: table, csv or json.", valueName: "FORMAT"))
     var format: ScheduleFormatter.Format = .table
 
-    @Option(help: ArgumentHelp("Exit with status 1 if any policy is overdue, changed, due or unapproved (repeatable).", valueName: "STATE"))
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 if any policy is overdue, changed, due, unapproved, model-updated or amended (repeatable).", valueName: "STATE"))
     var failOn: [FailOn] = []
 
     @OptionGroup var review: ReviewOptions
@@ -67,6 +78,8 @@ extension StatusCommand.FailOn {
         case .changed: return status.states.contains(.changed)
         case .due: return status.states.contains(.reviewDue) || status.states.contains(.overdue)
         case .unapproved: return status.states.contains(.neverApproved)
+        case .amended: return status.notes.contains(.amended)
+        case .modelUpdated: return status.notes.contains(.modelUpdated)
         }
     }
 }

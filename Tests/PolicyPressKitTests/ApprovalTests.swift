@@ -15,12 +15,18 @@ import Testing
         #expect(result.stdout.hasPrefix(
             "Recorded: Social Networking Policy approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: 12 March 2027."))
         let register = try #require(work.read(Self.register))
-        #expect(register.contains("  approved: 2026-03-12\n  by: \"Full Governing Body\"\n  minute: \"FGB/2026/14\"\n  next_review: 2027-03-12\n"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
-        #expect(kept.count == 1)
-        let text = try #require(work.read("Content/schools/example/approved/social-networking/\(kept[0])"))
+        #expect(register.contains(
+            "  library: \"PolicyPress Example Library 2026.1\"\n  approved: 2026-03-12\n  by: \"Full Governing Body\"\n  minute: \"FGB/2026/14\"\n  next_review: 2027-03-12\n"))
+        let folder = "Content/schools/example/approved/social-networking"
+        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url(folder).path).sorted()
+        #expect(kept.count == 2 && kept[0].hasSuffix(".layers") && kept[1] == kept[0].dropLast(".layers".count) + ".md")
+        let text = try #require(work.read("\(folder)/\(kept[1])"))
         #expect(text.hasPrefix("# Social Networking Policy\n\n## Preamble\n\nThe almost overwhelming tide"))
-        #expect(register.contains("edition: \(kept[0].dropLast(3))"))
+        #expect(register.contains("edition: \(kept[1].dropLast(3))"))
+        // What the text was built from besides the library: the profile as it was, and the model's fingerprint.
+        #expect(work.read("\(folder)/\(kept[0])/school.yml") == work.read("Content/schools/example/school.yml"))
+        #expect(work.read("\(folder)/\(kept[0])/model.sha256")?.count == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.url("\(folder)/\(kept[0])").path).sorted() == ["model.sha256", "school.yml"])
     }
 
     @Test func statusShowsTheScheduleTheClerkTakesToTheMeeting() throws {
@@ -85,7 +91,7 @@ import Testing
         #expect(register.components(separatedBy: "- policy: social-networking").count == 3)
         #expect(register.hasSuffix("  approved: 2027-03-01\n  by: \"Full Governing Body\"\n  next_review: 2028-03-01\n"))
         let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
-        #expect(kept.count == 1)
+        #expect(kept.filter { $0.hasSuffix(".md") }.count == 1 && kept.filter { $0.hasSuffix(".layers") }.count == 1)
         let status = try work.run(["status", "--today", "2027-03-02"])
         #expect(status.stdout.contains("Social Networking Policy  approved  1 March 2027"))
     }
@@ -225,7 +231,7 @@ import Testing
         let check = try work.run(["check"])
         #expect(check.status == 1)
         #expect(check.stderr.contains(
-            "Content/schools/example/register.yml:6:13: error: 'approved' must be a real date written YYYY-MM-DD, but found '2026-03-32'"))
+            "Content/schools/example/register.yml:7:13: error: 'approved' must be a real date written YYYY-MM-DD, but found '2026-03-32'"))
         let approve = try work.run(Self.approve)
         #expect(approve.status == 1)
         #expect(work.read(Self.register) == broken)
@@ -310,6 +316,21 @@ import Testing
         #expect(never.stderr.contains("--from: error: 'social-networking' has never been approved"))
     }
 
+    /// The title is part of the approved text: a model's new title is a change, and the approved page keeps the old one.
+    @Test func aNewTitleInTheModelIsAChangeAndTheApprovedPageKeepsTheOldOne() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        #expect(try work.run(ApprovalTests.approve).status == 0)
+        try work.edit(
+            "Content/policies/social-networking/policy.yml", replacing: "title: Social Networking Policy", with: "title: Social Media Policy")
+        let diff = try work.run(["diff", "social-networking", "--today", "2026-11-24"])
+        #expect(diff.status == 1)
+        #expect(!diff.stdout.contains("No changes."))
+        #expect(diff.stdout.contains("Title: Social [-Networking-] {+Media+} Policy"))
+        #expect(try work.run(["build", "--approved-only", "--today", "2026-11-24", "-o", "pub"]).status == 0)
+        #expect(work.read("pub/social-networking.html")?.contains("<h1>Social Networking Policy</h1>") == true)
+    }
+
     @Test func comparesTwoApprovedEditionsAndFiles() throws {
         let work = try Workspace()
         defer { work.remove() }
@@ -320,7 +341,8 @@ import Testing
         #expect(dates.status == 1)
         #expect(dates.stdout.contains("From: the edition approved on 12 March 2026"))
         #expect(dates.stdout.contains("To:   the edition approved on 1 June 2026"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path).sorted()
+        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
+            .filter { $0.hasSuffix(".md") }.sorted()
         let file = "Content/schools/example/approved/social-networking/\(kept[0])"
         let files = try work.run(["diff", "social-networking", "--from", file, "--to", file, "--today", "2026-11-24"])
         #expect(files.status == 0)

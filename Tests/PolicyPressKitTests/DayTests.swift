@@ -102,4 +102,26 @@ import Testing
         #expect(both.isDraft)
         #expect(!status(today: "2027-04-01").isDraft)
     }
+
+    /// "model updated since approval" and "amended" are told to the clerk beside the states; only the
+    /// edition's hash makes a draft, and the site shows the states alone.
+    @Test func aModelUpdatedOrAnAmendedPolicyIsNoDraftByThat() {
+        let record = ApprovalRecord(
+            policy: "p", edition: Self.current, approved: Day(iso: "2026-03-12")!, approvedBy: "FGB", minute: nil,
+            nextReview: Day(iso: "2027-03-12")!)
+        let today = Day(iso: "2026-11-24")!
+        let same = PolicyStatus(
+            policy: "p", title: "P", current: Self.current, latest: record, today: today, window: 60, modelUpdated: true, amended: true)
+        #expect(same.states == [.approved] && same.notes == [.modelUpdated, .amended])
+        #expect(!same.isDraft)
+        #expect(same.summary == "approved")
+        #expect(same.scheduleSummary == "approved; model updated since approval; amended")
+        var older = record
+        older.edition = Self.older
+        let changed = PolicyStatus(policy: "p", title: "P", current: Self.current, latest: older, today: today, window: 60, modelUpdated: true)
+        #expect(changed.isDraft && changed.allStates == [.changed, .modelUpdated])
+        // Never approved: nothing to have been updated since, but it can be amended.
+        let never = PolicyStatus(policy: "p", title: "P", current: Self.current, latest: nil, today: today, window: 60, modelUpdated: true, amended: true)
+        #expect(never.allStates == [.neverApproved, .amended] && never.isDraft)
+    }
 }

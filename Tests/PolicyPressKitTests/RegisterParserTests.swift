@@ -63,9 +63,29 @@ import Testing
             "register.yml:7:12: error: 'edition' must be the 64 hex digits of an edition's hash, as approve wrote it",
             "register.yml:9:8: error: 'by' is empty: the register must say who approved the policy",
             "register.yml:10:16: error: 'next_review' (2026-01-01) must come after 'approved' (2026-03-01)",
-            "register.yml:11:3: error: unknown key 'notes'; expected one of: policy, edition, approved, by, minute, next_review",
+            "register.yml:11:3: error: unknown key 'notes'; expected one of: policy, edition, library, approved, by, minute, next_review",
             "register.yml:12:3: error: missing 'by'",
             "register.yml:12:3: error: missing 'edition'",
+        ])
+    }
+
+    /// `library` names the library version an edition was built from; registers written before it was kept
+    /// have none, and read as before.
+    @Test func theLibraryVersionIsReadWhenThereAndNotNeeded() throws {
+        var record = ApprovalRecord(
+            policy: "a", edition: EditionHash(hex: Self.hash)!, library: "PolicyPress Example Library 2026.2",
+            approved: Day(iso: "2026-03-12")!, approvedBy: "FGB", minute: nil, nextReview: Day(iso: "2027-03-12")!)
+        let text = RegisterFormat.text(of: record)
+        #expect(text.contains("\n  library: \"PolicyPress Example Library 2026.2\"\n"))
+        #expect(try parse(text).records.first?.library == "PolicyPress Example Library 2026.2")
+        record.library = nil
+        #expect(!RegisterFormat.text(of: record).contains("library"))
+        #expect(try parse(RegisterFormat.text(of: record)).records.first?.library == nil)
+        #expect(problems(text.replacingOccurrences(of: "\"PolicyPress Example Library 2026.2\"", with: "\" \"")) == [
+            "register.yml:3:13: error: 'library' is empty: it must name the library version the edition was built from, as approve wrote it"
+        ])
+        #expect(problems(text.replacingOccurrences(of: "  library:", with: "  libary:")) == [
+            "register.yml:3:3: error: unknown key 'libary' (did you mean 'library'?)"
         ])
     }
 

@@ -67,7 +67,8 @@ public struct ApproveAction: Sendable {
             ])
         }
         let record = ApprovalRecord(
-            policy: edition.policyID, edition: edition.hash, approved: date,
+            policy: edition.policyID, edition: edition.hash,
+            library: snapshot.library.release.map { RegisterFormat.recordable($0.label) }?.nilIfBlank, approved: date,
             approvedBy: RegisterFormat.recordable(request.by), minute: request.minute.map(RegisterFormat.recordable)?.nilIfBlank,
             nextReview: reviewBy ?? date.adding(months: edition.reviewCycle.months))
         if record.nextReview <= date {
@@ -111,20 +112,20 @@ public struct ApproveAction: Sendable {
 
     private func write(_ record: ApprovalRecord, edition: Edition, snapshot: SchoolSnapshot) throws(DiagnosticList) {
         let writer = RegisterWriter(fileSystem: files.fileSystem)
+        // What the edition was built from besides the library, so that the changes since can be put down to their sources.
+        let layers = try DiagnosticList.throwing {
+            try LayerReader(files).layers(
+                of: record.policy, school: snapshot.sources.school, trust: snapshot.sources.trust,
+                model: snapshot.library.fingerprint(ofPolicy: record.policy))
+        }
         do {
-            try writer.append(record, text: edition.markdown, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
+            try writer.append(
+                record, text: edition.markdown, layers: layers, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
         } catch {
             let registerFile = files.display(Path.join(snapshot.folder, RegisterFormat.fileName))
             throw DiagnosticList([
                 Diagnostic("nothing was recorded, and the register is unchanged: \(error)", at: SourceLocation(file: registerFile))
             ])
         }
-    }
-}
-
-extension String {
-    /// Nil for text that is empty or only spaces.
-    var nilIfBlank: String? {
-        trimmingCharacters(in: .whitespaces).isEmpty ? nil : self
     }
 }

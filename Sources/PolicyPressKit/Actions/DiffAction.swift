@@ -23,19 +23,30 @@ public struct DiffAction: Sendable {
         public var label: String
         /// The title that names this side: the policy's for an edition, a document's own, nil for a document without one.
         public var title: String?
+        /// The approval this side is the edition of, if it is one.
+        public var record: ApprovalRecord? = nil
+        /// The library version it was built from, when known.
+        public var library: String? = nil
+        /// Whether it is the current draft.
+        public var isDraft = false
     }
 
     /// What `diff` found and wrote.
     public struct Outcome: Sendable {
-        /// The changes.
+        /// All the changes, whatever `--only` shows.
         public var diff: EditionDiff
         /// The output in the asked-for format.
         public var output: String
+        /// The summary of what the output shows: "1 section changed; 3 words added, 3 removed."
+        public var summary: String
     }
 
     /// Compares two editions of a school's policy; `from` and `to` are `approved`, `draft`, a date or a file.
+    /// From an approval to the draft, each change is put down to its source (see `LayerChain`); with `only`,
+    /// the output marks that source's changes alone.
     public func diff(
-        policy: String, school: String?, library: String?, from: String, to: String, format: Format, settings: ReviewSettings
+        policy: String, school: String?, library: String?, from: String, to: String, format: Format, settings: ReviewSettings,
+        only: ChangeSource? = nil
     ) throws(DiagnosticList) -> Outcome {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
         let index = try DiagnosticList.throwing { try snapshot.index(of: policy, fileSystem: reader.files.fileSystem) }
@@ -47,22 +58,48 @@ public struct DiffAction: Sendable {
             edition.title = side.title ?? edition.title
             return edition
         }
-        let diff = EditionDiffer().diff(from: titled(old), to: titled(new))
+        var diff = EditionDiffer().diff(from: titled(old), to: titled(new))
+        if let record = old.record, new.isDraft {
+            diff = LayerChain(files: reader.files).traced(diff, approved: titled(old), draft: titled(new), record: record, snapshot: snapshot)
+        }
+        let shown = try only.map { source throws(DiagnosticList) in try self.only(source, of: diff, from: old, to: new) } ?? diff
         // The changes are headed with the title the compared texts give, the newer first: a document's own.
         let title = new.title ?? old.title ?? new.edition.title
         let output: String
         switch format {
-        case .text: output = header(old, new, title: title, diff: diff) + "\n" + DiffTextWriter().text(of: diff)
+        case .text:
+            let header = DiffHeader(
+                title: title, school: new.edition.schoolName, from: old.label, to: new.label, fromLibrary: old.library, toLibrary: new.library)
+            output = header.text(of: shown) + "\n" + DiffTextWriter().text(of: shown)
         case .unified:
             let oldText = publishedText(titled(old), snapshot: snapshot, index: index)
             let newText = publishedText(titled(new), snapshot: snapshot, index: index)
             output = UnifiedDiff.text(from: oldText, to: newText, oldLabel: old.label, newLabel: new.label)
         case .html:
             let page = ChangesPage(
-                policy: new.edition, status: snapshot.statuses[index], diff: diff, from: old.label, to: new.label, title: title)
+                policy: new.edition, status: snapshot.statuses[index], diff: shown, from: old.label, to: new.label, title: title,
+                fromLibrary: old.library, toLibrary: new.library)
             output = SiteBuilder().changesPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
         }
-        return Outcome(diff: diff, output: output)
+        return Outcome(diff: diff, output: output, summary: shown.summaryLine)
+    }
+
+    // One source's changes can be told only from an approval that kept its layers to the draft.
+    private func only(_ source: ChangeSource, of diff: EditionDiff, from old: Side, to new: Side) throws(DiagnosticList) -> EditionDiff {
+        guard old.record != nil, new.isDraft else {
+            throw DiagnosticList([
+                Diagnostic(
+                    "--only \(source.name) sorts the changes made since an approval: compare an approved edition (--from approved, or the date of an approval) with the draft (--to draft)",
+                    at: SourceLocation(file: "--only"))
+            ])
+        }
+        guard diff.tracing?.traced == true else {
+            let why = diff.tracing?.note.map { " " + $0 } ?? ""
+            throw DiagnosticList([
+                Diagnostic("the changes cannot be sorted by source, so none can be shown alone; run diff without --only to see them all.\(why)", at: SourceLocation(file: "--only"))
+            ])
+        }
+        return diff.only(source)
     }
 
     // Both sides are laid out as the site publishes the policy's text page today, with the same school,
@@ -73,22 +110,14 @@ public struct DiffAction: Sendable {
         return SiteBuilder().textPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
     }
 
-    private func header(_ old: Side, _ new: Side, title: String, diff: EditionDiff) -> String {
-        """
-        Changes to the \(title) of \(new.edition.schoolName)
-        From: \(old.label)
-        To:   \(new.label)
-        \(diff.summary)
-
-        """
-    }
-
     private func side(_ choice: String, option: String, snapshot: SchoolSnapshot, index: Int) throws(DiagnosticList) -> Side {
         let current = snapshot.editions[index]
         let records = snapshot.register.records.filter { $0.policy == current.policyID }
         switch choice {
         case "draft":
-            return Side(edition: current, label: "the current draft (edition \(current.hash.short))", title: current.title)
+            return Side(
+                edition: current, label: "the current draft (edition \(current.hash.short))", title: current.title,
+                library: snapshot.library.release?.label, isDraft: true)
         case "approved":
             guard let record = records.last else {
                 throw DiagnosticList([
@@ -118,7 +147,7 @@ public struct DiffAction: Sendable {
             let edition = try current.withText(text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
             return Side(
                 edition: edition, label: "the edition approved on \(record.approved.british) (edition \(record.edition.short))",
-                title: edition.title)
+                title: edition.title, record: record, library: record.library)
         }
     }
 

@@ -23,12 +23,12 @@ public struct SchoolReader: Sendable {
     ) throws(DiagnosticList) -> SchoolSnapshot {
         let located = try locate(school: school, library: library)
         var diagnostics = DiagnosticCollector()
-        var libraryProblems = DiagnosticCollector()
-        guard let loaded = LibraryReader(files).library(located.project, diagnostics: &libraryProblems) else {
-            throw DiagnosticList(libraryProblems.diagnostics)
+        var templateProblems = DiagnosticCollector()
+        guard let loaded = LibraryReader(files).library(located.project, diagnostics: &diagnostics, templateProblems: &templateProblems) else {
+            throw DiagnosticList(diagnostics.diagnostics + templateProblems.diagnostics)
         }
-        // Once the vocabulary is read, what is left is the templates': they shape pages, not the text approved.
-        if scope == .school { libraryProblems.diagnostics.forEach { diagnostics.report($0) } }
+        // The templates shape pages, not the text approved: they do not hold up an approval.
+        if scope == .school { templateProblems.diagnostics.forEach { diagnostics.report($0) } }
         guard
             let snapshot = SchoolSnapshotter(files).snapshot(
                 ofSchoolIn: located.folder, library: loaded, settings: settings, scope: scope, diagnostics: &diagnostics)

@@ -5,6 +5,8 @@ public struct SchoolSnapshot: Sendable {
     public var folder: String
     /// What the build reads.
     public var sources: SchoolSources
+    /// The library the school was read from (its release, and a way to read it again through other files).
+    public var library: Library
     /// The school's approvals.
     public var register: Register
     /// Each adopted policy's edition as the model and profile give it today, in the profile's order (in a

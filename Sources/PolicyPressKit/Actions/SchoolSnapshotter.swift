@@ -37,13 +37,26 @@ public struct SchoolSnapshotter: Sendable {
         scope.problems(found.diagnostics, in: sources?.school).forEach { diagnostics.report($0) }
         guard let sources, let register, !diagnostics.hasErrors else { return nil }
         let statuses = editions.map { edition in
-            PolicyStatus(
-                policy: edition.policyID, title: edition.title, current: edition.hash,
-                latest: register.latest(for: edition.policyID), today: settings.today, window: settings.window)
+            let latest = register.latest(for: edition.policyID)
+            let updated = latest.map { modelUpdated(since: $0, in: folder, library: library, diagnostics: &diagnostics) } ?? false
+            return PolicyStatus(
+                policy: edition.policyID, title: edition.title, current: edition.hash, latest: latest, today: settings.today,
+                window: settings.window, modelUpdated: updated,
+                amended: sources.policies.first { $0.id == edition.policyID }?.isAmended ?? false)
         }
         return SchoolSnapshot(
-            folder: folder, sources: sources, register: register, editions: editions, statuses: statuses,
+            folder: folder, sources: sources, library: library, register: register, editions: editions, statuses: statuses,
             warnings: DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .warning }).diagnostics)
+    }
+
+    // The model's fingerprint now against the one the approval kept; an approval that kept none tells nothing.
+    private func modelUpdated(
+        since record: ApprovalRecord, in folder: String, library: Library, diagnostics: inout DiagnosticCollector
+    ) -> Bool {
+        guard let kept = diagnostics.collect({ try RegisterReader(files).keptModelFingerprint(of: record, in: folder) }) ?? nil else {
+            return false
+        }
+        return kept != library.fingerprint(ofPolicy: record.policy)
     }
 
     // Each policy's edition for the school; one with an error in it is left out, and the error reported.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Decides what a school's site publishes, so that `Site/` only renders: each policy's current edition
-/// (a draft until approved) and a changes page where the draft differs from the approved text, or with
+/// (a draft until approved) and a changes page where the draft differs from the approved text (each change
+/// put down to its source by `LayerChain`), or with
 /// `approvedOnly` the last approved text of each policy, leaving out those never approved.
 public struct SitePlanner: Sendable {
     /// Makes a planner.
@@ -34,11 +35,15 @@ public struct SitePlanner: Sendable {
                 if published.states.isEmpty { published.states = [.approved] }
                 pages.append(PolicyPage(edition: approved, status: published, isDraft: false))
             } else {
-                let changes = status.states.contains(.changed)
-                    ? ChangesPage(
-                        policy: edition, status: status, diff: EditionDiffer().diff(from: approved, to: edition),
-                        from: "the edition approved on \(record.approved.british)", to: "the current draft")
-                    : nil
+                var changes: ChangesPage?
+                if status.states.contains(.changed) {
+                    let diff = EditionDiffer().diff(from: approved, to: edition)
+                    changes = ChangesPage(
+                        policy: edition, status: status,
+                        diff: LayerChain(files: register.files).traced(diff, approved: approved, draft: edition, record: record, snapshot: snapshot),
+                        from: "the edition approved on \(record.approved.british)", to: "the current draft",
+                        fromLibrary: record.library, toLibrary: snapshot.library.release?.label)
+                }
                 pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft, changes: changes))
             }
         }

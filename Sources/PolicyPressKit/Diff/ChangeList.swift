@@ -1,10 +1,12 @@
 /// Every change of a diff in one line each, for the summary at the top of the redline: "List item changed:
 /// “Staff report any concerns…”", linked to the change.
 public enum ChangeList {
-    /// One change: the id of the element the redline gives it, and what it is.
+    /// One change: the id of the element the redline gives it, what it is, and where it came from when
+    /// the changes were traced ("changed in the model").
     public struct Entry: Equatable, Sendable {
         public var anchor: String
         public var description: String
+        public var source: String? = nil
     }
 
     /// The changes of a section in reading order. A section added, removed or moved without other changes
@@ -15,11 +17,14 @@ public enum ChangeList {
         case .changed, .moved: break
         }
         var entries: [Entry] = []
-        if section.title.contains(where: { $0.change != .same }) {
-            entries.append(Entry(anchor: DiffHTMLWriter.anchor(index), description: "Heading changed: “\(section.plainTitle(keeping: .added))”"))
+        if section.hasChangedTitle {
+            entries.append(
+                Entry(
+                    anchor: DiffHTMLWriter.anchor(index), description: "Heading changed: “\(section.plainTitle(keeping: .added))”",
+                    source: section.titleOrigin?.words))
         }
         for (number, change) in section.blocks.filter({ $0.status != .same }).enumerated() {
-            entries.append(Entry(anchor: DiffHTMLWriter.changeAnchor(index, number), description: description(of: change)))
+            entries.append(Entry(anchor: DiffHTMLWriter.changeAnchor(index, number), description: description(of: change), source: change.origin?.words))
         }
         return entries
     }

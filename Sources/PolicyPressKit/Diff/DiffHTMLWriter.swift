@@ -11,7 +11,8 @@ public struct DiffHTMLWriter: Sendable {
     /// page stays short); unchanged sections and long unchanged stretches fold into `<details>`.
     public func html(of diff: EditionDiff) -> String {
         let changed = diff.sections.indices.filter { diff.sections[$0].status != .unchanged }
-        var html = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + "</p>\n"
+        let titleSource = diff.titleOrigin.map { " " + Self.source($0) } ?? ""
+        var html = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + titleSource + "</p>\n"
         for (index, section) in diff.sections.enumerated() {
             let next = changed.first { $0 > index }.map { "#" + Self.anchor($0) } ?? "#summary"
             html += self.section(section, index: index, next: next)
@@ -57,13 +58,13 @@ public struct DiffHTMLWriter: Sendable {
         let link = section.status == .unchanged
             ? "" : " <a class=\"next-change\" href=\"\(next)\">\(next == "#summary" ? "Back to the summary" : "Next changed section")</a>"
         var html = "<section id=\"\(Self.anchor(index))\" class=\"diff-section diff-\(cssName(section.status))\">\n"
-        html += "<h2>\(Self.number(section)) \(title)\(label(section.status, number: section.newNumber))\(link)</h2>\n"
+        html += "<h2>\(Self.number(section)) \(title)\(label(section))\(link)</h2>\n"
         // Each change has an id, for the summary's list of changes to link to.
         var number = 0
         let blocks = section.blocks.map { change -> String in
             guard change.status != .same else { return block(change, id: "") }
             defer { number += 1 }
-            return block(change, id: " id=\"\(Self.changeAnchor(index, number))\"")
+            return block(change, id: " id=\"\(Self.changeAnchor(index, number))\"") + source(of: change)
         }
         if section.status == .unchanged {
             html += Self.folded(blocks[...])
@@ -111,16 +112,29 @@ public struct DiffHTMLWriter: Sendable {
         }
     }
 
-    private func label(_ status: SectionChange.Status, number: Int?) -> String {
+    private func label(_ section: SectionChange) -> String {
         let text: String
-        switch status {
+        switch section.status {
         case .unchanged: return ""
         case .changed: text = "changed"
         case .added: text = "new section"
         case .removed: text = "section removed"
-        case .moved(let from): text = "moved from section \(from) to section \(number ?? 0)"
+        case .moved(let from): text = "moved from section \(from) to section \(section.newNumber ?? 0)"
         }
-        return " <span class=\"diff-label\">(\(text))</span>"
+        return " <span class=\"diff-label\">(\(HTML.escape(([text] + section.originWords).joined(separator: "; "))))</span>"
+    }
+
+    /// Where a change came from, as the redline says it beside the change: "(changed in the model)".
+    static func source(_ origin: ChangeOrigin) -> String {
+        "<span class=\"diff-source\">(\(HTML.escape(origin.words)))</span>"
+    }
+
+    // A changed block's source follows it, indented as it is.
+    private func source(of change: BlockChange) -> String {
+        guard let origin = change.origin else { return "" }
+        let indent = change.block.restPrefix.count
+        let style = indent > 0 ? " style=\"margin-left: \(indent)ch\"" : ""
+        return "<p class=\"diff-source\"\(style)>(\(HTML.escape(origin.words)))</p>\n"
     }
 
     private func block(_ change: BlockChange, id: String) -> String {

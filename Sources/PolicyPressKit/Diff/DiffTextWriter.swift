@@ -12,11 +12,14 @@ public struct DiffTextWriter: Sendable {
     /// The whole diff: each section's heading with what happened to it, and all its text with the changes marked.
     public func text(of diff: EditionDiff) -> String {
         var parts: [String] = []
-        if !diff.title.isEmpty { parts.append(TextWrapper(width: width, firstPrefix: "", continuationPrefix: "").lines(for: "Title: " + marked(diff.title)).joined(separator: "\n")) }
+        if !diff.title.isEmpty {
+            let title = "Title: " + marked(diff.title) + (diff.titleOrigin.map { " (\($0.words))" } ?? "")
+            parts.append(TextWrapper(width: width, firstPrefix: "", continuationPrefix: "").lines(for: title).joined(separator: "\n"))
+        }
         for section in diff.sections {
             // A removed section's number is its old one, struck like its words, so no number stands twice.
             let number = section.status == .removed ? mark("\(section.oldNumber ?? 0).", .removed) : "\(section.newNumber ?? 0)."
-            let heading = number + " " + marked(section.title) + label(section.status, number: section.newNumber)
+            let heading = number + " " + marked(section.title) + label(section)
             // The heading is marked and labelled, so it may outgrow the width; its rule stops there.
             var lines = [heading, HeadingUnderline.line(under: heading, level: 2, longest: width) ?? ""]
             var previous: DiffBlock?
@@ -26,6 +29,7 @@ public struct DiffTextWriter: Sendable {
                 let sameList = previous?.context == block.block.context && block.block.context.contains("/list") && !block.block.isTableRow
                 if !sameList { lines.append("") }
                 lines += self.lines(of: block)
+                if block.status != .same, let origin = block.origin { lines.append(block.block.restPrefix + "(\(origin.words))") }
                 previous = block.block
             }
             parts.append(lines.joined(separator: "\n"))
@@ -33,14 +37,17 @@ public struct DiffTextWriter: Sendable {
         return parts.joined(separator: "\n\n\n") + "\n"
     }
 
-    private func label(_ status: SectionChange.Status, number: Int?) -> String {
-        switch status {
+    // What happened to the section, and where that came from: "(added; changed by the school)".
+    private func label(_ section: SectionChange) -> String {
+        let what: String
+        switch section.status {
         case .unchanged: return ""
-        case .changed: return " (changed)"
-        case .added: return " (added)"
-        case .removed: return " (removed)"
-        case .moved(let from): return " (moved from section \(from) to section \(number ?? 0))"
+        case .changed: what = "changed"
+        case .added: what = "added"
+        case .removed: what = "removed"
+        case .moved(let from): what = "moved from section \(from) to section \(section.newNumber ?? 0)"
         }
+        return " (" + ([what] + section.originWords).joined(separator: "; ") + ")"
     }
 
     private func lines(of change: BlockChange) -> [String] {

@@ -4,6 +4,11 @@ public struct EditionDiff: Sendable {
     public var sections: [SectionChange]
     /// The policy's title, word by word, when it changed; empty when it did not.
     public var title: [WordRun] = []
+    /// Where the title's change came from, when the changes were traced.
+    public var titleOrigin: ChangeOrigin?
+    /// Whether the changes were put down to their sources (see `ChangeTracer`); nil when the diff is not
+    /// from an approval to the draft.
+    public var tracing: ChangeTracing?
 
     /// Whether the two editions are the same text.
     public var isEmpty: Bool { title.isEmpty && sections.allSatisfy { $0.status == .unchanged } }
@@ -83,6 +88,10 @@ public struct SectionChange: Sendable {
     public var blocks: [BlockChange]
     /// The level of its heading (2 for `## `; nil for text under no heading), in the new edition where it has one.
     public var level: Int? = 2
+    /// Where the section's addition, removal or move came from, when the changes were traced.
+    public var origin: ChangeOrigin?
+    /// Where the change of its heading came from, when the changes were traced.
+    public var titleOrigin: ChangeOrigin?
 
     /// Whether anything in the section itself (title or text) changed.
     public var hasChanges: Bool {
@@ -109,6 +118,8 @@ public struct BlockChange: Sendable {
     public var cells: [CellChange] = []
     /// For a moved block, where it came from (or, at the place it left, where it went).
     public var move: BlockMove? = nil
+    /// Where the change came from, when the changes were traced.
+    public var origin: ChangeOrigin? = nil
 
     var wordCounts: (added: Int, removed: Int) { status == .moved ? (0, 0) : WordRun.counts(words) }
 

@@ -22,22 +22,20 @@ struct Fingerprint {
     /// are part of what the school's pages are built from. The profile is parsed only when it mentions a trust folder.
     mutating func add(trustOfSchoolIn school: String, fileSystem: FileSystem) {
         let file = Path.join(school, "school.yml")
-        guard let data = try? fileSystem.read(file), let text = String(data: data, encoding: .utf8),
-            text.contains(TrustReader.folderKey),
-            let profile = try? YAMLReader.read(SourceText.normalisingLineEndings(text), file: file),
-            let trust = TrustReader.folder(named: profile[TrustReader.folderKey]?.string, bySchoolIn: school)
+        guard let data = try? fileSystem.read(file), let trust = TrustReader.folder(inProfile: data, file: file, bySchoolIn: school)
         else { return }
         add(trust)
         add(folder: trust, fileSystem: fileSystem)
     }
 
-    /// Adds every file below a folder, in name order (leaving out one entry, if named); a missing folder adds nothing.
-    mutating func add(folder: String, fileSystem: FileSystem, skipping skipped: String? = nil) {
-        for name in ((try? fileSystem.list(folder)) ?? []).sorted() where name != skipped {
+    /// Adds every file below a folder, in name order (leaving out one entry, if named, and with `hidden` false
+    /// the names that start with a dot, such as an editor's swap files); a missing folder adds nothing.
+    mutating func add(folder: String, fileSystem: FileSystem, skipping skipped: String? = nil, hidden: Bool = true) {
+        for name in ((try? fileSystem.list(folder)) ?? []).sorted() where name != skipped && (hidden || !name.hasPrefix(".")) {
             let path = Path.join(folder, name)
             add(name)
             if fileSystem.isDirectory(path) {
-                add(folder: path, fileSystem: fileSystem)
+                add(folder: path, fileSystem: fileSystem, hidden: hidden)
             } else if let data = try? fileSystem.read(path) {
                 hasher.update(data: data)
             }

@@ -19,6 +19,7 @@ extension Library {
                 var amended = policy
                 if let trust { amended = self.policy(amended, amendedByTrustIn: trust.folder, diagnostics: &diagnostics) }
                 amended = amendments.amended(amended, by: .school, inFolder: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+                amended.isAmended = amended != policy
                 policies.append(amended)
             }
         }

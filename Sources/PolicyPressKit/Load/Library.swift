@@ -10,6 +10,8 @@ public final class Library: @unchecked Sendable {
     public let vocabulary: Vocabulary
     /// The site's templates.
     public let templates: TemplateSet
+    /// What `library.yml` says of the library (its name and version), when it has one.
+    public let release: LibraryRelease?
 
     /// Reads the library's files.
     let files: SourceReader
@@ -17,12 +19,32 @@ public final class Library: @unchecked Sendable {
     private var cachedFingerprint: String?
     private var policies: [String: (policy: ModelPolicy?, diagnostics: [Diagnostic])] = [:]
     private var trustPolicies: [String: (policy: ModelPolicy, diagnostics: [Diagnostic])] = [:]
+    private var policyFingerprints: [String: String] = [:]
 
-    init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, files: SourceReader) {
+    init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, release: LibraryRelease? = nil, files: SourceReader) {
         self.project = project
         self.vocabulary = vocabulary
         self.templates = templates
+        self.release = release
         self.files = files
+    }
+
+    /// The same library read through other files: the school and trust folders as `files` show them (an
+    /// overlay of the files an approval kept), with the vocabulary, templates and release already read.
+    public func reading(through files: SourceReader) -> Library {
+        Library(project: project, vocabulary: vocabulary, templates: templates, release: release, files: files)
+    }
+
+    /// A hash of a policy's folder in the library (its `policy.yml` and sections, names and bytes, but not
+    /// hidden files, which are no part of the policy): an approval keeps it, so that a later change of the
+    /// model's text can be told.
+    public func fingerprint(ofPolicy id: String) -> String {
+        if let cached = lock.withLock({ policyFingerprints[id] }) { return cached }
+        var fingerprint = Fingerprint()
+        fingerprint.add(folder: project.policyFolder(id), fileSystem: files.fileSystem, hidden: false)
+        let result = fingerprint.finish()
+        lock.withLock { policyFingerprints[id] = result }
+        return result
     }
 
     /// A hash of the whole library (vocabulary, policies, templates): what every school's pages depend on.

@@ -14,12 +14,23 @@ public struct LibraryReader: Sendable {
     /// Loads a library as far as it can: nil without a vocabulary; with broken templates, problems are
     /// reported and the library can still be used to check schools and policies.
     public func library(_ project: Project, diagnostics: inout DiagnosticCollector) -> Library? {
+        var templateProblems = DiagnosticCollector()
+        defer { templateProblems.diagnostics.forEach { diagnostics.report($0) } }
+        return library(project, diagnostics: &diagnostics, templateProblems: &templateProblems)
+    }
+
+    /// The same, with the templates' problems apart: they shape pages, not the text governors approve.
+    /// Problems in `library.yml` go with the vocabulary's, since an approval records the library's version.
+    public func library(
+        _ project: Project, diagnostics: inout DiagnosticCollector, templateProblems: inout DiagnosticCollector
+    ) -> Library? {
         let vocabulary = diagnostics.collect { try VocabularyReader(files).vocabulary(at: project.vocabularyFile) }
-        let templates = diagnostics.collect { try TemplateReader(files).templates(in: project.templatesFolder) }
+        let release = diagnostics.collect { try LibraryReleaseReader(files).release(of: project) }
+        let templates = templateProblems.collect { try TemplateReader(files).templates(in: project.templatesFolder) }
         guard let vocabulary else { return nil }
         return Library(
             project: project, vocabulary: vocabulary,
-            templates: templates ?? TemplateSet(library: MustacheLibrary(), stylesheet: Data()), files: files)
+            templates: templates ?? TemplateSet(library: MustacheLibrary(), stylesheet: Data()), release: release ?? nil, files: files)
     }
 
     /// The ids of the policies in the library, sorted.

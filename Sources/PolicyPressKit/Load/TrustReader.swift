@@ -19,6 +19,15 @@ public struct TrustReader: Sendable {
         return Path.absolute(relative, from: school)
     }
 
+    /// The trust folder the text of a `school.yml` names, as an absolute path; nil when it names none, or when
+    /// the text is not YAML (which reading the profile reports). The text is parsed only when it mentions one.
+    static func folder(inProfile data: Data, file: String, bySchoolIn school: String) -> String? {
+        guard let text = String(data: data, encoding: .utf8), text.contains(folderKey),
+            let profile = try? YAMLReader.read(SourceText.normalisingLineEndings(text), file: file)
+        else { return nil }
+        return folder(named: profile[folderKey]?.string, bySchoolIn: school)
+    }
+
     /// The school's trust, or nil when it names none or the trust cannot be read (reported to `diagnostics`).
     public func trust(of school: SchoolProfile, diagnostics: inout DiagnosticCollector) -> TrustProfile? {
         guard let folder = Self.folder(named: school.values[Self.folderKey], bySchoolIn: school.folder) else { return nil }

@@ -4,6 +4,9 @@ public struct ApprovalRecord: Hashable, Sendable {
     public var policy: String
     /// The approved edition's hash.
     public var edition: EditionHash
+    /// The library version the edition was built from ("PolicyPress Example Library 2026.2"), as its
+    /// `library.yml` named it; nil when the library had none, or for an approval recorded before it was kept.
+    public var library: String?
     /// The day of the meeting.
     public var approved: Day
     /// Who approved it ("Full Governing Body").
@@ -17,11 +20,12 @@ public struct ApprovalRecord: Hashable, Sendable {
 
     /// Makes a record.
     public init(
-        policy: String, edition: EditionHash, approved: Day, approvedBy: String, minute: String?, nextReview: Day,
-        location: SourceLocation = SourceLocation(file: "register.yml")
+        policy: String, edition: EditionHash, library: String? = nil, approved: Day, approvedBy: String, minute: String?,
+        nextReview: Day, location: SourceLocation = SourceLocation(file: "register.yml")
     ) {
         self.policy = policy
         self.edition = edition
+        self.library = library
         self.approved = approved
         self.approvedBy = approvedBy
         self.minute = minute

@@ -10,6 +10,8 @@ public struct ModelPolicy: Sendable, Hashable {
     public var sections: [ModelSection]
     /// The model's sections a school's amendments leave out, with the school's reasons.
     public var removals: [SectionRemoval] = []
+    /// Whether the trust's or the school's amendments replace, add or leave out any section.
+    public var isAmended = false
 
     /// Makes a policy.
     public init(id: String, folder: String, metadata: PolicyMetadata, sections: [ModelSection]) {

@@ -1,4 +1,4 @@
-/// Where a policy library keeps its parts: `Content/` (vocabulary, policies, schools) and `Templates/`.
+/// Where a policy library keeps its parts: `Content/` (vocabulary, policies, schools, `library.yml`) and `Templates/`.
 public struct Project: Sendable, Hashable {
     /// The folder holding `Content/` and `Templates/`, as an absolute path.
     public var root: String
@@ -10,6 +10,8 @@ public struct Project: Sendable, Hashable {
 
     /// `Content/vocabulary.yml`.
     public var vocabularyFile: String { root + "/Content/vocabulary.yml" }
+    /// `Content/library.yml`, which names the library and its version (optional).
+    public var libraryFile: String { root + "/Content/library.yml" }
     /// `Content/policies`, one folder a policy.
     public var policiesFolder: String { root + "/Content/policies" }
     /// `Content/schools`, one folder a school.

@@ -1,5 +1,7 @@
 // Trimming text, in one place for every stage: at both ends or at one, by a rule or on the bytes.
 
+import Foundation
+
 extension StringProtocol {
     /// The text without the characters at either end for which `isTrimmed` holds.
     func trimming(_ isTrimmed: (Character) -> Bool) -> String {
@@ -24,6 +26,11 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Nil for text that is empty or only spaces.
+    var nilIfBlank: String? {
+        trimmingCharacters(in: .whitespaces).isEmpty ? nil : self
+    }
+
     /// The text without spaces and line breaks at either end, trimmed on its UTF-8 bytes.
     var trimmingBlanks: String {
         let bytes = utf8

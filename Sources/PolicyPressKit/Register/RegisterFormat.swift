@@ -5,12 +5,15 @@ import Foundation
 /// ```yaml
 /// - policy: social-networking
 ///   edition: 9f86d081…
+///   library: "PolicyPress Example Library 2026.2"
 ///   approved: 2026-03-12
 ///   by: "Full Governing Body"
 ///   minute: "FGB/2026/14"
 ///   next_review: 2027-03-12
 /// ```
-/// New records are appended as text, so whatever a person wrote above them is kept as it was.
+/// New records are appended as text, so whatever a person wrote above them is kept as it was. `library` (the
+/// version of the library the edition was built from) is written when the library has a `library.yml`;
+/// registers written before it was kept have none.
 public enum RegisterFormat {
     /// The register's file name in a school folder.
     public static let fileName = "register.yml"
@@ -18,7 +21,7 @@ public enum RegisterFormat {
     public static let keptFolder = "approved"
 
     /// The keys a record has.
-    static let keys = ["policy", "edition", "approved", "by", "minute", "next_review"]
+    static let keys = ["policy", "edition", "library", "approved", "by", "minute", "next_review"]
 
     /// The lines that start a new register.
     public static func header(schoolName: String) -> String {
@@ -35,6 +38,9 @@ public enum RegisterFormat {
         var lines = [
             "- policy: \(record.policy)",
             "  edition: \(record.edition.hex)",
+        ]
+        if let library = record.library { lines.append("  library: \(YAMLText.quoted(library))") }
+        lines += [
             "  approved: \(record.approved.iso)",
             "  by: \(YAMLText.quoted(record.approvedBy))",
         ]
@@ -52,5 +58,11 @@ public enum RegisterFormat {
     /// The path of a kept edition, relative to the school folder.
     public static func keptPath(policy: String, edition: EditionHash) -> String {
         "\(keptFolder)/\(policy)/\(edition.hex).md"
+    }
+
+    /// The folder of the layers kept with an approved edition (see `LayersFormat`), relative to the school
+    /// folder; each approval of the edition replaces it with the layers as they were at that approval.
+    public static func layersPath(policy: String, edition: EditionHash) -> String {
+        "\(keptFolder)/\(policy)/\(edition.hex).layers"
     }
 }

@@ -29,6 +29,7 @@ public enum RegisterParser {
         reader.rejectUnknownKeys(RegisterFormat.keys)
         let policy = reader.text("policy", required: true)
         let hash = reader.text("edition", required: true)
+        let library = reader.text("library")
         let approved = day("approved", in: &reader)
         let by = reader.text("by", required: true)
         let minute = reader.text("minute")
@@ -42,6 +43,11 @@ public enum RegisterParser {
         if let policy, !PolicyID.isValid(policy) {
             reader.diagnostics.error(PolicyID.problem(with: policy), at: reader.value("policy")!.location)
         }
+        if let library, library.nilIfBlank == nil {
+            reader.diagnostics.error(
+                "'library' is empty: it must name the library version the edition was built from, as approve wrote it",
+                at: reader.value("library")!.location)
+        }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
             reader.diagnostics.error("'by' is empty: the register must say who approved the policy", at: reader.value("by")!.location)
         }
@@ -52,8 +58,8 @@ public enum RegisterParser {
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
         guard !reader.diagnostics.hasErrors, let policy, let edition, let approved, let by, let nextReview else { return nil }
         return ApprovalRecord(
-            policy: policy, edition: edition, approved: approved, approvedBy: by, minute: minute, nextReview: nextReview,
-            location: value.location)
+            policy: policy, edition: edition, library: library, approved: approved, approvedBy: by, minute: minute,
+            nextReview: nextReview, location: value.location)
     }
 
     private static func day(_ key: String, in reader: inout MappingReader) -> Day? {

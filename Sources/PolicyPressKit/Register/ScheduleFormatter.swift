@@ -23,7 +23,7 @@ public enum ScheduleFormatter {
         let latest = status.latest
         let show: (Day?) -> String = { day in day.map { british ? $0.british : $0.iso } ?? "" }
         return [
-            status.summary, show(latest?.approved), latest?.approvedBy ?? "", latest?.minute ?? "",
+            status.scheduleSummary, show(latest?.approved), latest?.approvedBy ?? "", latest?.minute ?? "",
             show(latest?.nextReview), status.daysLeft.map(String.init) ?? "",
         ]
     }
@@ -96,7 +96,7 @@ public enum ScheduleFormatter {
     private static func json(_ statuses: [PolicyStatus], schoolName: String, today: Day) -> String {
         let entries = statuses.map { status in
             Entry(
-                policy: status.policy, title: status.title, states: status.states.map(\.rawValue),
+                policy: status.policy, title: status.title, states: status.allStates.map(\.rawValue),
                 approved_on: status.latest?.approved.iso, approved_by: status.latest?.approvedBy, minute: status.latest?.minute,
                 next_review: status.latest?.nextReview.iso, days_left: status.daysLeft, current_edition: status.current.hex,
                 approved_edition: status.latest?.edition.hex)

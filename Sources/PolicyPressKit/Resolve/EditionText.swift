@@ -58,11 +58,14 @@ extension Edition {
 }
 
 extension Edition {
-    /// The same policy with the text of another edition (a kept, approved one), numbered and anchored afresh.
+    /// The same policy with the text of another edition (a kept, approved one): its title and its sections,
+    /// numbered and anchored afresh.
     public func withText(_ markdown: String, file: String) throws(Diagnostic) -> Edition {
         let parsed = try EditionText.parse(markdown, file: file)
         var slugs = SlugMaker(reserving: SlugMaker.policyPageIDs)
         var edition = self
+        // The title is part of the text approved: a model's new title is a change, and the approved page keeps the old one.
+        edition.title = parsed.title
         edition.sections = parsed.sections.enumerated().map { index, section in
             EditionSection(number: index + 1, title: section.title, anchor: slugs.slug(for: section.title), markdown: section.body)
         }

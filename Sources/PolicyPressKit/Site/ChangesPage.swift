@@ -13,6 +13,9 @@ public struct ChangesPage: Sendable {
     public var to: String
     /// The title the compared texts give the policy (a document's own), when it is not the policy's.
     public var title: String? = nil
+    /// The library version each side was built from ("PolicyPress Example Library 2026.2"), when known.
+    public var fromLibrary: String? = nil
+    public var toLibrary: String? = nil
 
     /// The page's file name on the site.
     public var fileName: String { policy.policyID + "-changes.html" }
@@ -42,6 +45,7 @@ struct DiffValue: TemplateValue {
     static let schema = TemplateSchema([
         "title": .text, "from": .text, "to": .text, "summary": .text, "body": .text, "has_sections": .flag, "first": .text,
         "sections": .list(ChangedSectionValue.schema), "has_left_out": .flag, "left_out": .list(LeftOutValue.schema),
+        "from_library": .text, "to_library": .text, "sources": .text, "sources_note": .text, "only": .text,
     ])
 
     func value(named name: String) -> Any? {
@@ -49,7 +53,12 @@ struct DiffValue: TemplateValue {
         case "title": return page.title ?? page.policy.title
         case "from": return page.from
         case "to": return page.to
-        case "summary": return page.diff.summary.description
+        case "from_library": return page.fromLibrary
+        case "to_library": return page.toLibrary
+        case "summary": return page.diff.summaryLine
+        case "sources": return page.diff.sourcesLine
+        case "sources_note": return page.diff.tracing?.note
+        case "only": return page.diff.onlyLine
         case "body": return DiffHTMLWriter().html(of: page.diff)
         case "sections": return changed
         case "has_sections": return !changed.isEmpty
@@ -90,8 +99,8 @@ struct ChangedSectionValue: TemplateValue {
     }
 
     static let schema = TemplateSchema([
-        "number": .text, "title": .text, "status": .text, "anchor": .text, "has_changes": .flag,
-        "changes": .list(TemplateSchema(["anchor": .text, "description": .text])),
+        "number": .text, "title": .text, "status": .text, "anchor": .text, "has_changes": .flag, "section_source": .text,
+        "changes": .list(TemplateSchema(["anchor": .text, "description": .text, "source": .text])),
     ])
 
     func value(named name: String) -> Any? {
@@ -104,6 +113,8 @@ struct ChangedSectionValue: TemplateValue {
         case "anchor": return DiffHTMLWriter.anchor(index)
         case "changes": return changes
         case "has_changes": return !changes.isEmpty
+        // The section's own addition, removal or move; a change inside it has its own `source`.
+        case "section_source": return section.origin?.words
         default: return nil
         }
     }
@@ -124,6 +135,7 @@ extension ChangeList.Entry: MustacheParent {
         switch name {
         case "anchor": return TemplateText(text: anchor)
         case "description": return TemplateText(text: description)
+        case "source": return source.map { TemplateText(text: $0) }
         default: return nil
         }
     }

@@ -1,0 +1,160 @@
+/// The editions of a `ChangeTracer`'s chain, each with its diffs to the draft and to the approved edition, and
+/// the origin of a part of either read from them.
+struct ChangeChain {
+    /// A part of the draft or of the approved edition that a change stands for.
+    enum Part {
+        case title
+        /// A section of the draft, by its number there, added or moved as a whole.
+        case newSection(Int)
+        /// The heading of a section of the draft.
+        case heading(Int)
+        /// A block of a section of the draft: the section's number, the block's place among its blocks.
+        case newBlock(Int, Int)
+        /// A section of the approved edition, by its number there, removed as a whole.
+        case oldSection(Int)
+        /// A block of a section of the approved edition.
+        case oldBlock(Int, Int)
+    }
+
+    /// The approved edition, then each step's.
+    let editions: [Edition?]
+    /// The layer each step takes, the approved edition's being none.
+    let sources: [ChangeSource?]
+    /// Each edition's diff to the draft, and to the approved edition, read by the sections of the draft or
+    /// of the approved edition; nil where the edition could not be built.
+    let toDraft: [DiffView?]
+    let toApproved: [DiffView?]
+
+    init(diff: EditionDiff, approved: Edition, steps: [ChangeTracer.Step]) {
+        let editions = [approved] + steps.map(\.edition)
+        self.editions = editions
+        sources = [nil] + steps.map(\.source)
+        let differ = EditionDiffer()
+        let draft = steps.last!.edition!
+        var cache: [Edition: (DiffView, DiffView)] = [:]
+        var toDraft: [DiffView?] = [], toApproved: [DiffView?] = []
+        for (step, edition) in editions.enumerated() {
+            guard let edition else {
+                toDraft.append(nil)
+                toApproved.append(nil)
+                continue
+            }
+            let views = cache[edition] ?? (
+                // The diff given is the chain's first: each change is read in the very diff it comes from.
+                DiffView(step == 0 ? diff : differ.diff(from: edition, to: draft)), DiffView(differ.diff(from: edition, to: approved)))
+            cache[edition] = views
+            toDraft.append(views.0)
+            toApproved.append(views.1)
+        }
+        self.toDraft = toDraft
+        self.toApproved = toApproved
+    }
+
+    /// The section's blocks with each change's origin: a block of the draft is read in the diffs to the
+    /// draft; a removed block, and the place a moved block left, in the diffs to the approved edition.
+    func tracedBlocks(of section: SectionChange) -> [BlockChange] {
+        var blocks = section.blocks
+        var newIndex = 0
+        // The approved edition's blocks that are gone from the draft, in order, to find each removed one among.
+        var gone = section.oldNumber.flatMap { toApproved[4]?.blocks(of: $0) }.map { blocks in
+            blocks.enumerated().filter { $0.element.status != .same }.map { (index: $0.offset, identity: $0.element.block.identity) }
+        } ?? []
+        for index in blocks.indices {
+            let change = blocks[index]
+            if change.isInNewEdition {
+                if change.status != .same {
+                    blocks[index].origin = section.newNumber.map { origin(of: .newBlock($0, newIndex)) } ?? .unknown
+                }
+                newIndex += 1
+            } else if let number = section.oldNumber, let found = gone.firstIndex(where: { $0.identity == change.block.identity }) {
+                blocks[index].origin = origin(of: .oldBlock(number, gone[found].index))
+                gone.removeSubrange(...found)
+            } else {
+                blocks[index].origin = .unknown
+            }
+        }
+        return blocks
+    }
+
+    /// The steps at which the part differs from the step before; unknown when it may have changed at a step
+    /// whose edition could not be built.
+    func origin(of part: Part) -> ChangeOrigin {
+        let states = editions.indices.map { state(of: part, at: $0) }
+        guard let first = states.first!, let last = states.last!, first != last else { return .unknown }
+        var sources: [ChangeSource] = []
+        var known = 0
+        for step in 1..<states.count {
+            guard let state = states[step] else { continue }
+            if state != states[known] {
+                guard step - known == 1 else { return .unknown }
+                sources.append(self.sources[step]!)
+            }
+            known = step
+        }
+        return ChangeOrigin(sources)
+    }
+
+    // What the part is at a step, as a text to compare: whether it is there, and its words as they stand.
+    private func state(of part: Part, at step: Int) -> String? {
+        switch part {
+        case .title:
+            return editions[step]?.title
+        case .newSection(let number):
+            return toDraft[step]?.sections[number].map(Self.presence)
+        case .oldSection(let number):
+            return toApproved[step]?.sections[number].map(Self.presence)
+        case .heading(let number):
+            guard let section = toDraft[step]?.sections[number] else { return nil }
+            return section.status == .added ? "absent" : Self.oldSide(of: section.title)
+        case .newBlock(let number, let index):
+            return Self.state(ofBlock: index, in: checkedBlocks(toDraft, reference: toDraft.last!, step: step, section: number))
+        case .oldBlock(let number, let index):
+            return Self.state(ofBlock: index, in: checkedBlocks(toApproved, reference: toApproved.first!, step: step, section: number))
+        }
+    }
+
+    // A section's blocks in a diff, only when they are, block for block, the ones the diff of the edition
+    // with itself gives: otherwise a place among them would not name the same block in every diff.
+    private func checkedBlocks(_ views: [DiffView?], reference: DiffView?, step: Int, section: Int) -> [BlockChange]? {
+        guard let blocks = views[step]?.blocks(of: section), let expected = reference?.blocks(of: section),
+            blocks.map(\.block.identity) == expected.map(\.block.identity)
+        else { return nil }
+        return blocks
+    }
+
+    private static func presence(_ section: SectionChange) -> String {
+        switch section.status {
+        case .added: return "absent"
+        case .moved: return "moved"
+        default: return "present"
+        }
+    }
+
+    private static func state(ofBlock index: Int, in blocks: [BlockChange]?) -> String? {
+        guard let blocks, blocks.indices.contains(index) else { return nil }
+        return "\(blocks[index].status)|" + oldSide(of: blocks[index].words)
+    }
+
+    // The words as the other edition has them: all but the added ones, markers marked.
+    private static func oldSide(of runs: [WordRun]) -> String {
+        runs.filter { $0.change != .added }.map { ($0.isMarker ? "\u{1}" : "") + $0.words.joined(separator: " ") }.joined(separator: "\u{2}")
+    }
+}
+
+/// A diff read by the sections of its newer edition: each section by its number, and its blocks as that
+/// edition has them (not those only the older one has).
+final class DiffView {
+    let sections: [Int: SectionChange]
+
+    init(_ diff: EditionDiff) {
+        var sections: [Int: SectionChange] = [:]
+        for section in diff.sections where section.status != .removed {
+            if let number = section.newNumber { sections[number] = section }
+        }
+        self.sections = sections
+    }
+
+    func blocks(of number: Int) -> [BlockChange]? {
+        sections[number]?.blocks.filter(\.isInNewEdition)
+    }
+}
