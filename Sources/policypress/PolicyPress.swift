@@ -21,7 +21,7 @@ struct PolicyPress: AsyncParsableCommand {
         version: PolicyPressVersion.current,
         subcommands: [
             InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self,
-            AmendCommand.self, DiffCommand.self, RenderCommand.self, NewCommand.self,
+            AmendCommand.self, ImportCommand.self, DiffCommand.self, RenderCommand.self, NewCommand.self,
         ]
     )
 }

@@ -80,7 +80,7 @@ import Testing
         let duration = Date().timeIntervalSince(started)
         let new = Self.contents(folder)
         #expect(new != old)
-        let staging = "amendments/.social-networking.amend/"
+        let staging = "amendments/.social-networking.partial/"
 
         func restore(_ files: [String: Data]) throws {
             try FileManager.default.removeItem(at: folder)

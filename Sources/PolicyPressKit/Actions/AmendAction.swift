@@ -152,7 +152,7 @@ public struct AmendAction: Sendable {
 
     private func write(_ contents: [String: String], into folder: String) throws(DiagnosticList) {
         do {
-            try AmendmentWriter(fileSystem: files.fileSystem).write(contents.mapValues { Data($0.utf8) }, into: folder)
+            try FolderWriter(fileSystem: files.fileSystem).write(contents.mapValues { Data($0.utf8) }, into: folder)
         } catch {
             throw DiagnosticList([
                 Diagnostic("nothing was written, and the amendments are as they were: \(error)", at: SourceLocation(file: files.display(folder)))

@@ -72,10 +72,10 @@ enum ImportFormat: String, Sendable, CaseIterable {
 }
 
 /// Why a file is not imported, in words that say what to do instead.
-struct ImportRefusal: Error, Equatable, Sendable {
-    var reason: String
+public struct ImportRefusal: Error, Equatable, Sendable {
+    public var reason: String
 
-    init(_ reason: String) {
+    public init(_ reason: String) {
         self.reason = reason
     }
 }

@@ -47,7 +47,8 @@ public struct Pandoc: Sendable {
     /// Reads the document at `path` (in pandoc's `format`) into pandoc's tree; tracked changes are kept
     /// as marked insertions and deletions, and comments as marked spans, for the import to count.
     func tree(of path: String, format: String) throws(Failure) -> PandocDocument {
-        let output = try run(["--from", format, "--track-changes=all", "--to", "json", path], input: nil)
+        // Standalone, so that a reStructuredText title is read as the title, not as a heading.
+        let output = try run(["--from", format, "--standalone", "--track-changes=all", "--to", "json", path], input: nil)
         do {
             return PandocDocument(try PandocJSON(parsing: output))
         } catch {
@@ -56,8 +57,8 @@ public struct Pandoc: Sendable {
     }
 
     /// Writes a tree in pandoc's format `format` (`gfm`, `plain`): wrapping off, so each paragraph is a line.
-    func write(_ document: PandocDocument, as format: String) throws(Failure) -> String {
-        let output = try run(["--from", "json", "--to", format, "--wrap=none"], input: document.json.data)
+    func write(_ document: PandocDocument, as format: String, options: [String] = []) throws(Failure) -> String {
+        let output = try run(["--from", "json", "--to", format, "--wrap=none"] + options, input: document.json.data)
         return String(decoding: output, as: UTF8.self)
     }
 

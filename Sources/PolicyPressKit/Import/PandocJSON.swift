@@ -79,4 +79,20 @@ enum PandocJSON: Hashable, Sendable, Codable {
         if case .int(let value) = self { return value }
         return nil
     }
+
+    /// The words of any part of pandoc's tree: its `Str` texts, a space for each `Space` or break, and the
+    /// text of code.
+    var words: String {
+        switch self {
+        case .object(let entries):
+            switch entries["t"]?.string {
+            case "Str": return entries["c"]?.string ?? ""
+            case "Space", "SoftBreak", "LineBreak": return " "
+            case "Code", "CodeBlock": return entries["c"]?.elements.last?.string ?? ""
+            default: return entries["c"]?.words ?? ""
+            }
+        case .array(let values): return values.map(\.words).joined()
+        default: return ""
+        }
+    }
 }

@@ -39,17 +39,7 @@ public struct PolicyScaffold: Sendable {
             ])
         }
         let title = title ?? Self.title(fromID: id)
-        let metadata = """
-            # The model \(title): metadata that applies to every school that adopts it.
-            title: \(YAMLText.quoted(title))
-            summary: ""
-            review_cycle: 12 months
-            approver: "{{ term.governing_body }}"
-            statutory: false
-            publish: true
-            related: []
-
-            """
+        let metadata = Self.metadata(title: title, note: "metadata that applies to every school that adopts it.")
         let section = Self.section(title: "Introduction", order: 1, appliesTo: nil)
         let files = [(Path.join(folder, "policy.yml"), metadata), (Path.join(folder, Self.fileName(order: 1, title: "Introduction")), section)]
         try write(files, folder: folder)
@@ -105,6 +95,21 @@ public struct PolicyScaffold: Sendable {
     }
 
     private func display(_ path: String) -> String { Path.display(path, from: workingDirectory) }
+
+    /// A new policy's `policy.yml`, headed with a note to its author.
+    static func metadata(title: String, note: String, reviewCycle: String = "12 months") -> String {
+        """
+        # The model \(title): \(note)
+        title: \(YAMLText.quoted(title))
+        summary: ""
+        review_cycle: \(reviewCycle)
+        approver: "{{ term.governing_body }}"
+        statutory: false
+        publish: true
+        related: []
+
+        """
+    }
 
     /// `online-safety` → "Online Safety Policy".
     static func title(fromID id: String) -> String {

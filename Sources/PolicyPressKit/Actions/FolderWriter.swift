@@ -1,18 +1,18 @@
 import Foundation
 
-/// Writes files into a policy's amendments folder so that, whenever the process stops, the folder is
-/// either as it was or has every new file: the new folder is made beside it (a copy of the old with the new
-/// files written) and swapped in in one step, as the site is.
+/// Writes files into a folder (a policy's amendments, an imported policy) so that, whenever the process
+/// stops, the folder is either as it was or has every new file: the new folder is made beside it (a copy
+/// of the old with the new files written) and swapped in in one step, as the site is.
 ///
-/// The copy is made in a hidden folder in `amendments/`, which readers pass over; one left by a process
-/// that stopped part way is removed by the next write.
-struct AmendmentWriter {
+/// The copy is made in a hidden folder beside it, which readers pass over; one left by a process that
+/// stopped part way is removed by the next write.
+struct FolderWriter {
     /// Where to write.
     var fileSystem: FileSystem
 
-    /// The hidden folder a new amendments folder for `folder` is made in.
+    /// The hidden folder a new `folder` is made in.
     static func staging(for folder: String) -> String {
-        Path.join(Path.parent(folder), ".\(Path.name(folder)).amend")
+        Path.join(Path.parent(folder), ".\(Path.name(folder)).partial")
     }
 
     /// Writes `contents` (paths relative to `folder`, such as `02-scope.md` or `.base/02-scope.md`) into
@@ -31,6 +31,13 @@ struct AmendmentWriter {
         try fileSystem.swap(staging, folder)
         // What is at `staging` now is the old folder, if there was one.
         try fileSystem.remove(staging)
+    }
+
+    /// Makes `folder`, which must not exist, holding `contents`.
+    func create(_ folder: String, with contents: [String: Data]) throws {
+        guard fileSystem.kind(folder) == nil else { throw FileSystemError(path: folder, reason: "it already exists") }
+        try fileSystem.makeDirectory(Path.parent(folder))
+        try write(contents, into: folder)
     }
 
     private func copy(_ folder: String, to target: String) throws {

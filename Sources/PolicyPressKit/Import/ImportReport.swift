@@ -1,0 +1,108 @@
+/// What the import did to a document beyond copying its words: every paragraph taken as a heading, and
+/// everything left out or changed, with where it was, so that nothing is dropped without a line here.
+struct ImportReport: Sendable, Equatable {
+    /// One thing to tell the author.
+    enum Item: Sendable, Equatable {
+        /// A paragraph in bold (or capitals) standing alone, taken as a heading of this level.
+        case headingTaken(String, level: Int)
+        /// A paragraph in bold standing first, above the numbered headings, taken as the title.
+        case titleTaken(String)
+        /// A heading's number, dropped because PolicyPress numbers sections itself.
+        case numberDropped(String, heading: String)
+        /// A picture, with its description, left out.
+        case imageLeftOut(String)
+        /// A comment, with its first words, left out.
+        case commentLeftOut(String)
+        /// Word's table of contents (its entries), left out.
+        case contentsLeftOut(entries: Int)
+        /// A table cell holding several paragraphs or a list, joined into one line.
+        case cellJoined(table: Int, row: Int, column: Int)
+        /// A drafting note to the adopting school, moved to the section's guidance.
+        case noteMoved(String)
+        /// A place to fill in, in square brackets, left as it is.
+        case blank(String)
+        /// Raw HTML or other markup that no edition would publish, left out.
+        case markupLeftOut(String)
+        /// Text before the first heading, kept as a section of its own.
+        case preamble
+    }
+
+    /// Each item, with the section it is in (nil before any section).
+    var items: [(section: String?, item: Item)] = []
+
+    static func == (lhs: ImportReport, rhs: ImportReport) -> Bool {
+        lhs.items.map(\.section) == rhs.items.map(\.section) && lhs.items.map(\.item) == rhs.items.map(\.item)
+    }
+
+    mutating func add(_ item: Item, in section: String?) {
+        items.append((section, item))
+    }
+
+    /// One line each, as the import prints them under the file's summary; the numbers dropped from headings
+    /// are said once for all, and a blank met several times in a section once with its count.
+    var lines: [String] {
+        var lines: [String] = []
+        let numbers = items.compactMap { entry -> String? in
+            if case .numberDropped(let number, _) = entry.item { return number }
+            return nil
+        }
+        if !numbers.isEmpty {
+            lines.append(
+                "the numbers of \(numbers.count) \(numbers.count == 1 ? "heading were" : "headings were") dropped (\(numbers.prefix(6).joined(separator: ", "))\(numbers.count > 6 ? ", …" : "")): PolicyPress numbers sections itself")
+        }
+        var seen: [String: Int] = [:]
+        var counted: [(line: String, key: String)] = []
+        for (section, item) in items {
+            if case .numberDropped = item { continue }
+            let place = section.map { "in '\($0)': " } ?? (item.isAboutTheWholeDocument ? "" : "before the first heading: ")
+            let line = place + Self.describe(item)
+            if case .blank = item, let index = seen[line] {
+                counted[index].key += "+"
+                continue
+            }
+            seen[line] = counted.count
+            counted.append((line, ""))
+        }
+        for (line, more) in counted {
+            lines.append(more.isEmpty ? line : line + " (\(more.count + 1) times)")
+        }
+        return lines
+    }
+
+    static func describe(_ item: Item) -> String {
+        switch item {
+        case .headingTaken(let text, let level):
+            return "'\(text)' stands alone in bold or capitals, so it was taken as a \(level == 1 ? "section heading" : "heading inside a section")"
+        case .titleTaken(let text):
+            return "'\(text)' stands first, in bold, above the numbered headings, so it was taken as the title"
+        case .numberDropped(let number, let heading):
+            return "the number '\(number)' was dropped from the heading '\(heading)' (PolicyPress numbers sections itself)"
+        case .imageLeftOut(let description):
+            return "a picture was left out" + (description.isEmpty ? "" : " ('\(description)')") + ": PolicyPress publishes text"
+        case .commentLeftOut(let words):
+            return "a comment was left out ('\(words)')"
+        case .contentsLeftOut(let entries):
+            return "Word's table of contents (\(entries) \(entries == 1 ? "entry" : "entries")) was left out: PolicyPress makes its own"
+        case .cellJoined(let table, let row, let column):
+            return "table \(table), row \(row), column \(column): the cell held several paragraphs or a list, joined into one line"
+        case .noteMoved(let note):
+            return "the drafting note '[\(note)]' was moved to the section's guidance, which is never published"
+        case .blank(let text):
+            return "'[\(text)]' is a place to fill in: replace it with the school's words, or a variable"
+        case .markupLeftOut(let what):
+            return "\(what) was left out: it would not be published"
+        case .preamble:
+            return "the text before the first heading was kept as a section called 'Preamble'"
+        }
+    }
+}
+
+extension ImportReport.Item {
+    /// Whether the item speaks of the document as a whole, not of a place in it.
+    var isAboutTheWholeDocument: Bool {
+        switch self {
+        case .headingTaken, .titleTaken, .contentsLeftOut: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A document brought in as a policy: its title, its sections as Markdown, and the report of what the
+/// import did.
+public struct ImportedPolicy: Sendable, Equatable {
+    /// One section: its title (without its number), its Markdown, and the drafting notes for its guidance.
+    public struct Section: Sendable, Equatable {
+        public var title: String
+        public var markdown: String
+        public var notes: [String]
+    }
+
+    /// The title, when the document gives one.
+    public var title: String?
+    public var sections: [Section]
+    /// Drafting notes before the first heading.
+    public var leadingNotes: [String]
+    /// The report's lines, in document order.
+    public var report: [String]
+    /// How many tables and footnotes came through.
+    public var tables: Int
+    public var footnotes: Int
+}
+
+/// Reads a document through pandoc and cleans it up into a policy (`DocumentCleaner`); pandoc writes each
+/// section as GitHub-flavoured Markdown, footnotes kept with their section.
+public struct PolicyImporter: Sendable {
+    public var pandoc: Pandoc
+
+    public init(pandoc: Pandoc = Pandoc()) {
+        self.pandoc = pandoc
+    }
+
+    /// The policy in the file at `path` (its bytes are `data`), or why it is refused.
+    public func policy(at path: String, data: Data) throws(ImportRefusal) -> ImportedPolicy {
+        let format: ImportFormat
+        switch ImportFormat.of(name: path, data: data) {
+        case .success(let found): format = found
+        case .failure(let refusal): throw refusal
+        }
+        let tree: PandocDocument
+        do {
+            tree = try pandoc.tree(of: path, format: format.pandocReader)
+        } catch {
+            throw ImportRefusal(
+                error == .missing
+                    ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
+        }
+        var cleaner = DocumentCleaner()
+        let cleaned = try cleaner.clean(tree)
+        guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
+        let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)
+        let sections = zip(cleaned.sections, markdown).map { section, text in
+            ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
+        }
+        let all = markdown.joined(separator: "\n")
+        return ImportedPolicy(
+            title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: cleaner.report.lines,
+            tables: all.split(separator: "\n").filter { $0.hasPrefix("|") && $0.contains("---") }.count,
+            footnotes: all.split(separator: "\n").filter { $0.hasPrefix("[^") && $0.contains("]:") }.count)
+    }
+
+    // One pandoc run for the whole document, each section under a level-1 heading, footnotes written at
+    // the end of the section that cites them; then cut at those headings (pandoc escapes a `#` that
+    // starts a line of text, so only headings start with `# `).
+    private func sectionsMarkdown(_ sections: [DocumentCleaner.Section], apiVersion: PandocJSON) throws(ImportRefusal) -> [String] {
+        var blocks: [PandocBlock] = []
+        for section in sections {
+            blocks.append(.header(level: 1, PandocAttr(), [.str("Section")]))
+            blocks += section.blocks
+        }
+        let document = PandocDocument(apiVersion: apiVersion, meta: .object([:]), blocks: blocks)
+        let markdown: String
+        do {
+            markdown = try pandoc.write(document, as: "gfm", options: ["--reference-location=section"])
+        } catch {
+            throw ImportRefusal("pandoc could not write the document as Markdown: \(error.description)")
+        }
+        var parts: [[Substring]] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "# Section" {
+                parts.append([])
+            } else if !parts.isEmpty {
+                parts[parts.count - 1].append(line)
+            }
+        }
+        guard parts.count == sections.count else {
+            throw ImportRefusal("the document's sections could not be told apart in pandoc's Markdown; please report this file")
+        }
+        return parts.map { lines in
+            lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        }
+    }
+}
+
+extension ImportFormat {
+    /// Pandoc's reader; for Word, with paragraph styles, so that the title and contents can be told.
+    var pandocReader: String { self == .docx ? "docx+styles" : reader }
+
+    /// The format's name for people.
+    var name: String {
+        switch self {
+        case .docx: return "a Word document"
+        case .odt: return "an OpenDocument text"
+        case .rtf: return "RTF"
+        case .html: return "HTML"
+        case .markdown: return "Markdown"
+        case .rst: return "reStructuredText"
+        }
+    }
+}

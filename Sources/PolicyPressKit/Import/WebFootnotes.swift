@@ -1,0 +1,69 @@
+/// Footnotes in a web page come as links to a list at the end (`<a class="footnote-ref" href="#fn1">`, and
+/// a `footnotes` section of `<div id="fn1">` items, as pandoc and most web tools write them): each link
+/// becomes a footnote again, holding its item's text without the link back, and the list goes.
+/// Any other link or `Div` loses the attributes that Markdown could only write as raw HTML.
+enum WebFootnotes {
+    static func restored(_ blocks: [PandocBlock]) -> [PandocBlock] {
+        var notes: [String: [PandocBlock]] = [:]
+        var rest: [PandocBlock] = []
+        for block in blocks {
+            if case .div(let attr, let inner) = block, attr.classes.contains("footnotes") {
+                for item in inner.flatMap(listItems) {
+                    for case .div(let itemAttr, let content) in item where !itemAttr.identifier.isEmpty {
+                        notes[itemAttr.identifier] = content.map(withoutBackLinks)
+                    }
+                }
+            } else {
+                rest.append(block)
+            }
+        }
+        return rest.map { plain($0, notes: notes) }
+    }
+
+    private static func listItems(_ block: PandocBlock) -> [[PandocBlock]] {
+        if case .orderedList(_, let items) = block { return items }
+        return []
+    }
+
+    private static func withoutBackLinks(_ block: PandocBlock) -> PandocBlock {
+        guard let inlines = block.inlines else { return block }
+        let kept = InlineCleanup.trimmed(
+            inlines.filter { inline in
+                if case .link(let attr, _, _, _) = inline, attr.classes.contains("footnote-back") { return false }
+                return true
+            })
+        if case .plain = block { return .plain(kept) }
+        return .para(kept)
+    }
+
+    private static func plain(_ block: PandocBlock, notes: [String: [PandocBlock]]) -> PandocBlock {
+        switch block {
+        case .para(let inlines): return .para(plain(inlines, notes: notes))
+        case .plain(let inlines): return .plain(plain(inlines, notes: notes))
+        case .header(let level, _, let inlines): return .header(level: level, PandocAttr(), plain(inlines, notes: notes))
+        case .bulletList(let items): return .bulletList(items.map { $0.map { plain($0, notes: notes) } })
+        case .orderedList(let attributes, let items): return .orderedList(attributes, items.map { $0.map { plain($0, notes: notes) } })
+        case .blockQuote(let inner): return .blockQuote(inner.map { plain($0, notes: notes) })
+        case .div(let attr, let inner) where attr.customStyle == nil: return .div(PandocAttr(), inner.map { plain($0, notes: notes) })
+        case .div(let attr, let inner): return .div(attr, inner.map { plain($0, notes: notes) })
+        case .table(var table):
+            table.cells = table.cells.map { $0.map { plain($0, notes: notes) } }
+            return .table(table)
+        case .other: return block
+        }
+    }
+
+    private static func plain(_ inlines: [PandocInline], notes: [String: [PandocBlock]]) -> [PandocInline] {
+        inlines.map { inline in
+            switch inline {
+            case .link(let attr, _, let url, _) where attr.classes.contains("footnote-ref"):
+                if let note = notes[String(url.dropFirst())] { return .note(note) }
+                return inline
+            case .link(_, let inner, let url, let title): return .link(PandocAttr(), plain(inner, notes: notes), url: url, title: title)
+            case .emph(let inner): return .emph(plain(inner, notes: notes))
+            case .strong(let inner): return .strong(plain(inner, notes: notes))
+            default: return inline
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import PolicyPressKit
+
+/// `policypress import`: model policies from Word and other documents, into the library.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring policies from Word (.docx) and other documents into the library.",
+        discussion: """
+            Reads each file with pandoc (.docx, .odt, .rtf, .html, .md, .rst) and writes
+            a model policy in the library, policies/ID/: a policy.yml and a section file
+            for each heading at the document's top level. Heading numbers ("1.", "3.2",
+            "Section 4 –") are dropped, since PolicyPress numbers sections; a document
+            without heading styles has its short bold (or capital) paragraphs taken as
+            headings. Drafting notes in italic square brackets become each section's
+            guidance, which is never published; "[Add school/setting or trust name]"
+            becomes {{ school.name }}; other blanks in square brackets stay, listed.
+            Pictures, comments and Word's table of contents are left out, each listed.
+
+            A document with tracked changes not yet accepted or rejected is refused.
+            A policy that is already in the library is never replaced. Each policy
+            folder is written whole or not at all; --dry-run writes nothing.
+
+            Exit status: 0 when every file was imported, 1 when any was refused (the
+            others are still imported), 64 for a mistyped command.
+
+            pandoc must be installed: apt-get install pandoc.
+
+            Example:
+              policypress import "Online Safety Policy 2025.docx" --id online-safety
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The documents to import.", valueName: "FILE"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The new policy's id (one file only); by default made from the file's name.", valueName: "ID"))
+    var id: String?
+
+    @Option(help: ArgumentHelp("The policy's title (one file only), when the document gives none.", valueName: "TEXT"))
+    var title: String?
+
+    @Flag(help: "Print what would be imported, and write nothing.")
+    var dryRun = false
+
+    @OptionGroup var library: LibraryOption
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one document to import") }
+        if files.count > 1, id != nil || title != nil { throw ValidationError("--id and --title name one policy: import one file at a time with them") }
+    }
+
+    func run() throws {
+        let action = PolicyImport(fileSystem: .local, workingDirectory: Console.workingDirectory)
+        let request = PolicyImport.Request(files: files, library: library.library, id: id, title: title, dryRun: dryRun)
+        let result = Result { () throws(DiagnosticList) in try action.run(request) }
+        guard case .success(let outcomes) = result else {
+            if case .failure(let list) = result { throw Console.report(list, outcome: "nothing was imported.") }
+            return
+        }
+        for outcome in outcomes { Console.say(outcome.summary) }
+        for outcome in outcomes where !(outcome.policy?.report.isEmpty ?? true) {
+            Console.say("\n\(outcome.file):")
+            for line in outcome.policy!.report { Console.say("  " + line) }
+        }
+        if dryRun { Console.say("\nNothing was written (--dry-run).") }
+        if outcomes.contains(where: { $0.refusal != nil }) { throw ExitCode(1) }
+    }
+}
