@@ -45,11 +45,12 @@ struct DiffCommand: ParsableCommand {
               policypress diff social-networking --only model
               policypress diff social-networking --from 2025-03-12 --to approved \\
                     --format html --output changes.html
+              policypress diff --from "Model 2025.docx" --to "Model 2026.docx"
             """
     )
 
-    @Argument(help: ArgumentHelp("The policy's id, as listed in school.yml.", valueName: "POLICY"))
-    var policy: String
+    @Argument(help: ArgumentHelp("The policy's id, as listed in school.yml; leave it out to compare two documents given as --from and --to.", valueName: "POLICY"))
+    var policy: String?
 
     @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
     var school: String?
@@ -73,6 +74,14 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var library: LibraryOption
 
     func validate() throws {
+        if policy == nil {
+            let named = ["approved", "draft"]
+            guard !named.contains(from), !named.contains(to), Day(iso: from) == nil, Day(iso: to) == nil else {
+                throw ValidationError("name the policy, or compare two documents: --from OLD.docx --to NEW.docx")
+            }
+            if format != .text { throw ValidationError("two documents outside a school are compared in the text format") }
+            if only != nil { throw ValidationError("'--only' sorts a school's changes by source; two documents have none") }
+        }
         guard let only else { return }
         if format == .unified {
             throw ValidationError("'--only' marks one source's changes in the text or html format; a unified diff shows every change.")
@@ -87,9 +96,13 @@ struct DiffCommand: ParsableCommand {
         let action = DiffAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
         let outcome: DiffAction.Outcome
         do {
-            outcome = try action.diff(
-                policy: policy, school: school, library: library.library, from: from, to: to, format: format,
-                settings: review.settings, only: only)
+            if let policy {
+                outcome = try action.diff(
+                    policy: policy, school: school, library: library.library, from: from, to: to, format: format,
+                    settings: review.settings, only: only)
+            } else {
+                outcome = try action.diffDocuments(from: from, to: to)
+            }
         } catch {
             _ = Console.report(error, outcome: "nothing was compared.")
             throw ExitCode(2)

@@ -151,4 +151,23 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(!work.exists("Content/policies/bomb"))
     }
+
+    @Test func twoWordVersionsAreComparedWithoutImportingThem() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let before = KillTests.contents(work.url("Content"))
+        let v1 = Self.word.appendingPathComponent("model-v1.docx").path
+        let changed = try work.run(["diff", "--from", v1, "--to", Self.word.appendingPathComponent("model-v2.docx").path])
+        #expect(changed.status == 1, "\(changed.stderr)")
+        #expect(changed.stdout.contains("1 section changed; 1 word added, 1 removed."))
+        #expect(changed.stdout.contains("at least [-two-] {+four+} weeks"))
+        let same = try work.run(["diff", "--from", v1, "--to", Self.word.appendingPathComponent("model-v1-copy.docx").path])
+        #expect(same.status == 0)
+        #expect(same.stdout.contains("No changes."))
+        let refused = try work.run(["diff", "--from", v1, "--to", Self.word.appendingPathComponent("hostile/empty.docx").path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("cannot be compared: the file is empty (0 bytes)"))
+        #expect(try work.run(["diff", "--from", "approved", "--to", v1]).status == 64)
+        #expect(KillTests.contents(work.url("Content")) == before, "comparing writes nothing")
+    }
 }

@@ -23,7 +23,7 @@ public struct DiffHeader: Sendable {
 
     /// The header of `diff`, ending with a blank line; the longer sentences are wrapped at `width`.
     public func text(of diff: EditionDiff, width: Int = 72) -> String {
-        var lines = ["Changes to the \(title) of \(school)", "From: \(from)"]
+        var lines = [school.isEmpty ? "Changes to the \(title)" : "Changes to the \(title) of \(school)", "From: \(from)"]
         if let fromLibrary { lines.append("      built from \(fromLibrary)") }
         lines.append("To:   \(to)")
         if let toLibrary { lines.append("      built from \(toLibrary)") }

@@ -1,0 +1,40 @@
+import Foundation
+
+extension DiffAction {
+    /// Compares two documents outside any school, as a clerk compares last year's model with this year's:
+    /// Markdown files are read as they are, other formats through the import (`PolicyImporter`), without
+    /// writing anything. Only the text form is written: the other forms show a school's published page.
+    public func diffDocuments(from: String, to: String, importer: PolicyImporter = PolicyImporter()) throws(DiagnosticList) -> Outcome {
+        let old = try document(from, option: "--from", importer: importer)
+        let new = try document(to, option: "--to", importer: importer)
+        let diff = EditionDiffer().diff(from: old.edition, to: new.edition)
+        let header = DiffHeader(title: new.title ?? old.title ?? "document", school: "", from: old.label, to: new.label)
+        return Outcome(diff: diff, output: header.text(of: diff) + "\n" + DiffTextWriter().text(of: diff), summary: diff.summaryLine)
+    }
+
+    private func document(_ path: String, option: String, importer: PolicyImporter) throws(DiagnosticList) -> Side {
+        let absolute = Path.absolute(path, from: reader.files.workingDirectory)
+        guard reader.files.fileSystem.isFile(absolute) else {
+            throw DiagnosticList([Diagnostic("there is no file '\(path)'", at: SourceLocation(file: option))])
+        }
+        let source: SourceText
+        if path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown") {
+            source = try DiagnosticList.throwing { try reader.files.source(at: absolute) }
+        } else {
+            do throws(ImportRefusal) {
+                let data = (try? reader.files.fileSystem.read(absolute)) ?? Data()
+                let policy = try importer.policy(at: absolute, data: data)
+                var text = policy.title.map { "# \($0)\n\n" } ?? ""
+                for section in policy.sections { text += "## \(section.title)\n\n\(section.markdown)\n" }
+                source = SourceText(path: reader.files.display(absolute), text: text)
+            } catch {
+                throw DiagnosticList([Diagnostic("\(path) cannot be compared: \(error.reason)", at: SourceLocation(file: option))])
+            }
+        }
+        let parts = MarkdownDocumentReader().parts(of: source)
+        let blank = Edition(
+            policyID: "", title: parts.title ?? Path.name(path), schoolName: "", approver: "", reviewCycle: ReviewCycle(months: 12),
+            statutory: false, publish: true, summary: "", related: [], sections: [])
+        return Side(edition: blank.withDocument(parts), label: source.path, title: parts.title)
+    }
+}
