@@ -15,6 +15,14 @@ struct ImportCommand: ParsableCommand {
             headings. Drafting notes in italic square brackets become each section's
             guidance, which is never published; "[Add school/setting or trust name]"
             becomes {{ school.name }}; other blanks in square brackets stay, listed.
+            With --school, that school's own words become variables: its name and
+            other profile values {{ school.… }}, its type's words {{ term.… }} where a
+            word means one term only; each is listed at its file:line:column.
+
+            A review cycle ("reviewed annually", "every two years") and an approving
+            body found in the text go into policy.yml, each listed with its line; an
+            approval the text records is printed as the 'policypress approve' command
+            that would record it, and never recorded by itself.
             Pictures, comments and Word's table of contents are left out, each listed.
 
             A document with tracked changes not yet accepted or rejected is refused.
@@ -43,6 +51,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print what would be imported, and write nothing.")
     var dryRun = false
 
+    @Option(help: ArgumentHelp("A school folder whose own words (its name, roles, vocabulary) become variables.", valueName: "SCHOOL_DIR"))
+    var school: String?
+
     @OptionGroup var library: LibraryOption
 
     func validate() throws {
@@ -52,7 +63,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let action = PolicyImport(fileSystem: .local, workingDirectory: Console.workingDirectory)
-        let request = PolicyImport.Request(files: files, library: library.library, id: id, title: title, dryRun: dryRun)
+        let request = PolicyImport.Request(files: files, library: library.library, id: id, title: title, dryRun: dryRun, school: school)
         let result = Result { () throws(DiagnosticList) in try action.run(request) }
         guard case .success(let outcomes) = result else {
             if case .failure(let list) = result { throw Console.report(list, outcome: "nothing was imported.") }

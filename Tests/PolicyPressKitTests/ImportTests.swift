@@ -170,4 +170,52 @@ import Testing
         #expect(try work.run(["diff", "--from", "approved", "--to", v1]).status == 64)
         #expect(KillTests.contents(work.url("Content")) == before, "comparing writes nothing")
     }
+
+    @Test func aSchoolsOwnWordsBecomeVariablesAndServeAnotherSchool() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let file = Self.word.appendingPathComponent("no-heading-styles.docx").path
+        let result = try work.run(["import", file, "--id", "anti-bullying", "--school", "Content/schools/example"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for line in [
+            "Content/policies/anti-bullying/01-preamble.md:5:1: 'Oakfield Primary School' became {{ school.name }}",
+            "Content/policies/anti-bullying/05-roles-and-responsibilities.md:7:22: 'Mrs Priya Shah' became {{ school.roles.headteacher }}",
+            "Content/policies/anti-bullying/05-roles-and-responsibilities.md:7:5: 'Headteacher' became {{ term.head }}",
+            "'Governing Body' was left as it is: it could be {{ term.governing_body }} or {{ term.local_governing_body }}",
+            "Content/policies/anti-bullying/07-monitoring-and-review.md:9:9: 'Mr Tom Evans' became {{ school.roles.chair }}",
+        ] {
+            #expect(result.stdout.contains(line), "\(line)\n\(result.stdout)")
+        }
+        // Each place the report gives is where the variable stands in the file written.
+        let roles = try #require(work.read("Content/policies/anti-bullying/05-roles-and-responsibilities.md")).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(roles[6].dropFirst(21).hasPrefix("{{ school.roles.headteacher }}"))
+        #expect(!result.stdout.contains("'school' became"), "a term in small letters is too common a word to replace")
+
+        try work.edit(
+            "Content/schools/hillcrest-academy/school.yml", replacing: "policies:\n", with: "policies:\n  - anti-bullying\n")
+        let build = try work.run(["build", "Content/schools/hillcrest-academy", "--output", "site", "--today", "2026-12-01"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let words = try #require(work.read("site/anti-bullying.txt")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("The Principal, Ms Sarah Okafor, makes sure"), "\(words)")
+        #expect(words.contains("Hillcrest Academy is committed to providing"))
+        #expect(!words.contains("Oakfield") && !words.contains("Priya Shah") && !words.contains("Tom Evans"))
+    }
+
+    @Test func theTextsOwnFactsGoIntoPolicyYmlAndTheApprovalIsOnlyPrinted() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let behaviour = try work.run(["import", Self.word.appendingPathComponent("behaviour-styled.docx").path, "--id", "behaviour"])
+        #expect(behaviour.stdout.contains("Content/policies/behaviour/04-review.md:5:1: 'every two years': review_cycle is 2 years in policy.yml"))
+        #expect(
+            behaviour.stdout.contains(
+                "Content/policies/behaviour/04-review.md:5:1: the text records an approval; once the policy is adopted, record it with: policypress approve behaviour SCHOOL_DIR --date 2025-02-04 --by \"Board of Trustees\""))
+        #expect(behaviour.stdout.contains("Content/policies/behaviour/02-principles.md:5:1: 'School/Academy' names two kinds of school"))
+        let metadata = try #require(work.read("Content/policies/behaviour/policy.yml"))
+        #expect(metadata.contains("review_cycle: 2 years") && metadata.contains("approver: \"{{ term.governing_body }}\""))
+        #expect(!work.exists("Content/schools/example/register.yml"), "the approval is printed, never recorded")
+
+        let social = try work.run(["import", Self.word.appendingPathComponent("social-networking-styled.docx").path, "--id", "social-staff"])
+        #expect(social.stdout.contains("review_cycle is 2 years"))
+        #expect(!social.stdout.contains("policypress approve"), "an approval with a [date] blank records no day")
+    }
 }

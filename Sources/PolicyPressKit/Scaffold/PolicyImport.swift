@@ -24,13 +24,18 @@ public struct PolicyImport: Sendable {
         public var id: String?
         public var title: String?
         public var dryRun: Bool
+        /// A school folder whose own words become variables.
+        public var school: String?
 
-        public init(files: [String], library: String? = nil, id: String? = nil, title: String? = nil, dryRun: Bool = false) {
+        public init(
+            files: [String], library: String? = nil, id: String? = nil, title: String? = nil, dryRun: Bool = false, school: String? = nil
+        ) {
             self.files = files
             self.library = library
             self.id = id
             self.title = title
             self.dryRun = dryRun
+            self.school = school
         }
     }
 
@@ -65,7 +70,10 @@ public struct PolicyImport: Sendable {
         if request.files.count > 1, request.id != nil || request.title != nil {
             throw DiagnosticList([Diagnostic("--id and --title name one policy: import one file at a time with them", at: SourceLocation(file: "--id"))])
         }
-        var taken = Set(LibraryReader(SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)).policyIDs(in: project))
+        let files = SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        var taken = Set(LibraryReader(files).policyIDs(in: project))
+        let vocabulary = try DiagnosticList.throwing { try VocabularyReader(files).vocabulary(at: project.vocabularyFile) }
+        let words = try request.school.map { school throws(DiagnosticList) in try schoolWords(school, vocabulary: vocabulary) }
         return request.files.map { file in
             var outcome = Outcome(file: file)
             do throws(ImportRefusal) {
@@ -84,16 +92,19 @@ public struct PolicyImport: Sendable {
                 guard !taken.contains(id), fileSystem.kind(folder) == nil else {
                     throw ImportRefusal("the library already has a policy '\(id)', which is never replaced: give another with --id")
                 }
+                let shownFolder = Path.display(folder, from: workingDirectory)
+                let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder)
                 if !request.dryRun {
                     do {
-                        try FolderWriter(fileSystem: fileSystem).create(folder, with: Self.files(of: policy, title: policy.title ?? id))
+                        try FolderWriter(fileSystem: fileSystem).create(
+                            folder, with: Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder))
                     } catch {
                         throw ImportRefusal("nothing was written: \(error)")
                     }
                 }
                 taken.insert(id)
                 outcome.policy = policy
-                outcome.folder = Path.display(folder, from: workingDirectory)
+                outcome.folder = shownFolder
             } catch {
                 outcome.refusal = error.reason
             }
@@ -109,13 +120,90 @@ public struct PolicyImport: Sendable {
         return slugs.slug(for: stem)
     }
 
+    // The school's words, when `--school` names a school.
+    private func schoolWords(_ school: String, vocabulary: Vocabulary) throws(DiagnosticList) -> SchoolWords {
+        let files = SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
+        var diagnostics = DiagnosticCollector()
+        let folder = Path.absolute(school, from: workingDirectory)
+        guard let profile = ProfileReader(files).profile(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else {
+            throw DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .error })
+        }
+        var values = profile.values
+        values["name"] = profile.name
+        return SchoolWords(values: values, terms: vocabulary.type(profile.type)?.terms ?? [:])
+    }
+
+    /// The line of a section file on which its Markdown starts: after its front matter.
+    static func bodyLine(of section: ImportedPolicy.Section) -> Int {
+        section.notes.isEmpty ? 5 : 6
+    }
+
+    /// The section file of a section, as the user sees its path.
+    static func sectionFile(_ index: Int, of policy: ImportedPolicy, folder: String) -> String {
+        Path.join(folder, PolicyScaffold.fileName(order: index + 1, title: policy.sections[index].title))
+    }
+
+    // The school's words made variables, and the facts the text states, each added to the report with its
+    // place in the section file written.
+    private static func adopt(
+        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String
+    ) -> PolicyFacts {
+        func place(_ section: Int, _ line: Int, _ column: Int = 1) -> String {
+            "\(sectionFile(section, of: policy, folder: folder)):\(bodyLine(of: policy.sections[section]) + line - 1):\(column)"
+        }
+        if let words {
+            for index in policy.sections.indices {
+                let (markdown, changes) = words.applied(to: policy.sections[index].markdown, section: index)
+                policy.sections[index].markdown = markdown
+                for change in changes {
+                    if let variable = change.variable {
+                        policy.report.append("\(place(index, change.line, change.column)): '\(change.words)' became {{ \(variable) }}")
+                    } else {
+                        policy.report.append(
+                            "\(place(index, change.line, change.column)): '\(change.words)' was left as it is: it could be \(change.candidates.map { "{{ \($0) }}" }.joined(separator: " or "))")
+                    }
+                }
+            }
+        }
+        let facts = PolicyFacts(sections: policy.sections.map(\.markdown))
+        if let cycle = facts.reviewCycle {
+            policy.report.append("\(place(cycle.section, cycle.line)): '\(cycle.words)': review_cycle is \(cycle.value) in policy.yml")
+        } else {
+            policy.report.append("the text says nothing of how often the policy is reviewed: review_cycle is 12 months in policy.yml; check it")
+        }
+        if let body = facts.approvingBody {
+            policy.report.append("\(place(body.section, body.line)): '\(body.words)': the approver in policy.yml is \(approver(body.value, vocabulary: vocabulary))")
+        }
+        if let approval = facts.approval {
+            policy.report.append(
+                "\(place(approval.section, approval.line)): the text records an approval; once the policy is adopted, record it with: policypress approve \(id) SCHOOL_DIR --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
+        }
+        for form in facts.slashForms {
+            policy.report.append("\(place(form.section, form.line)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
+        }
+        return facts
+    }
+
+    /// The approver for `policy.yml`: the vocabulary's term when the body found is one term's word, else the words.
+    static func approver(_ body: String, vocabulary: Vocabulary) -> String {
+        let keys = Set(vocabulary.types.flatMap { type in type.terms.filter { $0.value == body }.map(\.key) })
+        // Of several terms with these words, the one named by them ("Governing Body": governing_body).
+        let named = body.lowercased().replacingOccurrences(of: " ", with: "_")
+        let key = keys.count == 1 ? keys.first : keys.contains(named) ? named : keys.contains("governing_body") ? "governing_body" : nil
+        return key.map { "{{ term.\($0) }}" } ?? body
+    }
+
     /// The files of the policy folder, by name: `policy.yml` and a section file each.
-    static func files(of policy: ImportedPolicy, title: String) -> [String: Data] {
+    static func files(of policy: ImportedPolicy, title: String, facts: PolicyFacts, vocabulary: Vocabulary, folder: String) -> [String: Data] {
         let notes = policy.leadingNotes.isEmpty ? "" : "\n# Drafting notes in the document, before its first heading:\n" + policy.leadingNotes.map { "#   [\($0)]" }.joined(separator: "\n") + "\n"
-        var files = [
-            "policy.yml": Data(
-                (PolicyScaffold.metadata(title: title, note: "imported. Check the review cycle and approver, and write a summary.") + notes).utf8)
-        ]
+        var metadata = PolicyScaffold.metadata(
+            title: title, note: "imported. Check the review cycle and approver, and write a summary.",
+            reviewCycle: facts.reviewCycle?.value.description ?? "12 months")
+        if let body = facts.approvingBody {
+            metadata = metadata.replacingOccurrences(
+                of: "approver: \"{{ term.governing_body }}\"", with: "approver: \(YAMLText.quoted(approver(body.value, vocabulary: vocabulary)))")
+        }
+        var files = ["policy.yml": Data((metadata + notes).utf8)]
         for (index, section) in policy.sections.enumerated() {
             var lines = ["---", "title: " + YAMLText.quoted(section.title), "order: \(index + 1)"]
             if !section.notes.isEmpty { lines.append("guidance: " + YAMLText.quoted(section.notes.joined(separator: " "))) }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// What a policy's own words say about it, found in its imported sections: how often it is reviewed
+/// ("reviewed annually", "every two years"), who approves it, an approval already given ("Approved by the
+/// Governing Body on 12 March 2025"), and the slash forms ("School/Academy") that may want a `{{ term.… }}`.
+/// Each with the section file's line where it was found, for the author to check.
+public struct PolicyFacts: Sendable, Equatable {
+    /// A fact and where it was found: the index of the section, and the line in its Markdown (from 1).
+    public struct Found<Value: Sendable & Equatable>: Sendable, Equatable {
+        public var value: Value
+        public var section: Int
+        public var line: Int
+        /// The words that said it.
+        public var words: String
+    }
+
+    /// An approval the text records.
+    public struct Approval: Sendable, Equatable {
+        public var body: String
+        public var date: Day
+    }
+
+    public var reviewCycle: Found<ReviewCycle>?
+    public var approvingBody: Found<String>?
+    public var approval: Found<Approval>?
+    public var slashForms: [Found<String>] = []
+
+    /// The facts in `sections` (their Markdown, in order).
+    public init(sections: [String]) {
+        for (index, markdown) in sections.enumerated() {
+            for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                find(in: String(line), section: index, line: offset + 1)
+            }
+        }
+    }
+
+    static let cycles: [(pattern: String, months: Int)] = [
+        (#"\b(reviewed|review(ed)? it)\s+(annually|yearly)\b"#, 12), (#"\b(every|each)\s+(year|twelve months|12 months)\b"#, 12),
+        (#"\bannual(ly)? review(ed)?\b"#, 12), (#"\bevery\s+(two|2)\s+years\b"#, 24), (#"\bbiennially\b"#, 24),
+        (#"\bevery\s+(three|3)\s+years\b"#, 36), (#"\bevery\s+(four|4)\s+years\b"#, 48), (#"\bevery\s+(six|6)\s+months\b"#, 6),
+    ]
+
+    static let bodies = [
+        "Full Governing Body", "Local Governing Body", "Governing Body", "Board of Trustees", "Board of Directors",
+        "Trust Board", "Resources Committee", "Curriculum Committee", "Headteacher", "Principal",
+    ]
+
+    private mutating func find(in line: String, section: Int, line number: Int) {
+        if reviewCycle == nil {
+            for (pattern, months) in Self.cycles {
+                if let range = line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+                    reviewCycle = Found(value: ReviewCycle(months: months), section: section, line: number, words: String(line[range]))
+                    break
+                }
+            }
+        }
+        // "approved by the Governing Body on 12 March 2025": the body, and a date when one is written.
+        let approvedBy = #"\bapproved by (the )?([A-Z][A-Za-z]+( (of )?[A-Z][A-Za-z]+)*)(( on)? (\d{1,2})(st|nd|rd|th)? ([A-Z][a-z]+) (\d{4}))?"#
+        if let range = line.range(of: approvedBy, options: [.regularExpression, .caseInsensitive]) {
+            let words = String(line[range])
+            let body = Self.bodies.first { words.range(of: $0, options: .caseInsensitive) != nil } ?? Self.body(in: words)
+            if approvingBody == nil, let body { approvingBody = Found(value: body, section: section, line: number, words: words) }
+            if approval == nil, let body, let date = Self.date(in: words) {
+                approval = Found(value: Approval(body: body, date: date), section: section, line: number, words: words)
+            }
+        } else if approvingBody == nil, reviewCycle?.line == number, reviewCycle?.section == section,
+            let body = Self.bodies.first(where: { line.range(of: "by the " + $0, options: .caseInsensitive) != nil })
+        {
+            approvingBody = Found(value: body, section: section, line: number, words: "by the \(body)")
+        }
+        let slash = #"\b[A-Za-z][a-z]+( [A-Z][a-z]+)*/[A-Za-z][a-z]+( (of )?[A-Z][a-z]+)*\b"#
+        var searched = line.startIndex..<line.endIndex
+        while let range = line.range(of: slash, options: .regularExpression, range: searched) {
+            var form = String(line[range])
+            for article in ["The ", "the "] where form.hasPrefix(article) { form.removeFirst(article.count) }
+            let before = line[..<range.lowerBound]
+            // A link's address and "and/or" are not slash forms.
+            let inAddress = before.range(of: #"\]\([^)]*$"#, options: .regularExpression) != nil || before.hasSuffix("/")
+                || before.hasSuffix(".") || before.hasSuffix(":")
+            if !["and/or", "he/she", "his/her", "him/her"].contains(form.lowercased()), !inAddress {
+                slashForms.append(Found(value: form, section: section, line: number, words: form))
+            }
+            searched = range.upperBound..<line.endIndex
+        }
+    }
+
+    // The capitalised words after "approved by (the)", up to " on".
+    private static func body(in words: String) -> String? {
+        let afterBy = words.range(of: "by ", options: .caseInsensitive).map { words[$0.upperBound...] } ?? Substring(words)
+        let withoutThe = afterBy.hasPrefix("the ") ? afterBy.dropFirst(4) : afterBy
+        let body = withoutThe.components(separatedBy: " on ").first?.trimmingCharacters(in: .whitespaces) ?? ""
+        return body.isEmpty ? nil : body
+    }
+
+    /// "12 March 2025" or "4th February 2025" in `words`, as a day.
+    static func date(in words: String) -> Day? {
+        let pattern = #"(\d{1,2})(st|nd|rd|th)? ([A-Za-z]+) (\d{4})"#
+        guard let range = words.range(of: pattern, options: .regularExpression) else { return nil }
+        let parts = words[range].split(separator: " ")
+        let day = Int(parts[0].prefix { $0.isNumber }) ?? 0
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        guard let month = months.firstIndex(of: parts[1].lowercased()), let year = Int(parts[2]) else { return nil }
+        return Day(year: year, month: month + 1, day: day)
+    }
+}
