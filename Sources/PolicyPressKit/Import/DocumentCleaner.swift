@@ -32,12 +32,24 @@ struct DocumentCleaner {
                 "it holds \(changes) tracked \(changes == 1 ? "change" : "changes") not yet accepted or rejected, so it is not yet a text anyone approved: in Word, use Review › Accept (or Reject) › All Changes, save it, and import it again"
             )
         }
-        // Pandoc's own title block (HTML written by pandoc) repeats the title in the metadata.
-        var blocks = unwrapped(document.blocks).filter { block in
-            if case .div(let attr, _) = block, attr.identifier == "title-block-header", document.title != nil { return false }
-            return true
+        // Pandoc's own title block (HTML written by pandoc) repeats the title; its subtitle, author and date go,
+        // each reported.
+        var blocks: [PandocBlock] = []
+        for block in unwrapped(document.blocks) {
+            guard case .div(let attr, let inner) = block, attr.identifier == "title-block-header", document.title != nil else {
+                blocks.append(block)
+                continue
+            }
+            for part in inner {
+                if case .header = part { continue }
+                let text = part.inlines.map(PandocInline.text) ?? part.json.words
+                if !text.isEmpty { report.add(.metadataLeftOut(field: "title block", text: text), in: nil) }
+            }
         }
         var title = document.title
+        for field in ["subtitle", "author", "date", "abstract"] {
+            if let text = document.metaText(field) { report.add(.metadataLeftOut(field: field, text: text), in: nil) }
+        }
         if let index = blocks.firstIndex(where: { $0.customStyle == "Title" }) {
             title = title ?? PandocInline.text(of: blocks[index].content.inlines ?? []).trimmingCharacters(in: .whitespaces)
             blocks.remove(at: index)

@@ -25,6 +25,8 @@ struct ImportReport: Sendable, Equatable {
         case markupLeftOut(String)
         /// Text before the first heading, kept as a section of its own.
         case preamble
+        /// A part of the document's properties (its subtitle, author, date) that is not the policy's text.
+        case metadataLeftOut(field: String, text: String)
     }
 
     /// Each item, with the section it is in (nil before any section).
@@ -93,6 +95,8 @@ struct ImportReport: Sendable, Equatable {
             return "\(what) was left out: it would not be published"
         case .preamble:
             return "the text before the first heading was kept as a section called 'Preamble'"
+        case .metadataLeftOut(let field, let text):
+            return "the document's \(field), '\(text)', was left out: it is not the policy's text"
         }
     }
 }
@@ -101,7 +105,7 @@ extension ImportReport.Item {
     /// Whether the item speaks of the document as a whole, not of a place in it.
     var isAboutTheWholeDocument: Bool {
         switch self {
-        case .headingTaken, .titleTaken, .contentsLeftOut: return true
+        case .headingTaken, .titleTaken, .contentsLeftOut, .metadataLeftOut: return true
         default: return false
         }
     }

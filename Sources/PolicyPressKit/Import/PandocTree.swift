@@ -25,11 +25,21 @@ struct PandocDocument: Sendable, Equatable {
     }
 
     /// The title in the metadata, as plain text, or nil.
-    var title: String? {
-        guard let title = meta["title"] else { return nil }
-        let inlines = (title["c"]?.elements ?? []).map(PandocInline.init)
-        let text = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces)
-        return text.isEmpty ? nil : text
+    var title: String? { metaText("title") }
+
+    /// A field of the metadata as plain text (a list, such as several authors, joined with "; "), or nil.
+    func metaText(_ field: String) -> String? {
+        guard let value = meta[field] else { return nil }
+        func text(_ value: PandocJSON) -> String {
+            switch value["t"]?.string {
+            case "MetaInlines": return PandocInline.text(of: (value["c"]?.elements ?? []).map(PandocInline.init))
+            case "MetaString": return value["c"]?.string ?? ""
+            case "MetaList": return (value["c"]?.elements ?? []).map(text).joined(separator: "; ")
+            default: return value["c"]?.words ?? ""
+            }
+        }
+        let result = text(value).trimmingCharacters(in: .whitespaces)
+        return result.isEmpty ? nil : result
     }
 }
 
