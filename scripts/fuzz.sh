@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-120}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(front-matter resolver text-writer register diff)
+[ ${#targets[@]} -gt 0 ] || targets=(front-matter resolver text-writer register diff import)
 bash scripts/setup.sh
 swift build -c release --scratch-path .build-fuzz --product policypress-fuzz \
   -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \

@@ -19,7 +19,8 @@ enum FuzzTargets {
         case "text-writer": textWriter(data)
         case "register": register(data)
         case "diff": diff(data)
-        default: fatalError("unknown fuzz target '\(name)'; expected front-matter, resolver, text-writer, register or diff")
+        case "import": importCleanUp(data)
+        default: fatalError("unknown fuzz target '\(name)'; expected front-matter, resolver, text-writer, register, diff or import")
         }
     }
 
@@ -72,5 +73,24 @@ enum FuzzTargets {
         let diff = EditionDiffer().diff(from: old, to: new)
         _ = DiffTextWriter().text(of: diff)
         _ = DiffHTMLWriter().html(of: diff)
+    }
+
+    // The import's own clean-up: whatever the bytes, as a file to import, as pandoc's tree, or as imported
+    // Markdown, it refuses, or gives sections with titles; a school's words made variables add exactly one
+    // `{{` for each replacement listed.
+    static func importCleanUp(_ data: Data) {
+        _ = PolicyImporter.refusal(ofFile: "fuzz.docx", data: data)
+        _ = PolicyImporter.refusal(ofFile: "fuzz.odt", data: data)
+        if case .success(let cleaned)? = PolicyImporter.cleanUp(pandocJSON: data) {
+            precondition(!cleaned.titles.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }, "a section without a title")
+        }
+        guard let text = text(data) else { return }
+        _ = PolicyFacts(sections: [text])
+        let words = SchoolWords(
+            values: ["name": "Oakfield Primary School", "roles.headteacher": "Mrs Priya Shah"],
+            terms: ["governing_body": "Governing Body", "local_governing_body": "Governing Body", "head": "Headteacher"])
+        let (markdown, changes) = words.applied(to: text, section: 0)
+        let added = markdown.components(separatedBy: "{{").count - text.components(separatedBy: "{{").count
+        precondition(added == changes.filter { $0.variable != nil }.count, "a replacement was listed without being made, or made without being listed")
     }
 }

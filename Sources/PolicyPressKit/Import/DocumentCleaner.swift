@@ -205,12 +205,20 @@ struct DocumentCleaner {
 
     // Cuts the document at its top heading level; deeper headings become level 3 and below.
     private mutating func sections(of blocks: [PandocBlock], title: String?) -> Result {
-        let top = blocks.compactMap { block -> Int? in if case .header(let level, _, _) = block { return level } else { return nil } }.min()
+        let top = blocks.compactMap { block -> Int? in
+            guard case .header(let level, _, let inlines) = block, !PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty
+            else { return nil }
+            return level
+        }.min()
         var sections: [Section] = []
         var leadingNotes: [String] = []
         var current: Section?
         var tables = 0
         for block in blocks {
+            // A heading with no words (an empty Heading paragraph, common in Word) heads nothing.
+            if case .header(_, _, let inlines) = block, PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty {
+                continue
+            }
             if case .header(let level, _, let inlines) = block, level == top {
                 if let section = current { sections.append(section) }
                 current = Section(title: heading(inlines), blocks: [], notes: [])

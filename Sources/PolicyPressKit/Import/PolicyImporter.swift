@@ -109,3 +109,24 @@ extension ImportFormat {
         }
     }
 }
+
+extension PolicyImporter {
+    /// Why a file named `name` holding `data` would be refused before pandoc reads it, or nil.
+    public static func refusal(ofFile name: String, data: Data) -> String? {
+        if case .failure(let refusal) = ImportFormat.of(name: name, data: data) { return refusal.reason }
+        return nil
+    }
+
+    /// The clean-up alone, on a tree as pandoc gives it in JSON: each section's title, and the report's lines;
+    /// nil when the bytes are not pandoc's JSON, and the refusal's reason when the document is refused.
+    public static func cleanUp(pandocJSON data: Data) -> Result<(titles: [String], report: [String]), ImportRefusal>? {
+        guard let json = try? PandocJSON(parsing: data) else { return nil }
+        var cleaner = DocumentCleaner()
+        do {
+            let cleaned = try cleaner.clean(PandocDocument(json))
+            return .success((cleaned.sections.map(\.title), cleaner.report.lines))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
