@@ -3,7 +3,8 @@ import Testing
 
 /// Whole miniature libraries run through the real command: each folder under `Fixtures/cases` holds
 /// `input/` (files laid over a copy of the project's Templates), `args` (one argument a line) and
-/// `expected/` (stdout, stderr, status, and the built `site/` when the command writes one).
+/// `expected/` (stdout, stderr, status, the built `site/` when the command writes one, and `written/`, the
+/// policies it writes into the library, for `import`).
 @Suite struct GoldenCaseTests {
     static let casesFolder = TestPaths.fixtures.appendingPathComponent("cases")
 
@@ -38,6 +39,17 @@ import Testing
         for path in built {
             let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
             Golden.check(text, against: goldenSite.appendingPathComponent(path))
+        }
+        // Policies the command wrote into the library (`import`), compared with expected/written.
+        let input = Set(TestPaths.files(under: folder.appendingPathComponent("input/Content/policies")))
+        let written = TestPaths.files(under: work.appendingPathComponent("Content/policies")).filter { !input.contains($0) }
+        let goldenWritten = expected.appendingPathComponent("written")
+        if !Golden.recording {
+            #expect(written == TestPaths.files(under: goldenWritten), "the library holds other new files than expected/written")
+        }
+        for path in written {
+            let text = try String(contentsOf: work.appendingPathComponent("Content/policies").appendingPathComponent(path), encoding: .utf8)
+            Golden.check(text, against: goldenWritten.appendingPathComponent(path))
         }
     }
 }

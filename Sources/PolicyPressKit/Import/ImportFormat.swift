@@ -84,8 +84,20 @@ public struct ImportRefusal: Error, Equatable, Sendable {
 /// anything, to refuse a file that is not a zip, lacks the part a document needs, or would unpack to far
 /// more than any document (a "zip bomb").
 enum ZipDirectory {
+    /// The names of the parts a zip holds; empty when it is not a zip this reader can read.
+    static func names(in data: Data) -> [String] {
+        var names: [String] = []
+        _ = problem(in: data, needing: "", listing: &names)
+        return names
+    }
+
     /// What is wrong with `data` as the zip of a document holding `part`, or nil when nothing is.
     static func problem(in data: Data, needing part: String) -> String? {
+        var names: [String] = []
+        return problem(in: data, needing: part, listing: &names)
+    }
+
+    private static func problem(in data: Data, needing part: String, listing names: inout [String]) -> String? {
         let bytes = [UInt8](data)
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
@@ -108,6 +120,7 @@ enum ZipDirectory {
             guard position + 46 + nameLength <= end else { return notZip }
             let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
             if name == part { found = true }
+            names.append(name)
             // 0xFFFFFFFF marks a size too large for the field: no document needs one.
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF { unpacked = Int.max / 2 }
             unpacked += uncompressed

@@ -54,8 +54,15 @@ public struct PolicyImporter: Sendable {
             ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
         }
         let all = markdown.joined(separator: "\n")
+        var report = cleaner.report.lines
+        // Pandoc reads no page header or footer of a Word document: say so when it has any.
+        let margins = format == .docx ? ZipDirectory.names(in: data).filter { $0.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil } : []
+        if !margins.isEmpty {
+            report.append(
+                "the document has page headers or footers (\(margins.map { Path.name($0) }.sorted().joined(separator: ", "))), which are not imported: if they hold words the policy needs, put them in its text")
+        }
         return ImportedPolicy(
-            title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: cleaner.report.lines,
+            title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: report,
             tables: all.split(separator: "\n").filter { $0.hasPrefix("|") && $0.contains("---") }.count,
             footnotes: all.split(separator: "\n").filter { $0.hasPrefix("[^") && $0.contains("]:") }.count)
     }
