@@ -79,7 +79,9 @@ struct DiffCommand: ParsableCommand {
             guard !named.contains(from), !named.contains(to), Day(iso: from) == nil, Day(iso: to) == nil else {
                 throw ValidationError("name the policy, or compare two documents: --from OLD.docx --to NEW.docx")
             }
-            if format != .text { throw ValidationError("two documents outside a school are compared in the text format") }
+            if format == .html {
+                throw ValidationError("the html form is a page of a school's site; compare two documents as text or unified")
+            }
             if only != nil { throw ValidationError("'--only' sorts a school's changes by source; two documents have none") }
         }
         guard let only else { return }
@@ -101,7 +103,7 @@ struct DiffCommand: ParsableCommand {
                     policy: policy, school: school, library: library.library, from: from, to: to, format: format,
                     settings: review.settings, only: only)
             } else {
-                outcome = try action.diffDocuments(from: from, to: to)
+                outcome = try action.diffDocuments(from: from, to: to, format: format)
             }
         } catch {
             _ = Console.report(error, outcome: "nothing was compared.")

@@ -168,6 +168,11 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("cannot be compared: the file is empty (0 bytes)"))
         #expect(try work.run(["diff", "--from", "approved", "--to", v1]).status == 64)
+        let unified = try work.run(["diff", "--from", v1, "--to", Self.word.appendingPathComponent("model-v2.docx").path, "--format", "unified"])
+        #expect(unified.status == 1)
+        #expect(unified.stdout.contains("\n-Parents will be told in writing at least two weeks before any visit"), "\(unified.stdout)")
+        #expect(unified.stdout.contains("\n+Parents will be told in writing at least four weeks before any visit"))
+        #expect(try work.run(["diff", "--from", v1, "--to", v1, "--format", "html"]).status == 64)
         #expect(KillTests.contents(work.url("Content")) == before, "comparing writes nothing")
     }
 

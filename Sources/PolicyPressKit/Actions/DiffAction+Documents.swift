@@ -3,16 +3,24 @@ import Foundation
 extension DiffAction {
     /// Compares two documents outside any school, as a clerk compares last year's model with this year's:
     /// Markdown files are read as they are, other formats through the import (`PolicyImporter`), without
-    /// writing anything. Only the text form is written: the other forms show a school's published page.
-    public func diffDocuments(from: String, to: String, importer: PolicyImporter = PolicyImporter()) throws(DiagnosticList) -> Outcome {
-        let old = try document(from, option: "--from", importer: importer)
-        let new = try document(to, option: "--to", importer: importer)
+    /// writing anything: as the redline's text form, or as a unified diff of the two documents' Markdown (the
+    /// HTML form is a page of a school's site, so it needs a school).
+    public func diffDocuments(
+        from: String, to: String, format: Format = .text, importer: PolicyImporter = PolicyImporter()
+    ) throws(DiagnosticList) -> Outcome {
+        let (old, oldText) = try document(from, option: "--from", importer: importer)
+        let (new, newText) = try document(to, option: "--to", importer: importer)
         let diff = EditionDiffer().diff(from: old.edition, to: new.edition)
+        if format == .unified {
+            return Outcome(
+                diff: diff, output: UnifiedDiff.text(from: oldText, to: newText, oldLabel: old.label, newLabel: new.label), summary: diff.summaryLine)
+        }
         let header = DiffHeader(title: new.title ?? old.title ?? "document", school: "", from: old.label, to: new.label)
         return Outcome(diff: diff, output: header.text(of: diff) + "\n" + DiffTextWriter().text(of: diff), summary: diff.summaryLine)
     }
 
-    private func document(_ path: String, option: String, importer: PolicyImporter) throws(DiagnosticList) -> Side {
+    // A side, and its Markdown as read or as imported.
+    private func document(_ path: String, option: String, importer: PolicyImporter) throws(DiagnosticList) -> (Side, String) {
         let absolute = Path.absolute(path, from: reader.files.workingDirectory)
         guard reader.files.fileSystem.isFile(absolute) else {
             throw DiagnosticList([Diagnostic("there is no file '\(path)'", at: SourceLocation(file: option))])
@@ -35,6 +43,6 @@ extension DiffAction {
         let blank = Edition(
             policyID: "", title: parts.title ?? Path.name(path), schoolName: "", approver: "", reviewCycle: ReviewCycle(months: 12),
             statutory: false, publish: true, summary: "", related: [], sections: [])
-        return Side(edition: blank.withDocument(parts), label: source.path, title: parts.title)
+        return (Side(edition: blank.withDocument(parts), label: source.path, title: parts.title), source.text)
     }
 }
