@@ -57,6 +57,8 @@ import Testing
         let bomb = try Self.zip([("word/document.xml", 300 << 20)])
         #expect(bomb.count < 1 << 20, "the bomb is small on disk: \(bomb.count) bytes")
         #expect(Self.refusal("policy.docx", bomb)?.contains("far more than any policy document") == true)
+        let long = try Self.zip([("word/document.xml", 25 << 20)])
+        #expect(Self.refusal("policy.docx", long)?.hasPrefix("its text alone would be 25.0 MB, far more than any policy") == true)
         let other = try Self.zip([("content.xml", 10)])
         #expect(Self.refusal("policy.docx", other)?.contains("it has no word/document.xml") == true)
         #expect(ImportFormat.of(name: "policy.odt", data: other) == .success(.odt))
