@@ -5,7 +5,9 @@
 # The diff benchmark (scripts/bench_diff.py, issue 13): `policypress diff` against wdiff, time and peak
 # memory, on a ~2 MB edition with every paragraph rewritten and on one section of 800 rewritten
 # paragraphs (each run stopped after 120 s); then the words marked against wdiff's on the revision corpus
-# (Tests/PolicyPressKitTests/Fixtures/revisions). BENCH_SCRATCH_PATH builds elsewhere than .build.
+# (Tests/PolicyPressKitTests/Fixtures/revisions). Then the import benchmark (scripts/bench_import.py, issue
+# 16): pandoc's time beside the import's own clean-up on Word models of growing size. BENCH_SCRATCH_PATH
+# builds elsewhere than .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
@@ -20,3 +22,5 @@ swift build -c release --scratch-path "$scratch" --product policypress
 "$scratch/release/policypress-bench" "$@"
 echo
 python3 scripts/bench_diff.py --binary "$scratch/release/policypress" --work "$scratch/bench-diff"
+echo
+python3 scripts/bench_import.py --binary "$scratch/release/policypress" --bench "$scratch/release/policypress-bench" --work "$scratch/bench-import"

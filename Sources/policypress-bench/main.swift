@@ -2,6 +2,7 @@
 //   policypress-bench diff [--sections N] [--runs N]      diff two editions of N sections
 //   policypress-bench generate DIR [--schools N] [--policies N] [--sections N] [--seed N] [--templates DIR]
 //   policypress-bench export LIBRARY OUT                  each school's resolved editions as Markdown files
+//   policypress-bench cleanup FILE.json… [--runs N]       the import's clean-up of pandoc's JSON of each document
 import Foundation
 import PolicyPressKit
 
@@ -89,6 +90,7 @@ do {
     case "generate": try generate()
     case "export": try export()
     case "parts": try partsBenchmark()
+    case "cleanup": try cleanupBenchmark()
     default: try diffBenchmark()
     }
 } catch {

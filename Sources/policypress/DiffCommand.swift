@@ -24,9 +24,10 @@ struct DiffCommand: ParsableCommand {
 
             Formats: text marks removed words [-like this-] and added ones {+like
             this+}, as wdiff does; html is a page in the site's look with the changes
-            struck through and underlined; unified is a unified diff of the two
-            plain-text editions as the site publishes them (the .txt page), for
-            email and git users.
+            struck through and underlined (for two documents, a page that stands
+            alone, with the library's stylesheet in it); unified is a unified diff
+            of the two plain-text editions as the site publishes them (the .txt
+            page), for email and git users.
 
             From an approval to the draft, text and html say where each change came
             from: "changed in the model", "changed by the trust", "changed by the
@@ -46,6 +47,8 @@ struct DiffCommand: ParsableCommand {
               policypress diff social-networking --from 2025-03-12 --to approved \\
                     --format html --output changes.html
               policypress diff --from "Model 2025.docx" --to "Model 2026.docx"
+              policypress diff --from "Model 2025.docx" --to "Model 2026.docx" \\
+                    --format html --output model-changes.html
             """
     )
 
@@ -79,9 +82,6 @@ struct DiffCommand: ParsableCommand {
             guard !named.contains(from), !named.contains(to), Day(iso: from) == nil, Day(iso: to) == nil else {
                 throw ValidationError("name the policy, or compare two documents: --from OLD.docx --to NEW.docx")
             }
-            if format == .html {
-                throw ValidationError("the html form is a page of a school's site; compare two documents as text or unified")
-            }
             if only != nil { throw ValidationError("'--only' sorts a school's changes by source; two documents have none") }
         }
         guard let only else { return }
@@ -103,7 +103,7 @@ struct DiffCommand: ParsableCommand {
                     policy: policy, school: school, library: library.library, from: from, to: to, format: format,
                     settings: review.settings, only: only)
             } else {
-                outcome = try action.diffDocuments(from: from, to: to, format: format)
+                outcome = try action.diffDocuments(from: from, to: to, format: format, library: library.library)
             }
         } catch {
             _ = Console.report(error, outcome: "nothing was compared.")

@@ -56,6 +56,48 @@ import Testing
         #expect(direct.contains("| Headteacher/Principal | Mrs Shah |"))
     }
 
+    @Test func everyKindOfJSONValueIsReadAsWhatItIsAndWrittenBackTheSame() throws {
+        let text = #"{"a":[true,false,0,7,12345678901,0.5,2.0,"text",null,{"b":[]}]}"#
+        let json = try PandocJSON(parsing: Data(text.utf8))
+        #expect(json["a"]?.elements == [
+            .bool(true), .bool(false), .int(0), .int(7), .int(12_345_678_901), .double(0.5), .double(2.0), .string("text"), .null,
+            .object(["b": .array([])]),
+        ])
+        // JSONEncoder writes 2.0 as 2, which pandoc reads as the same number; every other value comes back as it was.
+        #expect(String(decoding: json.data, as: UTF8.self) == #"{"a":[true,false,0,7,12345678901,0.5,2,"text",null,{"b":[]}]}"#)
+        var expected = json["a"]!.elements
+        expected[6] = .int(2)
+        #expect(try PandocJSON(parsing: json.data) == .object(["a": .array(expected)]))
+    }
+
+    @Test func everyPassReachesInlinesInFootnotesTablesAndQuotes() throws {
+        let change = PandocInline.span(PandocAttr(classes: ["insertion"]), [.str("new")])
+        var table = PandocTable(
+            .object([
+                "t": .string("Table"),
+                "c": .array([
+                    PandocAttr().json, .array([.null, .array([])]), .array([]),
+                    .array([PandocAttr().json, .array([.array([PandocAttr().json, .array([Self.cell([.plain([change])])])])])]),
+                    .array([]), .array([PandocAttr().json, .array([])]),
+                ]),
+            ]))!
+        #expect(table.cells.count == 1)
+        table.cells[0] = [.para([.emph([change])])]
+        let blocks: [PandocBlock] = [
+            .para([.str("Text"), .note([.para([change]), .blockQuote([.plain([.strong([change])])])])]),
+            .table(table),
+            .bulletList([[.div(PandocAttr(), [.header(level: 2, PandocAttr(), [.link(PandocAttr(), [change], url: "#", title: "")])])]]),
+        ]
+        #expect(TrackedChanges.count(in: blocks) == 4)
+        let styled = PandocAttr(json: .array([.string(""), .array([]), .array([.array([.string("custom-style"), .string("Body")])])]))
+        let unwrapped = DocumentCleaner.withoutStyles([.note(in: .span(styled, [.str("kept")]))])
+        #expect(unwrapped == [.note(in: .str("kept"))])
+    }
+
+    static func cell(_ blocks: [PandocBlock]) -> PandocJSON {
+        .array([PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(1), .int(1), .array(blocks.map(\.json))])
+    }
+
     @Test func aTableCellsBlocksCanBeChangedInPlace() throws {
         let docx = try Self.wordFile()
         defer { try? FileManager.default.removeItem(at: docx.deletingLastPathComponent()) }
@@ -77,4 +119,15 @@ import Testing
         #expect(throws: Pandoc.Failure.tooSlow(seconds: 0.001)) { try Pandoc(timeLimit: 0.001).tree(of: docx.path, format: "docx") }
         #expect(throws: Pandoc.Failure.missing) { try Pandoc(executable: "no-such-pandoc").tree(of: docx.path, format: "docx") }
     }
+}
+
+extension PandocBlock {
+    /// A paragraph holding a footnote that quotes a paragraph holding `inline`.
+    fileprivate static func note(in inline: PandocInline) -> PandocBlock {
+        .para([.note([.blockQuote([.para([inline])])])])
+    }
+}
+
+extension PandocAttr {
+    fileprivate init(json: PandocJSON) { self.init(json) }
 }

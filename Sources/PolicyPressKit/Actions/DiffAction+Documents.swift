@@ -3,10 +3,10 @@ import Foundation
 extension DiffAction {
     /// Compares two documents outside any school, as a clerk compares last year's model with this year's:
     /// Markdown files are read as they are, other formats through the import (`PolicyImporter`), without
-    /// writing anything: as the redline's text form, or as a unified diff of the two documents' Markdown (the
-    /// HTML form is a page of a school's site, so it needs a school).
+    /// writing anything: as the redline's text form, as a page that stands alone (in the library's look when
+    /// one is found), or as a unified diff of the two documents' Markdown.
     public func diffDocuments(
-        from: String, to: String, format: Format = .text, importer: PolicyImporter = PolicyImporter()
+        from: String, to: String, format: Format = .text, library: String? = nil, importer: PolicyImporter = PolicyImporter()
     ) throws(DiagnosticList) -> Outcome {
         let (old, oldText) = try document(from, option: "--from", importer: importer)
         let (new, newText) = try document(to, option: "--to", importer: importer)
@@ -15,8 +15,26 @@ extension DiffAction {
             return Outcome(
                 diff: diff, output: UnifiedDiff.text(from: oldText, to: newText, oldLabel: old.label, newLabel: new.label), summary: diff.summaryLine)
         }
-        let header = DiffHeader(title: new.title ?? old.title ?? "document", school: "", from: old.label, to: new.label)
+        let title = new.title ?? old.title ?? "document"
+        if format == .html {
+            let page = DocumentChangesPage(diff: diff, title: title, from: old.label, to: new.label)
+            return Outcome(diff: diff, output: page.html(stylesheet: try stylesheet(library: library)), summary: diff.summaryLine)
+        }
+        let header = DiffHeader(title: title, school: "", from: old.label, to: new.label)
         return Outcome(diff: diff, output: header.text(of: diff) + "\n" + DiffTextWriter().text(of: diff), summary: diff.summaryLine)
+    }
+
+    // The site's stylesheet of the library named by --library, or of the one above the working folder; none
+    // when there is no library there, since two documents need none.
+    private func stylesheet(library: String?) throws(DiagnosticList) -> String? {
+        let project: Project?
+        if let library {
+            project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: reader.files.workingDirectory) }
+        } else {
+            project = reader.locator.project(above: reader.files.workingDirectory)
+        }
+        guard let file = project.map({ Path.join($0.templatesFolder, "style.css") }), reader.files.fileSystem.isFile(file) else { return nil }
+        return try DiagnosticList.throwing { try reader.files.source(at: file) }.text
     }
 
     // A side, and its Markdown as read or as imported.

@@ -180,33 +180,45 @@ public enum ThreeWayMerge {
     // before it (the one that changed them, if either did); where neither does, from the base, as the
     // blank lines that followed the item before it there (the blank lines that end the text are its own).
     private static func write(_ items: [Item], original: [Piece], sides: [Side], labels: (ours: String, theirs: String)) -> Result {
-        var lines: [String] = []
+        var output = Output()
         var conflicts: [ClosedRange<Int>] = []
         var previous: Item?
         for item in items {
             switch item {
             case .added(let isOurs, let j):
-                lines.append(sides[isOurs ? 0 : 1].pieces[j].text)
+                output.append(sides[isOurs ? 0 : 1].pieces[j].text)
             case .base(let i):
                 let agreeing = sides.filter { $0.item(before: i) == previous }.map { $0.pieces[$0.kept[i]!] }
                 if let piece = agreeing.first(where: { $0 != original[i] }) ?? agreeing.first {
-                    lines.append(piece.text)
+                    output.append(piece.text)
                 } else if let next = previous.baseIndexAfter, next < original.count, !original[i].key.isEmpty {
-                    lines.append(Piece(blanks: original[next].blanks, key: original[i].key).text)
+                    output.append(Piece(blanks: original[next].blanks, key: original[i].key).text)
                 } else {
-                    lines.append(sides.map { $0.pieces[$0.kept[i]!] }.first { $0 != original[i] }?.text ?? original[i].text)
+                    output.append(sides.map { $0.pieces[$0.kept[i]!] }.first { $0 != original[i] }?.text ?? original[i].text)
                 }
             case .conflict(let ours, let theirs):
-                conflicts.append(conflict(ours, theirs, labels: labels, into: &lines))
+                conflicts.append(conflict(ours, theirs, labels: labels, into: &output))
             }
             previous = item
         }
-        return Result(text: lines.joined(separator: "\n"), conflicts: conflicts)
+        return Result(text: output.texts.joined(separator: "\n"), conflicts: conflicts)
+    }
+
+    /// The merged text as it is written: items joined with `\n`, each one or more whole lines, and how many
+    /// lines they make so far (kept as they are added, so that a conflict's place costs nothing to find).
+    private struct Output {
+        var texts: [String] = []
+        var lineCount = 0
+
+        mutating func append(_ text: String) {
+            texts.append(text)
+            lineCount += text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        }
     }
 
     // Writes both wordings between markers; the blank lines either starts with are written once, before them.
     private static func conflict(
-        _ ours: [String], _ theirs: [String], labels: (ours: String, theirs: String), into output: inout [String]
+        _ ours: [String], _ theirs: [String], labels: (ours: String, theirs: String), into output: inout Output
     ) -> ClosedRange<Int> {
         func lines(_ pieces: [String]) -> [Substring] {
             pieces.isEmpty ? [] : pieces.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
@@ -217,8 +229,7 @@ public enum ThreeWayMerge {
         let block =
             Array(repeating: "", count: leading) + ["\(ConflictMarkers.start) \(labels.ours)"] + mine.drop(while: blank).map(String.init)
             + [ConflictMarkers.middle] + yours.drop(while: blank).map(String.init) + ["\(ConflictMarkers.end) \(labels.theirs)"]
-        // The items before are joined with `\n`, each one or more whole lines.
-        let before = output.isEmpty ? 0 : output.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).count
+        let before = output.lineCount
         output.append(block.joined(separator: "\n"))
         return (before + leading + 1)...(before + block.count)
     }

@@ -94,35 +94,15 @@ struct DocumentCleaner {
     // `Span` (which Markdown would write as raw HTML) gives way to what it holds, in footnotes too.
     static func withoutStyles(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
-            switch block {
-            case .div(let attr, let inner) where attr.customStyle != nil: return withoutStyles(inner)
-            case .div(let attr, let inner): return [.div(attr, withoutStyles(inner))]
-            case .para(let inlines): return [.para(withoutStyles(inlines))]
-            case .plain(let inlines): return [.plain(withoutStyles(inlines))]
-            case .header(let level, let attr, let inlines): return [.header(level: level, attr, withoutStyles(inlines))]
-            case .bulletList(let items): return [.bulletList(items.map(withoutStyles))]
-            case .orderedList(let attributes, let items): return [.orderedList(attributes, items.map(withoutStyles))]
-            case .blockQuote(let inner): return [.blockQuote(withoutStyles(inner))]
-            case .table(var table):
-                table.cells = table.cells.map(withoutStyles)
-                return [.table(table)]
-            case .other: return [block]
-            }
+            if case .div(let attr, let inner) = block, attr.customStyle != nil { return withoutStyles(inner) }
+            return [block.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
         }
     }
 
     static func withoutStyles(_ inlines: [PandocInline]) -> [PandocInline] {
         inlines.flatMap { inline -> [PandocInline] in
-            switch inline {
-            case .span(let attr, let inner) where attr.customStyle != nil: return withoutStyles(inner)
-            case .span(let attr, let inner): return [.span(attr, withoutStyles(inner))]
-            case .emph(let inner): return [.emph(withoutStyles(inner))]
-            case .strong(let inner): return [.strong(withoutStyles(inner))]
-            case .underline(let inner): return [.underline(withoutStyles(inner))]
-            case .link(let attr, let inner, let url, let title): return [.link(attr, withoutStyles(inner), url: url, title: title)]
-            case .note(let blocks): return [.note(withoutStyles(blocks))]
-            default: return [inline]
-            }
+            if case .span(let attr, let inner) = inline, attr.customStyle != nil { return withoutStyles(inner) }
+            return [inline.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
         }
     }
 
@@ -279,15 +259,14 @@ struct DocumentCleaner {
         case .div(let attr, let inner): return .div(attr, inner.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) })
         case .table(var table):
             tables += 1
-            let columns = max(1, table.headerCells)
             for index in table.cells.indices {
                 let cell = table.cells[index].compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
-                let joined = CellJoiner.joined(cell)
-                if joined != cell {
-                    let row = (index - table.headerCells) / columns + 1
-                    cleanup.found.append(.cellJoined(table: tables, row: row, column: (index - table.headerCells) % columns + 1))
+                // One paragraph is one line already (RTF and web pages give each cell a paragraph).
+                if !CellJoiner.isOneLine(cell) {
+                    let (row, column) = table.places[index]
+                    cleanup.found.append(.cellJoined(table: tables, row: row, column: column))
                 }
-                table.cells[index] = joined
+                table.cells[index] = CellJoiner.joined(cell)
             }
             return .table(table)
         case .other(let json):

@@ -86,7 +86,7 @@ struct ImportReport: Sendable, Equatable {
         case .contentsLeftOut(let entries):
             return "Word's table of contents (\(entries) \(entries == 1 ? "entry" : "entries")) was left out: PolicyPress makes its own"
         case .cellJoined(let table, let row, let column):
-            return "table \(table), row \(row), column \(column): the cell held several paragraphs or a list, joined into one line"
+            return "table \(table), row \(row) from the top, column \(column): the cell held several paragraphs or a list, joined into one line"
         case .noteMoved(let note):
             return "the drafting note '[\(note)]' was moved to the section's guidance, which is never published"
         case .blank(let text):

@@ -42,15 +42,9 @@ struct InlineCleanup {
         return Self.trimmed(fillingBlanks(in: result))
     }
 
-    // A footnote's paragraphs and lists get the same clean-up as the text.
+    // A footnote's paragraphs, lists and tables get the same clean-up as the text.
     private mutating func cleanInNote(_ block: PandocBlock) -> PandocBlock {
-        switch block {
-        case .para(let inlines): return .para(clean(inlines))
-        case .plain(let inlines): return .plain(clean(inlines))
-        case .bulletList(let items): return .bulletList(items.map { $0.map { cleanInNote($0) } })
-        case .orderedList(let attributes, let items): return .orderedList(attributes, items.map { $0.map { cleanInNote($0) } })
-        default: return block
-        }
+        block.mapChildren(blocks: { $0.map { cleanInNote($0) } }, inlines: { clean($0) })
     }
 
     // Superscript, subscript and small capitals would reach the page as raw HTML: their words stay, plain.

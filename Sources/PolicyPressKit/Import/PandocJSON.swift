@@ -1,9 +1,11 @@
 import Foundation
 
 /// A JSON value as pandoc writes and reads its document tree (`pandoc -t json`), kept whole: the import
-/// changes the parts it understands and passes every other part back to pandoc as it came. Read and
-/// written with Foundation's JSON coders; whole numbers stay whole, as pandoc's reader wants them.
-enum PandocJSON: Hashable, Sendable, Codable {
+/// changes the parts it understands and passes every other part back to pandoc as it came. Read with
+/// Foundation's `JSONSerialization`, which tells each value's kind as it reads it (a `Decodable` reading
+/// must try each kind in turn, and a failed try costs an error: five times the clean-up itself, measured),
+/// and written with `JSONEncoder`; whole numbers stay whole, as pandoc's reader wants them.
+enum PandocJSON: Hashable, Sendable, Encodable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,25 +13,6 @@ enum PandocJSON: Hashable, Sendable, Codable {
     case string(String)
     case array([PandocJSON])
     case object([String: PandocJSON])
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .int(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .double(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([PandocJSON].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: PandocJSON].self))
-        }
-    }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -46,7 +29,23 @@ enum PandocJSON: Hashable, Sendable, Codable {
 
     /// Reads pandoc's JSON output.
     init(parsing data: Data) throws {
-        self = try JSONDecoder().decode(PandocJSON.self, from: data)
+        self = PandocJSON(reading: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    }
+
+    // A value as `JSONSerialization` gives it: a number's kind is its `objCType`, "c" for true and false.
+    private init(reading value: Any) {
+        switch value {
+        case let text as String: self = .string(text)
+        case let values as [Any]: self = .array(values.map(PandocJSON.init(reading:)))
+        case let entries as [String: Any]: self = .object(entries.mapValues(PandocJSON.init(reading:)))
+        case let number as NSNumber:
+            switch String(cString: number.objCType) {
+            case "c", "B": self = .bool(number.boolValue)
+            case "f", "d": self = .double(number.doubleValue)
+            default: self = .int(number.intValue)
+            }
+        default: self = .null
+        }
     }
 
     /// The value as JSON, keys sorted so that the same tree always gives the same bytes.

@@ -128,9 +128,18 @@ struct PandocTable: Sendable, Equatable {
     var cells: [[PandocBlock]]
     /// How many of `cells` are in header rows.
     var headerCells: Int
+    /// Where each of `cells` stands, as a reader of the document counts: its row (the header rows first,
+    /// from 1) and its column (from 1, a cell spanning columns counting as all of them).
+    var places: [(row: Int, column: Int)] = []
+
+    static func == (a: PandocTable, b: PandocTable) -> Bool {
+        a.skeleton == b.skeleton && a.cells == b.cells && a.headerCells == b.headerCells
+    }
 
     init?(_ json: PandocJSON) {
         var cells: [[PandocBlock]] = []
+        var places: [(row: Int, column: Int)] = []
+        var rowNumber = 0
         var headerCells = 0
         // Table: [attr, caption, colspecs, head, bodies, foot]; a cell: [attr, alignment, rowspan, colspan, blocks].
         guard case .array(var parts) = json["c"] ?? .null, parts.count == 6 else { return nil }
@@ -139,6 +148,8 @@ struct PandocTable: Sendable, Equatable {
                 rows.elements.map { row in
                     let rowParts = row.elements
                     guard rowParts.count == 2 else { return row }
+                    rowNumber += 1
+                    var column = 1
                     return .array([
                         rowParts[0],
                         .array(
@@ -146,6 +157,8 @@ struct PandocTable: Sendable, Equatable {
                                 var cellParts = cell.elements
                                 guard cellParts.count == 5 else { return cell }
                                 cells.append(cellParts[4].elements.map(PandocBlock.init))
+                                places.append((rowNumber, column))
+                                column += max(1, cellParts[3].int ?? 1)
                                 cellParts[4] = .null
                                 return .array(cellParts)
                             }),
@@ -166,6 +179,7 @@ struct PandocTable: Sendable, Equatable {
         skeleton = .object(["t": .string("Table"), "c": .array(parts)])
         self.cells = cells
         self.headerCells = headerCells
+        self.places = places
     }
 
     /// The node, with the cells' blocks put back in their places.

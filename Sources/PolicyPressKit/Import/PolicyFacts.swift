@@ -3,13 +3,15 @@ import Foundation
 /// What a policy's own words say about it, found in its imported sections: how often it is reviewed
 /// ("reviewed annually", "every two years"), who approves it, an approval already given ("Approved by the
 /// Governing Body on 12 March 2025"), and the slash forms ("School/Academy") that may want a `{{ term.… }}`.
-/// Each with the section file's line where it was found, for the author to check.
+/// Each with the section file's line and column where it was found, for the author to check.
 public struct PolicyFacts: Sendable, Equatable {
-    /// A fact and where it was found: the index of the section, and the line in its Markdown (from 1).
+    /// A fact and where it was found: the index of the section, and the line and column in its Markdown
+    /// (from 1).
     public struct Found<Value: Sendable & Equatable>: Sendable, Equatable {
         public var value: Value
         public var section: Int
         public var line: Int
+        public var column: Int
         /// The words that said it.
         public var words: String
     }
@@ -46,10 +48,12 @@ public struct PolicyFacts: Sendable, Equatable {
     ]
 
     private mutating func find(in line: String, section: Int, line number: Int) {
+        let column = { (index: String.Index) in line.distance(from: line.startIndex, to: index) + 1 }
         if reviewCycle == nil {
             for (pattern, months) in Self.cycles {
                 if let range = line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
-                    reviewCycle = Found(value: ReviewCycle(months: months), section: section, line: number, words: String(line[range]))
+                    reviewCycle = Found(
+                        value: ReviewCycle(months: months), section: section, line: number, column: column(range.lowerBound), words: String(line[range]))
                     break
                 }
             }
@@ -59,28 +63,46 @@ public struct PolicyFacts: Sendable, Equatable {
         if let range = line.range(of: approvedBy, options: [.regularExpression, .caseInsensitive]) {
             let words = String(line[range])
             let body = Self.bodies.first { words.range(of: $0, options: .caseInsensitive) != nil } ?? Self.body(in: words)
-            if approvingBody == nil, let body { approvingBody = Found(value: body, section: section, line: number, words: words) }
+            if approvingBody == nil, let body {
+                approvingBody = Found(value: body, section: section, line: number, column: column(range.lowerBound), words: words)
+            }
             if approval == nil, let body, let date = Self.date(in: words) {
-                approval = Found(value: Approval(body: body, date: date), section: section, line: number, words: words)
+                approval = Found(value: Approval(body: body, date: date), section: section, line: number, column: column(range.lowerBound), words: words)
             }
         } else if approvingBody == nil, reviewCycle?.line == number, reviewCycle?.section == section,
-            let body = Self.bodies.first(where: { line.range(of: "by the " + $0, options: .caseInsensitive) != nil })
+            let (body, range) = Self.bodies.lazy.compactMap({ body in line.range(of: "by the " + body, options: .caseInsensitive).map { (body, $0) } }).first
         {
-            approvingBody = Found(value: body, section: section, line: number, words: "by the \(body)")
+            approvingBody = Found(value: body, section: section, line: number, column: column(range.lowerBound), words: "by the \(body)")
         }
-        let slash = #"\b[A-Za-z][a-z]+( [A-Z][a-z]+)*/[A-Za-z][a-z]+( (of )?[A-Z][a-z]+)*\b"#
-        var searched = line.startIndex..<line.endIndex
-        while let range = line.range(of: slash, options: .regularExpression, range: searched) {
-            var form = String(line[range])
-            for article in ["The ", "the "] where form.hasPrefix(article) { form.removeFirst(article.count) }
-            let before = line[..<range.lowerBound]
-            // A link's address and "and/or" are not slash forms.
-            let inAddress = before.range(of: #"\]\([^)]*$"#, options: .regularExpression) != nil || before.hasSuffix("/")
-                || before.hasSuffix(".") || before.hasSuffix(":")
-            if !["and/or", "he/she", "his/her", "him/her"].contains(form.lowercased()), !inAddress {
-                slashForms.append(Found(value: form, section: section, line: number, words: form))
+        findSlashForms(in: line, section: section, line: number)
+    }
+
+    static let slashForm = try! NSRegularExpression(pattern: #"\b[A-Za-z][a-z]+( [A-Z][a-z]+)*/[A-Za-z][a-z]+( (of )?[A-Z][a-z]+)*\b"#)
+
+    // Slash forms, left to right, all found in one search. The line is read once: what stands before each
+    // form (whether it is in a link's address) is kept up to date as the reading moves on.
+    private mutating func findSlashForms(in line: String, section: Int, line number: Int) {
+        var read = line.startIndex, column = 1, inAddress = false, previous: Character?
+        for match in Self.slashForm.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+            guard let range = Range(match.range, in: line), range.lowerBound >= read else { continue }
+            while read < range.lowerBound {
+                let character = line[read]
+                if previous == "]", character == "(" { inAddress = true } else if character == ")" { inAddress = false }
+                previous = character
+                column += 1
+                read = line.index(after: read)
             }
-            searched = range.upperBound..<line.endIndex
+            var form = String(line[range])
+            var at = column
+            for article in ["The ", "the "] where form.hasPrefix(article) {
+                form.removeFirst(article.count)
+                at += article.count
+            }
+            // A link's address, a path or a web address, and "and/or" are not slash forms.
+            let attached = previous == "/" || previous == "." || previous == ":"
+            if !["and/or", "he/she", "his/her", "him/her"].contains(form.lowercased()), !inAddress, !attached {
+                slashForms.append(Found(value: form, section: section, line: number, column: at, words: form))
+            }
         }
     }
 

@@ -15,10 +15,9 @@ public struct SchoolWords: Sendable {
         public var candidates: [String] = []
     }
 
-    /// Values to replace, longest first: (words, variable) pairs.
-    private var replacements: [(words: String, variable: String)] = []
-    /// Words that several terms share, with those terms.
-    private var ambiguous: [(words: String, terms: [String])] = []
+    /// Words to look for, longest first: each with its variable, or, when several terms share the words,
+    /// with those terms (and no variable).
+    private var wordings: [(words: String, variable: String?, terms: [String])] = []
 
     /// The school's values (by dotted name, as in `SchoolProfile.values`) and its type's terms.
     public init(values: [String: String], terms: [String: String]) {
@@ -31,12 +30,11 @@ public struct SchoolWords: Sendable {
         for (key, value) in terms where Self.isReplaceable(value) && value.contains(where: \.isUppercase) {
             termWords[value, default: []].append("term.\(key)")
         }
-        for (words, keys) in byWords { replacements.append((words, keys.sorted()[0])) }
+        for (words, keys) in byWords { wordings.append((words, keys.sorted()[0], [])) }
         for (words, keys) in termWords where byWords[words] == nil {
-            if keys.count == 1 { replacements.append((words, keys[0])) } else { ambiguous.append((words, keys.sorted())) }
+            wordings.append(keys.count == 1 ? (words, keys[0], []) : (words, nil, keys.sorted()))
         }
-        replacements.sort { ($0.words.count, $0.words) > ($1.words.count, $1.words) }
-        ambiguous.sort { $0.words > $1.words }
+        wordings.sort { ($0.words.count, $0.words) > ($1.words.count, $1.words) }
     }
 
     /// Profile keys that are settings, not words a policy says.
@@ -46,62 +44,84 @@ public struct SchoolWords: Sendable {
         value.count >= 4 && !value.contains("@") && !value.contains("://") && !value.contains("{{")
     }
 
-    /// `markdown` (the section `section`) with the school's words made variables, and the changes.
+    /// `markdown` (the section `section`) with the school's words made variables, and the changes, each at
+    /// its line and column in the text written.
     public func applied(to markdown: String, section: Int) -> (markdown: String, changes: [Change]) {
         var changes: [Change] = []
         var lines: [String] = []
         for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var text = String(line)
-            for (words, variable) in replacements {
-                text = replacing(words, with: "{{ \(variable) }}", in: text) { column in
-                    changes.append(Change(section: section, line: offset + 1, column: column, words: words, variable: variable))
-                }
-            }
-            for (words, terms) in ambiguous {
-                _ = replacing(words, with: nil, in: text) { column in
-                    changes.append(Change(section: section, line: offset + 1, column: column, words: words, variable: nil, candidates: terms))
-                }
-            }
-            lines.append(text)
+            lines.append(
+                replacing(in: line) { column, words, variable, candidates in
+                    changes.append(Change(section: section, line: offset + 1, column: column, words: words, variable: variable, candidates: candidates))
+                })
         }
-        // Columns as they stand in the text written: each change, in order, at the next place its result stands.
-        changes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        var searchedFrom: [String: String.Index] = [:]
-        for index in changes.indices {
-            let line = lines[changes[index].line - 1]
-            let shown = changes[index].variable.map { "{{ \($0) }}" } ?? changes[index].words
-            let key = "\(changes[index].line) \(shown)"
-            if let range = line.range(of: shown, range: (searchedFrom[key] ?? line.startIndex)..<line.endIndex) {
-                changes[index].column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                searchedFrom[key] = range.upperBound
-            }
-        }
-        changes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return (lines.joined(separator: "\n"), changes)
     }
 
-    // Each whole-word occurrence of `words` outside variables and link addresses, replaced by `replacement`
-    // (or, when nil, only found); `found` gets each one's column in the line as it was before.
-    private func replacing(_ words: String, with replacement: String?, in line: String, found: (Int) -> Void) -> String {
+    // One pass along the line: at each word's start outside a variable or a link's address, the longest of
+    // the school's words that stands there as whole words is replaced (or, when ambiguous, only found).
+    // `found` gets the column where the result stands in the line written.
+    private func replacing(in line: Substring, found: (_ column: Int, _ words: String, _ variable: String?, _ candidates: [String]) -> Void) -> String {
         var result = ""
-        var rest = Substring(line)
+        var context = MarkdownContext()
         var column = 1
-        while let range = rest.range(of: words) {
-            let before = rest[..<range.lowerBound]
-            let previous = (result + before).last, next = rest[range.upperBound...].first
-            let wordEdge = !(previous?.isLetter ?? false) && !(previous?.isNumber ?? false) && !(next?.isLetter ?? false) && !(next?.isNumber ?? false)
-            let inVariable = (result + before).components(separatedBy: "{{").count > (result + before).components(separatedBy: "}}").count
-            let inAddress = (result + before).hasSuffix("](") || (result + before).range(of: #"\]\([^)]*$"#, options: .regularExpression) != nil
-            column += before.count
-            if wordEdge, !inVariable, !inAddress {
-                found(column)
-                result += before + (replacement ?? words)
-            } else {
-                result += before + words
+        var previous: Character?
+        var index = line.startIndex
+        while index < line.endIndex {
+            if !Self.isWordCharacter(previous), !context.isInVariable, !context.isInAddress, let match = match(in: line, at: index) {
+                found(column, match.words, match.variable, match.candidates)
+                let shown = match.variable.map { "{{ \($0) }}" } ?? match.words
+                result += shown
+                column += shown.count
+                if match.variable == nil { context.read(match.words) }
+                previous = match.words.last
+                index = match.end
+                continue
             }
-            column += words.count
-            rest = rest[range.upperBound...]
+            let character = line[index]
+            result.append(character)
+            column += 1
+            context.read(character)
+            previous = character
+            index = line.index(after: index)
         }
-        return result + rest
+        return result
+    }
+
+    private func match(in line: Substring, at index: Substring.Index) -> (words: String, variable: String?, candidates: [String], end: Substring.Index)? {
+        let rest = line[index...]
+        func standing(_ words: String) -> Substring.Index? {
+            guard rest.hasPrefix(words) else { return nil }
+            let end = rest.index(index, offsetBy: words.count)
+            return end < line.endIndex && Self.isWordCharacter(line[end]) ? nil : end
+        }
+        for (words, variable, terms) in wordings { if let end = standing(words) { return (words, variable, terms, end) } }
+        return nil
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
+    }
+
+    /// Where a place in a line of Markdown stands, read character by character: inside `{{ … }}` (more
+    /// `{{` than `}}` so far) or inside a link's address (after `](`, before its `)`).
+    private struct MarkdownContext {
+        private var opened = 0, closed = 0
+        private var pending: Character?
+        private(set) var isInAddress = false
+        var isInVariable: Bool { opened > closed }
+
+        mutating func read(_ text: String) { for character in text { read(character) } }
+
+        mutating func read(_ character: Character) {
+            switch (pending, character) {
+            case ("{", "{"): opened += 1; pending = nil; return
+            case ("}", "}"): closed += 1; pending = nil; return
+            case ("]", "("): isInAddress = true
+            case (_, ")"): isInAddress = false
+            default: break
+            }
+            pending = character
+        }
     }
 }

@@ -36,34 +36,24 @@ enum WebFootnotes {
         return .para(kept)
     }
 
+    // Attributes go from headings and from `Div`s that carry no Word style (those are unwrapped later).
     private static func plain(_ block: PandocBlock, notes: [String: [PandocBlock]]) -> PandocBlock {
+        let block = block.mapChildren(blocks: { $0.map { plain($0, notes: notes) } }, inlines: { plain($0, notes: notes) })
         switch block {
-        case .para(let inlines): return .para(plain(inlines, notes: notes))
-        case .plain(let inlines): return .plain(plain(inlines, notes: notes))
-        case .header(let level, _, let inlines): return .header(level: level, PandocAttr(), plain(inlines, notes: notes))
-        case .bulletList(let items): return .bulletList(items.map { $0.map { plain($0, notes: notes) } })
-        case .orderedList(let attributes, let items): return .orderedList(attributes, items.map { $0.map { plain($0, notes: notes) } })
-        case .blockQuote(let inner): return .blockQuote(inner.map { plain($0, notes: notes) })
-        case .div(let attr, let inner) where attr.customStyle == nil: return .div(PandocAttr(), inner.map { plain($0, notes: notes) })
-        case .div(let attr, let inner): return .div(attr, inner.map { plain($0, notes: notes) })
-        case .table(var table):
-            table.cells = table.cells.map { $0.map { plain($0, notes: notes) } }
-            return .table(table)
-        case .other: return block
+        case .header(let level, _, let inlines): return .header(level: level, PandocAttr(), inlines)
+        case .div(let attr, let inner) where attr.customStyle == nil: return .div(PandocAttr(), inner)
+        default: return block
         }
     }
 
     private static func plain(_ inlines: [PandocInline], notes: [String: [PandocBlock]]) -> [PandocInline] {
         inlines.map { inline in
-            switch inline {
-            case .link(let attr, _, let url, _) where attr.classes.contains("footnote-ref"):
-                if let note = notes[String(url.dropFirst())] { return .note(note) }
-                return inline
-            case .link(_, let inner, let url, let title): return .link(PandocAttr(), plain(inner, notes: notes), url: url, title: title)
-            case .emph(let inner): return .emph(plain(inner, notes: notes))
-            case .strong(let inner): return .strong(plain(inner, notes: notes))
-            default: return inline
+            if case .link(let attr, _, let url, _) = inline, attr.classes.contains("footnote-ref"), let note = notes[String(url.dropFirst())] {
+                return .note(note)
             }
+            let inline = inline.mapChildren(blocks: { $0.map { plain($0, notes: notes) } }, inlines: { plain($0, notes: notes) })
+            if case .link(_, let inner, let url, let title) = inline { return .link(PandocAttr(), inner, url: url, title: title) }
+            return inline
         }
     }
 }

@@ -148,7 +148,7 @@ public struct PolicyImport: Sendable {
     private static func adopt(
         _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String
     ) -> PolicyFacts {
-        func place(_ section: Int, _ line: Int, _ column: Int = 1) -> String {
+        func place(_ section: Int, _ line: Int, _ column: Int) -> String {
             "\(sectionFile(section, of: policy, folder: folder)):\(bodyLine(of: policy.sections[section]) + line - 1):\(column)"
         }
         if let words {
@@ -167,19 +167,19 @@ public struct PolicyImport: Sendable {
         }
         let facts = PolicyFacts(sections: policy.sections.map(\.markdown))
         if let cycle = facts.reviewCycle {
-            policy.report.append("\(place(cycle.section, cycle.line)): '\(cycle.words)': review_cycle is \(cycle.value) in policy.yml")
+            policy.report.append("\(place(cycle.section, cycle.line, cycle.column)): '\(cycle.words)': review_cycle is \(cycle.value) in policy.yml")
         } else {
             policy.report.append("the text says nothing of how often the policy is reviewed: review_cycle is 12 months in policy.yml; check it")
         }
         if let body = facts.approvingBody {
-            policy.report.append("\(place(body.section, body.line)): '\(body.words)': the approver in policy.yml is \(approver(body.value, vocabulary: vocabulary))")
+            policy.report.append("\(place(body.section, body.line, body.column)): '\(body.words)': the approver in policy.yml is \(approver(body.value, vocabulary: vocabulary))")
         }
         if let approval = facts.approval {
             policy.report.append(
-                "\(place(approval.section, approval.line)): the text records an approval; once the policy is adopted, record it with: policypress approve \(id) SCHOOL_DIR --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
+                "\(place(approval.section, approval.line, approval.column)): the text records an approval; once the policy is adopted, record it with: policypress approve \(id) SCHOOL_DIR --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
         }
         for form in facts.slashForms {
-            policy.report.append("\(place(form.section, form.line)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
+            policy.report.append("\(place(form.section, form.line, form.column)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
         }
         return facts
     }
