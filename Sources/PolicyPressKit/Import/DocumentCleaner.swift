@@ -222,13 +222,6 @@ struct DocumentCleaner {
             if let cleaned { current!.blocks.append(cleaned) }
         }
         if let section = current { sections.append(section) }
-        // Several "Preamble" reports come from one preamble.
-        var seenPreamble = false
-        report.items.removeAll { entry in
-            guard entry.item == .preamble else { return false }
-            defer { seenPreamble = true }
-            return seenPreamble
-        }
         return Result(title: title, sections: sections, leadingNotes: leadingNotes)
     }
 
@@ -247,16 +240,9 @@ struct DocumentCleaner {
         _ block: PandocBlock, top: Int, cleanup: inout InlineCleanup, tables: inout Int, place: String?
     ) -> PandocBlock? {
         switch block {
-        case .para(let inlines): return .para(cleanup.clean(inlines))
-        case .plain(let inlines): return .plain(cleanup.clean(inlines))
         case .header(let level, let attr, let inlines):
             let text = heading(inlines, in: place)
             return .header(level: min(6, 3 + level - top - 1), attr, [.str(text)])
-        case .bulletList(let items): return .bulletList(items.map { $0.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } })
-        case .orderedList(let attributes, let items):
-            return .orderedList(attributes, items.map { $0.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } })
-        case .blockQuote(let inner): return .blockQuote(inner.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) })
-        case .div(let attr, let inner): return .div(attr, inner.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) })
         case .table(var table):
             tables += 1
             for index in table.cells.indices {
@@ -275,6 +261,10 @@ struct DocumentCleaner {
                 return nil
             }
             return block
+        case .para, .plain, .bulletList, .orderedList, .blockQuote, .div:
+            return block.mapChildren(
+                blocks: { $0.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } },
+                inlines: { cleanup.clean($0) })
         }
     }
 }

@@ -73,16 +73,22 @@ struct InlineCleanup {
                 index += 1
                 continue
             }
-            // The blank runs to the first word that closes the bracket.
+            // The blank runs to the first word that closes the bracket, over words and spaces only.
             var end = index
+            var closed = false
             while end < inlines.count {
-                if case .str(let last) = inlines[end], last.contains("]") { break }
-                if case .str = inlines[end] {} else if inlines[end] != .space && inlines[end] != .softBreak { end = inlines.count; break }
+                if case .str(let last) = inlines[end], last.contains("]") {
+                    closed = true
+                    break
+                }
+                if case .str = inlines[end] {} else if inlines[end] != .space && inlines[end] != .softBreak { break }
                 end += 1
             }
-            guard end < inlines.count, case .str(let last) = inlines[end], let close = last.firstIndex(of: "]") else {
-                result.append(inlines[index])
-                index += 1
+            guard closed, case .str(let last) = inlines[end], let close = last.firstIndex(of: "]") else {
+                // Nothing up to `end` closes a bracket, so no "[" before it opens a blank either: the words are
+                // passed over once, not searched again from each "[".
+                result += inlines[index..<end]
+                index = end
                 continue
             }
             let text = PandocInline.text(of: Array(inlines[index...end]))

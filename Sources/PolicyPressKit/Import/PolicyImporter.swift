@@ -53,7 +53,7 @@ public struct PolicyImporter: Sendable {
         let sections = zip(cleaned.sections, markdown).map { section, text in
             ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
         }
-        let all = markdown.joined(separator: "\n")
+        let lines = markdown.flatMap { $0.split(separator: "\n") }
         var report = cleaner.report.lines
         // Pandoc reads no page header or footer of a Word document: say so when it has any.
         let margins = format == .docx ? ZipDirectory.names(in: data).filter { $0.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil } : []
@@ -63,8 +63,8 @@ public struct PolicyImporter: Sendable {
         }
         return ImportedPolicy(
             title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: report,
-            tables: all.split(separator: "\n").filter { $0.hasPrefix("|") && $0.contains("---") }.count,
-            footnotes: all.split(separator: "\n").filter { $0.hasPrefix("[^") && $0.contains("]:") }.count)
+            tables: lines.filter { $0.hasPrefix("|") && $0.contains("---") }.count,
+            footnotes: lines.filter { $0.hasPrefix("[^") && $0.contains("]:") }.count)
     }
 
     // One pandoc run for the whole document, each section under a level-1 heading, footnotes written at

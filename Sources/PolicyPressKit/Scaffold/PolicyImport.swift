@@ -81,17 +81,18 @@ public struct PolicyImport: Sendable {
                 guard fileSystem.isFile(absolute) else { throw ImportRefusal("there is no such file") }
                 let data: Data
                 do { data = try fileSystem.read(absolute) } catch { throw ImportRefusal("it cannot be read: \(error)") }
-                var policy = try importer.policy(at: absolute, data: data)
+                // The id is checked before pandoc reads the document, which can take a minute.
                 let id = request.id ?? Self.id(for: file)
-                if request.title == nil, policy.title == nil {
-                    policy.report.append("the document gives no title, so the policy is called '\(PolicyScaffold.title(fromID: id))': give its own with --title, or change it in policy.yml")
-                }
-                policy.title = request.title ?? policy.title ?? PolicyScaffold.title(fromID: id)
                 guard PolicyID.isValid(id) else { throw ImportRefusal(PolicyID.problem(with: id)) }
                 let folder = project.policyFolder(id)
                 guard !taken.contains(id), fileSystem.kind(folder) == nil else {
                     throw ImportRefusal("the library already has a policy '\(id)', which is never replaced: give another with --id")
                 }
+                var policy = try importer.policy(at: absolute, data: data)
+                if request.title == nil, policy.title == nil {
+                    policy.report.append("the document gives no title, so the policy is called '\(PolicyScaffold.title(fromID: id))': give its own with --title, or change it in policy.yml")
+                }
+                policy.title = request.title ?? policy.title ?? PolicyScaffold.title(fromID: id)
                 let shownFolder = Path.display(folder, from: workingDirectory)
                 let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder)
                 if !request.dryRun {
@@ -133,9 +134,16 @@ public struct PolicyImport: Sendable {
         return SchoolWords(values: values, terms: vocabulary.type(profile.type)?.terms ?? [:])
     }
 
+    /// A section file's front matter, line by line: its title, order and, when it had drafting notes, guidance.
+    static func frontMatter(of section: ImportedPolicy.Section, order: Int) -> [String] {
+        var lines = ["---", "title: " + YAMLText.quoted(section.title), "order: \(order)"]
+        if !section.notes.isEmpty { lines.append("guidance: " + YAMLText.quoted(section.notes.joined(separator: " "))) }
+        return lines + ["---"]
+    }
+
     /// The line of a section file on which its Markdown starts: after its front matter.
     static func bodyLine(of section: ImportedPolicy.Section) -> Int {
-        section.notes.isEmpty ? 5 : 6
+        frontMatter(of: section, order: 1).count + 1
     }
 
     /// The section file of a section, as the user sees its path.
@@ -196,18 +204,13 @@ public struct PolicyImport: Sendable {
     /// The files of the policy folder, by name: `policy.yml` and a section file each.
     static func files(of policy: ImportedPolicy, title: String, facts: PolicyFacts, vocabulary: Vocabulary, folder: String) -> [String: Data] {
         let notes = policy.leadingNotes.isEmpty ? "" : "\n# Drafting notes in the document, before its first heading:\n" + policy.leadingNotes.map { "#   [\($0)]" }.joined(separator: "\n") + "\n"
-        var metadata = PolicyScaffold.metadata(
+        let metadata = PolicyScaffold.metadata(
             title: title, note: "imported. Check the review cycle and approver, and write a summary.",
-            reviewCycle: facts.reviewCycle?.value.description ?? "12 months")
-        if let body = facts.approvingBody {
-            metadata = metadata.replacingOccurrences(
-                of: "approver: \"{{ term.governing_body }}\"", with: "approver: \(YAMLText.quoted(approver(body.value, vocabulary: vocabulary)))")
-        }
+            reviewCycle: facts.reviewCycle?.value.description ?? "12 months",
+            approver: facts.approvingBody.map { approver($0.value, vocabulary: vocabulary) } ?? "{{ term.governing_body }}")
         var files = ["policy.yml": Data((metadata + notes).utf8)]
         for (index, section) in policy.sections.enumerated() {
-            var lines = ["---", "title: " + YAMLText.quoted(section.title), "order: \(index + 1)"]
-            if !section.notes.isEmpty { lines.append("guidance: " + YAMLText.quoted(section.notes.joined(separator: " "))) }
-            lines += ["---", section.markdown]
+            let lines = frontMatter(of: section, order: index + 1) + [section.markdown]
             files[PolicyScaffold.fileName(order: index + 1, title: section.title)] = Data(lines.joined(separator: "\n").utf8)
         }
         return files

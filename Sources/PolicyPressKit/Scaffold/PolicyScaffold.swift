@@ -97,13 +97,13 @@ public struct PolicyScaffold: Sendable {
     private func display(_ path: String) -> String { Path.display(path, from: workingDirectory) }
 
     /// A new policy's `policy.yml`, headed with a note to its author.
-    static func metadata(title: String, note: String, reviewCycle: String = "12 months") -> String {
+    static func metadata(title: String, note: String, reviewCycle: String = "12 months", approver: String = "{{ term.governing_body }}") -> String {
         """
         # The model \(title): \(note)
         title: \(YAMLText.quoted(title))
         summary: ""
         review_cycle: \(reviewCycle)
-        approver: "{{ term.governing_body }}"
+        approver: \(YAMLText.quoted(approver))
         statutory: false
         publish: true
         related: []
