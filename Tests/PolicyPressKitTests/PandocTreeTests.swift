@@ -94,6 +94,39 @@ import Testing
         #expect(unwrapped == [.note(in: .str("kept"))])
     }
 
+    @Test func aTableInsideACellDoesNotTakeTheNumberOfTheTableAroundIt() throws {
+        let twoParagraphs: [PandocBlock] = [.para([.str("One.")]), .para([.str("Two.")])]
+        let inner = try #require(Self.table(rows: [[twoParagraphs]]))
+        let outer = try #require(Self.table(rows: [[[.table(inner)], twoParagraphs]]))
+        var cleaner = DocumentCleaner()
+        let document = PandocDocument(
+            apiVersion: .array([.int(1), .int(22)]), meta: .object([:]), blocks: [.header(level: 1, PandocAttr(), [.str("Roles")]), .table(outer)])
+        _ = try cleaner.clean(document)
+        let joined = cleaner.report.lines.filter { $0.contains("joined into one line") }.map { $0.components(separatedBy: ": the cell")[0] }
+        #expect(joined == [
+            "in 'Roles': table 2, row 1 from the top, column 1", "in 'Roles': table 1, row 1 from the top, column 1",
+            "in 'Roles': table 1, row 1 from the top, column 2",
+        ])
+    }
+
+    /// A table of body rows, each a list of cells' blocks.
+    static func table(rows: [[[PandocBlock]]]) -> PandocTable? {
+        let columns = rows.map(\.count).max() ?? 0
+        let body: PandocJSON = .array([
+            PandocAttr().json, .int(0), .array([]),
+            .array(rows.map { row in .array([PandocAttr().json, .array(row.map(cell))]) }),
+        ])
+        return PandocTable(
+            .object([
+                "t": .string("Table"),
+                "c": .array([
+                    PandocAttr().json, .array([.null, .array([])]),
+                    .array(Array(repeating: .array([.object(["t": .string("AlignDefault")]), .object(["t": .string("ColWidthDefault")])]), count: columns)),
+                    .array([PandocAttr().json, .array([])]), .array([body]), .array([PandocAttr().json, .array([])]),
+                ]),
+            ]))
+    }
+
     static func cell(_ blocks: [PandocBlock]) -> PandocJSON {
         .array([PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(1), .int(1), .array(blocks.map(\.json))])
     }

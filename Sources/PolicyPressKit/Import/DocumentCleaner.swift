@@ -245,12 +245,14 @@ struct DocumentCleaner {
             return .header(level: min(6, 3 + level - top - 1), attr, [.str(text)])
         case .table(var table):
             tables += 1
+            // A table inside a cell takes the next number; this table's cells keep this one.
+            let number = tables
             for index in table.cells.indices {
                 let cell = table.cells[index].compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
                 // One paragraph is one line already (RTF and web pages give each cell a paragraph).
                 if !CellJoiner.isOneLine(cell) {
                     let (row, column) = table.places[index]
-                    cleanup.found.append(.cellJoined(table: tables, row: row, column: column))
+                    cleanup.found.append(.cellJoined(table: number, row: row, column: column))
                 }
                 table.cells[index] = CellJoiner.joined(cell)
             }
