@@ -57,8 +57,7 @@ struct LayerChain: Sendable {
         var unchanged: Set<ChangeSource> = []
         if today?.trust == kept.trust { unchanged.insert(.trust) }
         if today?.school.amendments == kept.school.amendments { unchanged.insert(.school) }
-        var steps = [Step(source: .model, edition: nil)]
-        steps[0] = build(taking: [.model], kept: kept, record: record, snapshot: snapshot)
+        var steps = [build(taking: [.model], kept: kept, record: record, snapshot: snapshot)]
         var taken: Set<ChangeSource> = [.model]
         var remaining: [ChangeSource] = [.trust, .school, .values]
         while remaining.count > 1 {
