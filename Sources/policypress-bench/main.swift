@@ -3,6 +3,7 @@
 //   policypress-bench generate DIR [--schools N] [--policies N] [--sections N] [--seed N] [--templates DIR]
 //   policypress-bench export LIBRARY OUT                  each school's resolved editions as Markdown files
 //   policypress-bench cleanup FILE.json… [--runs N]       the import's clean-up of pandoc's JSON of each document
+//   policypress-bench print SITE_DIR                      every policy page of a built site printed to PDF, twice
 import Foundation
 import PolicyPressKit
 
@@ -91,6 +92,7 @@ do {
     case "export": try export()
     case "parts": try partsBenchmark()
     case "cleanup": try cleanupBenchmark()
+    case "print": try printBenchmark()
     default: try diffBenchmark()
     }
 } catch {

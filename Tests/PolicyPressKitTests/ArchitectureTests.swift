@@ -6,7 +6,7 @@ import Testing
 /// cannot check this; this test reads the sources instead, as a linter would.
 @Suite struct ArchitectureTests {
     /// The stages from left to right: each may use only those before it.
-    static let stages = ["Diagnostics", "Model", "Markdown", "Load", "Import", "Resolve", "Register", "Render", "Diff", "Site", "Actions", "Preview", "Scaffold"]
+    static let stages = ["Diagnostics", "Model", "Markdown", "Load", "Import", "Resolve", "Register", "Render", "Diff", "Site", "Print", "Actions", "Preview", "Scaffold"]
 
     struct SourceFile {
         var stage: String
