@@ -32,6 +32,14 @@ struct BuildCommand: ParsableCommand {
             built (the exit status is then 1); with --fail-fast the first problem stops
             the build and nothing is published.
 
+            With --pdf each policy also gets a PDF beside its page (POLICY.pdf), linked
+            from the page and the index with its size and number of pages: A4, tagged
+            for screen readers, with the approval on page one, or on a draft a marking
+            on every page that it is not the approved policy. The PDFs are printed by
+            headless Chromium, which --pdf needs and nothing else does; install it with
+            'bash scripts/setup.sh --pdf'. A PDF whose page has not changed is not
+            printed again.
+
             A rebuild writes only the files whose content changed, and nothing at all
             when nothing did. At a terminal, a build of many schools shows how many are
             done; in a pipe or a CI log it prints only its result.
@@ -40,6 +48,7 @@ struct BuildCommand: ParsableCommand {
               policypress build Content/schools/st-marys --output st-marys-site
               policypress build --approved-only --output to-publish
               policypress build Content/schools --output trust-site
+              policypress build --approved-only --pdf --output to-publish
             """
     )
 
@@ -52,6 +61,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish the last approved text of each policy, and leave out policies never approved.")
     var approvedOnly = false
 
+    @Flag(help: "Also write each policy as a PDF (needs Chromium: bash scripts/setup.sh --pdf).")
+    var pdf = false
+
     @Flag(help: "With a folder of schools: stop at the first school with problems, publishing nothing.")
     var failFast = false
 
@@ -60,27 +72,33 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
-        if let school, action.isSchoolsFolder(school) { return try buildSchools(school, action: action) }
+        let printer = pdf ? SitePrinter() : nil
+        defer { printer?.finish() }
+        if let school, action.isSchoolsFolder(school) { return try buildSchools(school, action: action, printer: printer) }
+        let progress = ProgressLine("Printing PDFs:")
         do {
             let summary = try action.build(
                 school: school, library: library.library, output: output, settings: review.settings,
-                approvedOnly: approvedOnly)
+                approvedOnly: approvedOnly, printer: printer, printProgress: { progress.update(done: $0, total: $1) })
+            progress.finish()
             Console.warn(summary.snapshot.warnings)
             let count = summary.policiesPublished
+            let pdfs = pdf ? ", with a PDF of each" : ""
             Console.say(
-                "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName) into \(output)/ (\(summary.site.files.count + 1) files).")
+                "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName)\(pdfs) into \(output)/ (\(summary.site.files.count + 1) files).")
         } catch {
+            progress.finish()
             throw Console.report(error, outcome: "nothing was published.")
         }
     }
 
-    private func buildSchools(_ folder: String, action: BuildAction) throws {
+    private func buildSchools(_ folder: String, action: BuildAction, printer: SitePrinter?) throws {
         let summary: TrustSummary
         let progress = ProgressLine("Building schools:")
         do {
             summary = try action.buildSchools(
                 in: folder, library: library.library, output: output, settings: review.settings, approvedOnly: approvedOnly,
-                failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
+                printer: printer, failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
             progress.finish()
         } catch {
             progress.finish()

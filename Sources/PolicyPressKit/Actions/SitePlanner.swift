@@ -8,10 +8,18 @@ public struct SitePlanner: Sendable {
     /// Makes a planner.
     public init() {}
 
-    /// The site of a school, planned and rendered; `register` reads the approved texts kept in the school folder.
-    public func site(for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool) throws(DiagnosticList) -> Site {
+    /// The site of a school, planned and rendered; `register` reads the approved texts kept in the school
+    /// folder. With `pdf`, each policy's PDF is printed from its page, and the pages link to it.
+    public func site(
+        for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool, pdf: PDFEdition? = nil
+    ) throws(DiagnosticList) -> Site {
         let pages = try pages(for: snapshot, register: register, approvedOnly: approvedOnly)
-        return SiteBuilder().site(for: pages, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
+        let builder = SiteBuilder(), school = snapshot.sources.school, type = snapshot.schoolType, templates = snapshot.sources.templates
+        let site = builder.site(for: pages, school: school, type: type, templates: templates)
+        guard let pdf else { return site }
+        let printed = try pdf.printed(
+            pages, of: site, school: SchoolValue(school, type: type), folder: register.files.display(snapshot.folder))
+        return builder.site(for: printed, school: school, type: type, templates: templates)
     }
 
     /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead

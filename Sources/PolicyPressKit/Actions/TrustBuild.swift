@@ -44,9 +44,10 @@ extension BuildAction {
     ///
     /// A school with problems keeps its previous pages and does not stop the others; with `failFast`, the
     /// first problem stops the build and nothing is published. `progress` hears of each school as it is done.
+    /// With `printer`, each policy also gets a PDF edition, printed unless the previous site's still fits.
     public func buildSchools(
         in folder: String, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
-        failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
+        printer: SitePrinter? = nil, failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
     ) throws(DiagnosticList) -> TrustSummary {
         let files = reader.files
         let absolute = Path.absolute(folder, from: files.workingDirectory)
@@ -59,7 +60,12 @@ extension BuildAction {
         let results = ResultBox(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             guard !(failFast && results.anyFailed) else { return }
-            let school = build(folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, into: publication)
+            let pdf = printer.map { printer in
+                PDFEdition(
+                    printer: printer, today: settings.today,
+                    previous: previousPDF(in: existing, at: outputFolder, under: Path.name(folders[index])))
+            }
+            let school = build(folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, pdf: pdf, into: publication)
             let done = results.set(index, school)
             progress(school, done, folders.count)
         }
@@ -79,11 +85,11 @@ extension BuildAction {
     }
 
     private func build(
-        _ folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, into publication: SitePublication
+        _ folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: PDFEdition?, into publication: SitePublication
     ) -> TrustSummary.School {
         let id = Path.name(folder)
         var diagnostics = DiagnosticCollector()
-        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly)
+        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf != nil)
         if (try? publication.reuse(under: id, input: input)) == true {
             let name = publication.previousName(under: id)
                 ?? (try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name)
@@ -92,8 +98,9 @@ extension BuildAction {
         let snapshot = SchoolSnapshotter(reader.files).snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
         do {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
-            let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly)
+            let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly, pdf: pdf)
             for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
+            for (path, input) in site.prints { publication.recordPrint(input, at: id + "/" + path) }
             publication.record(input, name: snapshot.sources.school.name, under: id)
             return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
         } catch {
@@ -104,11 +111,11 @@ extension BuildAction {
     }
 
     /// A hash of everything a school's pages are built from: the tool, the day's settings, the library and
-    /// the school's own folder (profile, register, kept texts).
-    public func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool) -> String {
+    /// the school's own folder (profile, register, kept texts), and whether it has a PDF edition.
+    public func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: Bool = false) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add("policypress \(PolicyPressVersion.current)")
-        fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)")
+        fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)\(pdf ? " pdf" : "")")
         fingerprint.add(library.fingerprint)
         fingerprint.add(folder: folder, fileSystem: reader.files.fileSystem)
         fingerprint.add(trustOfSchoolIn: folder, fileSystem: reader.files.fileSystem)

@@ -11,6 +11,12 @@ struct Fingerprint {
         hasher.update(data: Data((text + "\u{0}").utf8))
     }
 
+    /// Adds bytes, with their length, so that two pieces never read as one.
+    mutating func add(_ data: Data) {
+        add("\(data.count)")
+        hasher.update(data: data)
+    }
+
     /// Adds the whole policy library: vocabulary, policies and everything else in `Content/` but the schools,
     /// and the templates.
     mutating func add(library project: Project, fileSystem: FileSystem) {

@@ -28,10 +28,13 @@ public final class ChromiumPrinter {
         /// `totalPages` and `title`); none when both are nil.
         public var header: String?
         public var footer: String?
+        /// JavaScript run in the page once it has loaded, before it is printed (``PrintedLinks``).
+        public var script: String?
 
-        public init(header: String? = nil, footer: String? = nil) {
+        public init(header: String? = nil, footer: String? = nil, script: String? = nil) {
             self.header = header
             self.footer = footer
+            self.script = script
         }
     }
 
@@ -103,6 +106,12 @@ public final class ChromiumPrinter {
         let navigated = try call("Page.navigate", ["url": URL(fileURLWithPath: path).absoluteString], inSession: true)
         if let error = navigated["errorText"] as? String { throw Failure(description: "the page \(path) could not be opened: \(error)") }
         _ = try receive { $0["method"] as? String == "Page.loadEventFired" }
+        if let script = setup.script {
+            let evaluated = try call("Runtime.evaluate", ["expression": script, "returnByValue": true], inSession: true)
+            if let exception = evaluated["exceptionDetails"] as? [String: Any] {
+                throw Failure(description: "the page \(path) could not be prepared for print: \(exception["text"] as? String ?? "\(exception)")")
+            }
+        }
         var parameters: [String: Any] = [
             "paperWidth": setup.width, "paperHeight": setup.height, "marginTop": setup.marginTop, "marginBottom": setup.marginBottom,
             "marginLeft": setup.marginSide, "marginRight": setup.marginSide, "printBackground": true, "preferCSSPageSize": true,
@@ -164,22 +173,12 @@ public final class ChromiumPrinter {
         after key: [UInt8], count: Int, in bytes: inout [UInt8], with replacement: (ArraySlice<UInt8>) -> [UInt8]
     ) {
         var index = 0
-        while let found = find(key, in: bytes, from: index) {
+        while let found = PDFFileUpdate.find(key, in: bytes, from: index) {
             let start = found + key.count
             index = start
             guard start + count <= bytes.count, bytes[start..<start + count].allSatisfy({ (48...57).contains($0) }) else { continue }
             bytes.replaceSubrange(start..<start + count, with: replacement(bytes[start..<start + count]))
         }
-    }
-
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = start
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
     }
 
     // Sends a command and waits for its answer; an error from the browser is a failure.

@@ -4,10 +4,13 @@ import Foundation
 public struct Site: Sendable, Hashable {
     /// The files by relative path.
     public var files: [String: Data]
+    /// For each PDF, a hash of what it was printed from (``PrintedPDF/input``).
+    public var prints: [String: String]
 
     /// Wraps files.
-    public init(files: [String: Data] = [:]) {
+    public init(files: [String: Data] = [:], prints: [String: String] = [:]) {
         self.files = files
+        self.prints = prints
     }
 
     /// The relative paths, sorted.

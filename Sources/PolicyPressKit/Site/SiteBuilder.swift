@@ -14,6 +14,7 @@ public struct SiteBuilder: Sendable {
     public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
         let schoolValue = SchoolValue(school, type: type)
         var files: [String: Data] = ["style.css": templates.stylesheet]
+        var prints: [String: String] = [:]
         let policies = pages.map { PolicyValue(page: $0) }
         for (page, policy) in zip(pages, policies) {
             let edition = page.edition
@@ -26,6 +27,10 @@ public struct SiteBuilder: Sendable {
             files[edition.policyID + ".html"] = Data(templates.render("policy", html).utf8)
             let text = textPage(edition, rendered: rendered, policy: policy, school: schoolValue, templates: templates)
             files[edition.policyID + ".txt"] = Data(text.utf8)
+            if let pdf = page.pdf {
+                files[edition.policyID + ".pdf"] = pdf.data
+                prints[edition.policyID + ".pdf"] = pdf.input
+            }
             if let changes = page.changes {
                 files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
@@ -35,8 +40,8 @@ public struct SiteBuilder: Sendable {
         files["index.html"] = Data(templates.render("index", index).utf8)
         files["accessibility.html"] = Data(templates.render("accessibility", PageValue("accessibility.html", school: schoolValue)).utf8)
         if let base = schoolValue.siteURL {
-            files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") }).utf8)
+            files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".pdf") }).utf8)
         }
-        return Site(files: files)
+        return Site(files: files, prints: prints)
     }
 }

@@ -11,12 +11,16 @@ public struct SiteManifest: Equatable, Sendable {
     /// For each school's folder, the school's name as its pages show it, so that a rebuild which carries the
     /// pages over can name the school without reading its profile again.
     public var names: [String: String] = [:]
+    /// For each PDF, a hash of the page and settings it was printed from, so that the next build can carry
+    /// it over rather than print it again.
+    public var prints: [String: String] = [:]
 
     /// Wraps hashes.
-    public init(hashes: [String: String] = [:], inputs: [String: String] = [:], names: [String: String] = [:]) {
+    public init(hashes: [String: String] = [:], inputs: [String: String] = [:], names: [String: String] = [:], prints: [String: String] = [:]) {
         self.hashes = hashes
         self.inputs = inputs
         self.names = names
+        self.prints = prints
     }
 
     /// The hash of some bytes, as 64 hex digits.
@@ -33,13 +37,14 @@ public struct SiteManifest: Equatable, Sendable {
     /// The marker file's text.
     public var text: String {
         SiteManifest.header + inputs.keys.sorted().map { "input \(inputs[$0]!)  \($0)\n" }.joined()
+            + prints.keys.sorted().map { "print \(prints[$0]!)  \($0)\n" }.joined()
             + names.keys.sorted().filter { Self.canName($0, names[$0]!) }.map { "name \($0)\t\(names[$0]!)\n" }.joined()
             + hashes.keys.sorted().map { "\(hashes[$0]!)  \($0)\n" }.joined()
     }
 
     /// Reads a marker file; lines it does not understand (an older marker) are ignored.
     ///
-    /// Each line is `HASH  PATH` or `input HASH  FOLDER`, with 64 hex digits; it is read on its bytes, since a
+    /// Each line is `HASH  PATH`, `input HASH  FOLDER` or `print HASH  PATH`, with 64 hex digits; it is read on its bytes, since a
     /// rebuild with nothing changed reads one line for every file of every school's site.
     public init(text: String) {
         var hashes: [String: String] = [:]
@@ -48,6 +53,8 @@ public struct SiteManifest: Equatable, Sendable {
                 names[String(line[line.index(line.startIndex, offsetBy: 5)..<tab])] = String(line[line.index(after: tab)...])
             } else if line.utf8.starts(with: "input ".utf8) {
                 if let (hash, folder) = Self.entry(line.dropFirst(6)) { inputs[folder] = hash }
+            } else if line.utf8.starts(with: "print ".utf8) {
+                if let (hash, path) = Self.entry(line.dropFirst(6)) { prints[path] = hash }
             } else if let (hash, path) = Self.entry(line) {
                 hashes[path] = hash
             }

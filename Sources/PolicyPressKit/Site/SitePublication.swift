@@ -79,6 +79,17 @@ public final class SitePublication: @unchecked Sendable {
         return true
     }
 
+    /// What the previous site's PDF at `path` was printed from (``PrintedPDF/input``), with the hash of its bytes.
+    public func previousPrint(_ path: String) -> (input: String, hash: String)? {
+        guard let input = previous.prints[path], let hash = previous.hashes[path], existing.files.contains(path) else { return nil }
+        return (input, hash)
+    }
+
+    /// Notes what a PDF of the new site was printed from.
+    public func recordPrint(_ input: String, at path: String) {
+        lock.withLock { current.prints[path] = input }
+    }
+
     /// The school's name as the previous site showed the pages under a folder, if it was noted.
     public func previousName(under prefix: String) -> String? {
         previous.names[prefix]
@@ -104,7 +115,10 @@ public final class SitePublication: @unchecked Sendable {
         let paths = previousPaths(under: prefix)
         // Noted all at once: if the staging folder is made later, it links them in itself.
         let isStaged = lock.withLock {
-            for path in paths { current.hashes[path] = previous.hashes[path] }
+            for path in paths {
+                current.hashes[path] = previous.hashes[path]
+                current.prints[path] = previous.prints[path]
+            }
             return staged
         }
         guard isStaged else { return }
@@ -120,7 +134,8 @@ public final class SitePublication: @unchecked Sendable {
         try fileSystem.makeDirectory(staging)
         madeFolders = []
         staged = true
-        for path in current.hashes.keys where previous.hashes[path] == current.hashes[path] {
+        // A file the previous site lists but someone deleted from the folder is written, not linked.
+        for path in current.hashes.keys where previous.hashes[path] == current.hashes[path] && existing.files.contains(path) {
             let target = Path.join(staging, path)
             try makeStagingParent(of: path)
             try fileSystem.link(Path.join(output, path), target)
@@ -147,7 +162,7 @@ public final class SitePublication: @unchecked Sendable {
             let removed = previous.hashes.keys.filter { current.hashes[$0] == nil }.count
             let unchanged = current.hashes.count - written
             // A file someone left in the previous site's folder is a change to undo.
-            if !staged && removed == 0 && current.inputs == previous.inputs && current.names == previous.names && existing.kind == .directory
+            if !staged && removed == 0 && current.inputs == previous.inputs && current.names == previous.names && current.prints == previous.prints && existing.kind == .directory
                 && existing.paths == Set(current.hashes.keys)
             {
                 return Outcome(written: 0, unchanged: unchanged, removed: 0)

@@ -32,6 +32,7 @@ public struct SiteWriter: Sendable {
         let publication = try begin(output, shown: shown, over: existing)
         do {
             for path in site.paths { try publication.add(path, site.files[path]!) }
+            for (path, input) in site.prints { publication.recordPrint(input, at: path) }
             return try publication.finish()
         } catch {
             publication.abandon()

@@ -148,7 +148,7 @@ final class PolicyValue: TemplateValue {
         "id": .text, "title": .text, "title_rule": .text, "approver": .text, "review_cycle": .text, "statutory": .flag,
         "publish": .flag, "html": .text, "text": .text, "summary": .text, "related": .text, "status": .text,
         "attention": .flag, "approval": .value(ApprovalValue.schema), "draft": .value(TemplateSchema(["message": .text])),
-        "changes": .text,
+        "changes": .text, "pdf": .value(TemplateSchema(["file": .text, "description": .text])),
     ])
 
     func value(named name: String) -> Any? {
@@ -170,6 +170,7 @@ final class PolicyValue: TemplateValue {
         case "approval": return page.status.latest.map(ApprovalValue.init)
         case "draft": return page.isDraft ? ["message": Self.draftMessage(page.status)] : nil
         case "changes": return page.changes?.fileName
+        case "pdf": return page.pdf.map { ["file": edition.policyID + ".pdf", "description": $0.description] }
         default: return nil
         }
     }
@@ -265,6 +266,7 @@ final class PageValue: TemplateValue {
         case "sections": return sections
         case "footnotes": return footnotes.map { ["html": $0] }
         case "policies": return policies
+        case "has_pdf": return policies?.contains { $0.page.pdf != nil } == true
         case "diff": return diff
         case "schools": return schools
         case "count": return schools?.count
@@ -276,7 +278,7 @@ final class PageValue: TemplateValue {
     static func schemas(school: SchoolValue) -> [String: TemplateSchema] {
         let page = TemplateSchema(["school": .value(school.schema), "root": .text, "canonical": .text])
         return [
-            "index": page.adding(["policies": .list(PolicyValue.schema)]),
+            "index": page.adding(["policies": .list(PolicyValue.schema), "has_pdf": .flag]),
             "policy": page.adding([
                 "policy": .value(PolicyValue.schema), "sections": .list(SectionValue.htmlSchema),
                 "footnotes": .value(TemplateSchema(["html": .text])),

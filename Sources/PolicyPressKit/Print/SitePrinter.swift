@@ -1,0 +1,161 @@
+import Foundation
+
+/// Prints pages of a site held in memory to PDF, with up to `browsers` headless browsers at once (one per
+/// core by default), each started the first time it is needed and kept for the rest of the build.
+///
+/// The browser reads files, so a site's files are first written to a scratch folder of their own, removed
+/// again afterwards; each page is printed from there with its stylesheet beside it. Safe to use from
+/// several threads: a caller waits for a free browser.
+public final class SitePrinter: @unchecked Sendable {
+    /// One page to print.
+    public struct Job: Sendable {
+        /// The page's path in the site (`POLICY.html`).
+        public var page: String
+        /// Its paper, margins and running header.
+        public var setup: ChromiumPrinter.PageSetup
+        /// The date the PDF carries.
+        public var date: Day
+        /// The document's author, in its metadata.
+        public var author: String
+
+        public init(page: String, setup: ChromiumPrinter.PageSetup, date: Day, author: String) {
+            self.page = page
+            self.setup = setup
+            self.date = date
+            self.author = author
+        }
+    }
+
+    private let limit: Int
+    private let executable: String
+    private let condition = NSCondition()
+    private var idle: [ChromiumPrinter] = []
+    private var started = 0
+    private var all: [ChromiumPrinter] = []
+    private var printedCount = 0
+
+    /// How many pages this printer has printed (or tried to).
+    public var printed: Int { condition.withLock { printedCount } }
+
+    /// A printer that starts at most `browsers` browsers (`executable`, found on the PATH).
+    public init(browsers: Int = ProcessInfo.processInfo.activeProcessorCount, executable: String = "chromium") {
+        limit = max(1, browsers)
+        self.executable = executable
+    }
+
+    deinit { finish() }
+
+    /// The PDF of each job's page of `site`, in the jobs' order; `progress` hears of each as it is done.
+    public func pdfs(of site: Site, jobs: [Job], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(ChromiumPrinter.Failure) -> [Data] {
+        guard !jobs.isEmpty else { return [] }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-print-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            for (path, data) in site.files {
+                let file = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: file)
+            }
+        } catch {
+            throw ChromiumPrinter.Failure(description: "the pages could not be made ready for print: \(error.localizedDescription)")
+        }
+        let results = Results(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            guard !results.failed else { return }
+            let job = jobs[index]
+            let outcome = Result { () throws(ChromiumPrinter.Failure) -> Data in
+                let printer = try borrow()
+                defer { giveBack(printer) }
+                let pdf = try printer.pdf(ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
+                do {
+                    return try PDFFileUpdate.adding(author: job.author, to: pdf)
+                } catch {
+                    throw ChromiumPrinter.Failure(description: "the PDF of \(job.page) could not be completed: \(error)")
+                }
+            }
+            progress(results.set(index, outcome), jobs.count)
+        }
+        return try results.all()
+    }
+
+    /// The number of pages of a PDF this printer made.
+    public static func pageCount(_ pdf: Data) -> Int {
+        PDFFileUpdate.pageCount(pdf)
+    }
+
+    /// Closes every browser.
+    public func finish() {
+        condition.lock()
+        let printers = all
+        all = []
+        idle = []
+        condition.unlock()
+        for printer in printers { printer.finish() }
+    }
+
+    private func borrow() throws(ChromiumPrinter.Failure) -> ChromiumPrinter {
+        condition.lock()
+        while idle.isEmpty && started >= limit { condition.wait() }
+        if let printer = idle.popLast() {
+            condition.unlock()
+            return printer
+        }
+        started += 1
+        condition.unlock()
+        do {
+            let printer = try ChromiumPrinter(executable: executable)
+            condition.lock()
+            all.append(printer)
+            condition.unlock()
+            return printer
+        } catch {
+            condition.lock()
+            started -= 1
+            condition.signal()
+            condition.unlock()
+            throw error
+        }
+    }
+
+    private func giveBack(_ printer: ChromiumPrinter) {
+        condition.lock()
+        printedCount += 1
+        idle.append(printer)
+        condition.signal()
+        condition.unlock()
+    }
+}
+
+/// The PDFs printed so far, filled in from several threads; the first failure stops the rest.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Data, ChromiumPrinter.Failure>?]
+    private var done = 0
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    var failed: Bool {
+        lock.withLock { results.contains { if case .failure = $0 { true } else { false } } }
+    }
+
+    func set(_ index: Int, _ result: Result<Data, ChromiumPrinter.Failure>) -> Int {
+        lock.withLock {
+            results[index] = result
+            done += 1
+            return done
+        }
+    }
+
+    func all() throws(ChromiumPrinter.Failure) -> [Data] {
+        let results = lock.withLock { self.results }
+        var pdfs: [Data] = []
+        for result in results {
+            switch result {
+            case .success(let pdf): pdfs.append(pdf)
+            case .failure(let failure): throw failure
+            case nil: throw ChromiumPrinter.Failure(description: "printing stopped at the first failure")
+            }
+        }
+        return pdfs
+    }
+}

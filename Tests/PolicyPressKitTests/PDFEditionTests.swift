@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+@testable import PolicyPressKit
+
+/// `build --pdf`: each policy's PDF, read back with Poppler's `pdfinfo` and `pdftotext` as a reader would.
+@Suite(.serialized) struct PDFEditionTests {
+    /// What Poppler reads of a PDF.
+    struct Reading {
+        var info: [String: String]
+        var tags: [String]
+        /// Each page's text, in the order the page draws it (`-raw`), the running header and footer left out.
+        var pages: [String]
+        /// Each page's running header and footer, as drawn.
+        var margins: [String]
+
+        init(_ pdf: URL) throws {
+            let folder = pdf.deletingLastPathComponent()
+            let infoText = try ChromiumPrinterTests.tool("pdfinfo", [pdf.path], in: folder)
+            info = Dictionary(
+                infoText.split(separator: "\n").compactMap { line in
+                    line.firstIndex(of: ":").map { (String(line[..<$0]), line[line.index(after: $0)...].trimmingCharacters(in: .whitespaces)) }
+                }, uniquingKeysWith: { first, _ in first })
+            tags = try ChromiumPrinterTests.tool("pdfinfo", ["-struct-text", pdf.path], in: folder).split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "NonStruct" }
+            pages = []
+            margins = []
+            for page in 1...(Int(info["Pages"] ?? "0") ?? 0) {
+                var lines = try ChromiumPrinterTests.tool("pdftotext", ["-raw", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"], in: folder)
+                    .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                // Chromium draws the margins after the page: the header's line, then the footer's.
+                let footer = lines.popLast() ?? "", header = lines.popLast() ?? ""
+                margins.append(header + "\n" + footer)
+                pages.append(lines.joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// The words of a text, as a reader would count them: a word broken at a hyphen at the end of a line is one word.
+    static func words(_ text: String) -> [String] {
+        let joined = text.replacingOccurrences(of: #"(\w)-[ \t]*\n\s*(\w)"#, with: "$1-$2", options: .regularExpression)
+        let pattern = try! NSRegularExpression(pattern: #"[\w’']+(?:-[\w’']+)*"#)
+        return pattern.matches(in: joined, range: NSRange(joined.startIndex..., in: joined)).map {
+            String(joined[Range($0.range, in: joined)!]).lowercased()
+        }
+    }
+
+    static func build(_ arguments: [String], in workspace: Workspace) throws -> CommandResult {
+        try CommandRunner.policypress(["build"] + arguments + ["--pdf", "--today", "2026-11-24"], in: workspace.root)
+    }
+
+    @Test(arguments: ShippedSchoolsTests.schools)
+    func everyShippedSchoolsPDFIsTaggedTitledAndHoldsTheTextEditionsWords(_ school: String) throws {
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let result = try Self.build(["Content/schools/\(school)", "--output", "site"], in: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        let site = workspace.url("site")
+        let text = try #require(workspace.read("site/social-networking.txt"))
+        let lines = text.split(separator: "\n").map(String.init)
+        let title = lines[0], schoolName = lines[2]
+        let reading = try Reading(site.appendingPathComponent("social-networking.pdf"))
+
+        #expect(reading.info["Tagged"] == "yes")
+        #expect(reading.info["Title"] == "\(title) – \(schoolName)")
+        #expect(reading.info["Author"] == schoolName)
+        #expect(reading.info["Page size"]?.hasSuffix("(A4)") == true, "\(reading.info)")
+        #expect(reading.info["CreationDate"] != nil)
+        // The headings, in the order of the text edition: the title, the contents, then each section.
+        let headings = reading.tags.filter { $0.hasPrefix("H1") || $0.hasPrefix("H2") }
+        let sectionTitles = lines.filter { $0.range(of: #"^\d+\. \S"#, options: .regularExpression) != nil && !$0.hasPrefix("  ") }
+        #expect(headings.count == 2 + sectionTitles.count, "\(headings)")
+        let bytes = try Data(contentsOf: site.appendingPathComponent("social-networking.pdf"))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("/Lang (en-GB)"))
+        #expect(!reading.tags.contains { $0.contains("ﬁ") || $0.contains("ﬂ") }, "no ligature stands for two letters in the tags")
+        #expect(Self.words(reading.pages.joined(separator: "\n")) == Self.words(text), "the PDF's words differ from the text edition's")
+
+        let isDraft = text.contains("DRAFT – NOT THE APPROVED POLICY")
+        for (number, margin) in reading.margins.enumerated() {
+            #expect(margin.hasPrefix(schoolName) && margin.contains(title), "page \(number + 1): \(margin)")
+            #expect(margin.hasSuffix("Page \(number + 1) of \(reading.pages.count)"), "page \(number + 1): \(margin)")
+            #expect(margin.contains(RunningHeader.draftMarking) == isDraft, "page \(number + 1): \(margin)")
+        }
+        // Page one carries the approval, as the text edition states it.
+        if let approval = lines.firstIndex(where: { $0.hasPrefix("Approved by") || $0.hasPrefix("Last approved by") }) {
+            #expect(Self.words(reading.pages[0]).starts(with: Self.words(lines[0...approval + 1].joined(separator: "\n"))))
+        }
+
+        let index = try #require(workspace.read("site/index.html"))
+        let pdfSize = try Data(contentsOf: site.appendingPathComponent("social-networking.pdf")).count
+        let described = "PDF, \(reading.pages.count) \(reading.pages.count == 1 ? "page" : "pages"), \((pdfSize + 512) / 1024) KB"
+        #expect(index.contains(#"<a href="social-networking.pdf" type="application/pdf" download>"#) && index.contains(described), "\(described)")
+        #expect(workspace.read("site/social-networking.html")?.contains(described) == true)
+        if let sitemap = workspace.read("site/sitemap.xml") { #expect(sitemap.contains("social-networking.pdf</loc>")) }
+    }
+
+    @Test func aDraftIsMarkedOnEveryPageAndTheApprovedOnlySiteCarriesTheStamp() throws {
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        // Hillcrest's draft differs from its approved text; make it long enough for several pages.
+        let section = "Content/policies/social-networking/03-governors.md"
+        let long = (1...60).map { "Paragraph \($0) of a long section, so that the policy runs over several pages of A4." }.joined(separator: "\n\n")
+        try workspace.write(section, (workspace.read(section) ?? "") + "\n\n" + long + "\n")
+        for (folder, flags) in [("draft", [String]()), ("approved", ["--approved-only"])] {
+            let result = try Self.build(["Content/schools/hillcrest-academy", "--output", folder] + flags, in: workspace)
+            #expect(result.status == 0, "\(result.stderr)")
+            let reading = try Reading(workspace.url("\(folder)/social-networking.pdf"))
+            if folder == "draft" {
+                #expect(reading.pages.count >= 3, "\(reading.pages.count) pages")
+                #expect(reading.margins.allSatisfy { $0.components(separatedBy: RunningHeader.draftMarking).count == 3 }, "\(reading.margins)")
+                #expect(reading.pages[0].contains("Draft – not the approved policy."))
+                #expect(reading.pages.joined().contains("Paragraph 60 of a long section"))
+            } else {
+                #expect(!reading.margins.joined().contains("DRAFT"))
+                #expect(!reading.pages.joined().contains("Paragraph 60 of a long section"), "the approved text is printed, not the draft")
+                let stamp = try #require(reading.pages[0].split(separator: "\n").first { $0.hasPrefix("Approved by") })
+                #expect(stamp.contains(" on ") && reading.pages[0].contains("Next review:"), "\(stamp)")
+            }
+        }
+    }
+
+    @Test func twoBuildsGiveTheSameBytesAndARebuildPrintsOnlyWhatChanged() throws {
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let settings = ReviewSettings(today: try #require(Day(year: 2026, month: 11, day: 24)))
+        let action = BuildAction(fileSystem: .local, workingDirectory: workspace.root.path)
+        let printer = SitePrinter(browsers: 1)
+        defer { printer.finish() }
+        func build(_ output: String) throws -> Data {
+            _ = try action.build(school: "Content/schools/example", library: nil, output: output, settings: settings, printer: printer)
+            return try Data(contentsOf: workspace.url("\(output)/social-networking.pdf"))
+        }
+        let first = try build("one")
+        #expect(printer.printed == 1)
+        let second = try build("two")
+        #expect(printer.printed == 2)
+        #expect(first == second, "two builds give the same PDF bytes")
+
+        let manifest = try #require(workspace.read("one/.policypress-site"))
+        #expect(manifest.split(separator: "\n").contains { $0.hasPrefix("print ") && $0.hasSuffix("  social-networking.pdf") }, "\(manifest)")
+        _ = try build("one")
+        #expect(printer.printed == 2, "a page that has not changed is not printed again")
+
+        // Someone deleted the PDF from the published folder: it is printed again.
+        try FileManager.default.removeItem(at: workspace.url("one/social-networking.pdf"))
+        #expect(try build("one") == first)
+        #expect(printer.printed == 3)
+
+        try workspace.edit("Content/schools/example/school.yml", replacing: "Oakfield Primary School", with: "Oakfield Primary Academy")
+        let renamed = try build("one")
+        #expect(printer.printed == 4)
+        #expect(renamed != first)
+    }
+
+    @Test func theTableAndFootnoteFixtureKeepsEveryWord() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let fixture = TestPaths.fixtures.appendingPathComponent("word/table-footnote-image-comment.docx")
+        let imported = try CommandRunner.policypress(["import", fixture.path, "--id", "online-safety"], in: workspace.root)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        try workspace.edit("Content/schools/example/school.yml", replacing: "policies:\n", with: "policies:\n  - online-safety\n")
+        let result = try Self.build(["Content/schools/example", "--output", "site"], in: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try #require(workspace.read("site/online-safety.txt"))
+        let reading = try Reading(workspace.url("site/online-safety.pdf"))
+        // The text edition sets a table's columns side by side and a section's notes after it; the page sets
+        // the notes at the end, under a heading. The words are the same, each as many times.
+        var pdfWords = Self.words(reading.pages.joined(separator: "\n"))
+        #expect(pdfWords.firstIndex(of: "notes").map { pdfWords.remove(at: $0) } != nil, "the notes' heading")
+        #expect(pdfWords.sorted() == Self.words(text).sorted(), "the PDF's words differ from the text edition's")
+        #expect(reading.tags.contains { $0.hasPrefix("Table") }, "the table is tagged as one")
+        #expect(reading.tags.contains { $0.hasPrefix("TH") }, "with its header cells")
+    }
+
+    @Test func aMissingBrowserStopsTheBuildAndPublishesNothing() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try CommandRunner.policypress(
+            ["build", "Content/schools/example", "--output", "site", "--pdf"], in: workspace.root, environment: ["PATH": "/nonexistent"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Content/schools/example: error: the PDF edition could not be printed: 'chromium' could not be started"), "\(result.stderr)")
+        #expect(result.stderr.contains("bash scripts/setup.sh --pdf"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("site").path))
+    }
+}
