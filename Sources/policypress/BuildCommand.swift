@@ -38,7 +38,9 @@ struct BuildCommand: ParsableCommand {
             on every page that it is not the approved policy. The PDFs are printed by
             headless Chromium, which --pdf needs and nothing else does; install it with
             'bash scripts/setup.sh --pdf'. A PDF whose page has not changed is not
-            printed again.
+            printed again. With --pack as well, policy-pack.pdf holds every policy the
+            site publishes, after a contents page, for a governors' meeting; the index
+            links to it.
 
             A rebuild writes only the files whose content changed, and nothing at all
             when nothing did. At a terminal, a build of many schools shows how many are
@@ -64,11 +66,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write each policy as a PDF (needs Chromium: bash scripts/setup.sh --pdf).")
     var pdf = false
 
+    @Flag(help: "With --pdf: also write policy-pack.pdf, all the policies in one PDF with a contents page.")
+    var pack = false
+
     @Flag(help: "With a folder of schools: stop at the first school with problems, publishing nothing.")
     var failFast = false
 
     @OptionGroup var review: ReviewOptions
     @OptionGroup var library: LibraryOption
+
+    func validate() throws {
+        if pack && !pdf { throw ValidationError("--pack needs --pdf: the pack is a PDF of all the policies.") }
+    }
 
     func run() throws {
         let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
@@ -79,7 +88,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try action.build(
                 school: school, library: library.library, output: output, settings: review.settings,
-                approvedOnly: approvedOnly, printer: printer, printProgress: { progress.update(done: $0, total: $1) })
+                approvedOnly: approvedOnly, printer: printer, pack: pack, printProgress: { progress.update(done: $0, total: $1) })
             progress.finish()
             Console.warn(summary.snapshot.warnings)
             let count = summary.policiesPublished
@@ -98,7 +107,7 @@ struct BuildCommand: ParsableCommand {
         do {
             summary = try action.buildSchools(
                 in: folder, library: library.library, output: output, settings: review.settings, approvedOnly: approvedOnly,
-                printer: printer, failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
+                printer: printer, pack: pack, failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
             progress.finish()
         } catch {
             progress.finish()

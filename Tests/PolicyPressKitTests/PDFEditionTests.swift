@@ -172,6 +172,40 @@ import Testing
         #expect(reading.tags.contains { $0.hasPrefix("TH") }, "with its header cells")
     }
 
+    @Test func thePackHoldsEveryPolicyAfterAContentsPageWithLinksOfItsOwn() throws {
+        let workspace = try Workspace(keepingRegisters: true)
+        defer { workspace.remove() }
+        let fixture = TestPaths.fixtures.appendingPathComponent("word/table-footnote-image-comment.docx")
+        #expect(try CommandRunner.policypress(["import", fixture.path, "--id", "online-safety"], in: workspace.root).status == 0)
+        try workspace.edit("Content/schools/example/school.yml", replacing: "policies:\n", with: "policies:\n  - online-safety\n")
+        let usage = try CommandRunner.policypress(["build", "Content/schools/example", "--pack"], in: workspace.root)
+        #expect(usage.status == 64 && usage.stderr.contains("--pack needs --pdf"), "\(usage.stderr)")
+
+        let result = try Self.build(["Content/schools/example", "--output", "site", "--pack"], in: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pack = try Reading(workspace.url("site/policy-pack.pdf"))
+        let policies = try ["online-safety", "social-networking"].map { try Reading(workspace.url("site/\($0).pdf")) }
+        // A contents page, then each policy from a page of its own, as long as its own PDF.
+        #expect(pack.pages.count == 1 + policies.reduce(0) { $0 + $1.pages.count })
+        #expect(pack.pages[0].contains("Contents\n1. Online Safety Policy: draft, never approved\n2. Social Networking Policy: approved; approval of 12 March 2026"), "\(pack.pages[0])")
+        var page = 1
+        for policy in policies {
+            for own in policy.pages {
+                #expect(Self.words(pack.pages[page]) == Self.words(own), "pack page \(page + 1)")
+                page += 1
+            }
+        }
+        #expect(pack.margins.allSatisfy { $0.contains(RunningHeader.packDraftMarking) && $0.contains("Oakfield Primary School") })
+        #expect(pack.info["Title"] == "Policies – Oakfield Primary School" && pack.info["Author"] == "Oakfield Primary School")
+        // Each policy's headings and notes keep names of their own, so that its links stay within it.
+        let destinations = try ChromiumPrinterTests.tool("pdfinfo", ["-dests", workspace.url("site/policy-pack.pdf").path], in: workspace.root)
+        for name in ["online-safety--fn-1", "online-safety--introduction", "social-networking--preamble"] {
+            #expect(destinations.contains("\"\(name)\""), "\(destinations)")
+        }
+        let index = try #require(workspace.read("site/index.html"))
+        #expect(index.contains(#"<a href="policy-pack.pdf" type="application/pdf" download>All 2 policies in one PDF</a> (PDF, \#(pack.pages.count) pages,"#))
+    }
+
     @Test func aMissingBrowserStopsTheBuildAndPublishesNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

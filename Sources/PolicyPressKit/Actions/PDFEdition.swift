@@ -9,6 +9,8 @@ public struct PDFEdition: Sendable {
     public var printer: SitePrinter
     /// The day a draft's PDF is dated.
     public var today: Day
+    /// Whether to print the governors' pack too: every published policy in one PDF.
+    public var pack = false
     /// The previous site's PDF at a path, if it was printed from the same input.
     public var previous: @Sendable (_ path: String, _ input: String) -> Data?
     /// Hears of each PDF printed: how many of how many.
@@ -16,24 +18,36 @@ public struct PDFEdition: Sendable {
 
     /// Makes the PDF edition's maker.
     public init(
-        printer: SitePrinter, today: Day, previous: @escaping @Sendable (String, String) -> Data? = { _, _ in nil },
+        printer: SitePrinter, today: Day, pack: Bool = false, previous: @escaping @Sendable (String, String) -> Data? = { _, _ in nil },
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
         self.printer = printer
         self.today = today
+        self.pack = pack
         self.previous = previous
         self.progress = progress
     }
 
     /// `pages` with their PDFs, printed from `site` (those pages built without PDFs) for `school`, whose
-    /// folder is `folder` as the user sees it. A draft's PDF is dated `today`, an approved text's the day of
-    /// its approval.
-    func printed(_ pages: [PolicyPage], of site: Site, school: SchoolValue, folder: String) throws(DiagnosticList) -> [PolicyPage] {
-        let jobs = pages.map { page in
+    /// folder is `folder` as the user sees it, and the governors' pack printed from `packPage` if given. A
+    /// draft's PDF is dated `today`, an approved text's the day of its approval, the pack the latest of its
+    /// policies' days.
+    func printed(
+        _ pages: [PolicyPage], of site: Site, school: SchoolValue, folder: String, packPage: Data? = nil
+    ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
+        let name = school.profile.name, dates = pages.map { $0.isDraft ? today : $0.status.latest?.approved ?? today }
+        var jobs = zip(pages, dates).map { page, date in
             SitePrinter.Job(
                 page: page.edition.policyID + ".html",
-                setup: RunningHeader.setup(school: school.profile.name, policy: page.edition.title, isDraft: page.isDraft, linkBase: school.siteURL),
-                date: page.isDraft ? today : page.status.latest?.approved ?? today, author: school.profile.name)
+                setup: RunningHeader.setup(school: name, policy: page.edition.title, isDraft: page.isDraft, linkBase: school.siteURL),
+                date: date, author: name)
+        }
+        var site = site
+        if let packPage {
+            let page = String(SiteBuilder.packFile.dropLast(4)) + ".html"
+            site.files[page] = packPage
+            let setup = RunningHeader.packSetup(school: name, includesDrafts: pages.contains(where: \.isDraft), linkBase: school.siteURL)
+            jobs.append(SitePrinter.Job(page: page, setup: setup, date: dates.max() ?? today, author: name))
         }
         let inputs = jobs.map { Self.input(of: $0, in: site) }
         var pdfs = zip(jobs, inputs).map { previous($0.page.dropLast(5) + ".pdf", $1) }
@@ -45,12 +59,15 @@ public struct PDFEdition: Sendable {
             throw DiagnosticList([Diagnostic("the PDF edition could not be printed: \(error.description)", at: SourceLocation(file: folder))])
         }
         for (index, pdf) in zip(missing, fresh) { pdfs[index] = pdf }
-        return zip(pages, zip(pdfs, inputs)).map { page, printed in
+        let printed = zip(pdfs, inputs).map { data, input in
+            PrintedPDF(data: data ?? Data(), pages: SitePrinter.pageCount(data ?? Data()), input: input)
+        }
+        let withPDFs = zip(pages, printed).map { page, pdf in
             var page = page
-            let data = printed.0 ?? Data()
-            page.pdf = PrintedPDF(data: data, pages: SitePrinter.pageCount(data), input: printed.1)
+            page.pdf = pdf
             return page
         }
+        return (withPDFs, packPage == nil ? nil : printed.last)
     }
 
     // Everything a PDF is printed from: the page, the stylesheet, the margins and the facts added.

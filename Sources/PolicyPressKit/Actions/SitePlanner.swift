@@ -17,9 +17,14 @@ public struct SitePlanner: Sendable {
         let builder = SiteBuilder(), school = snapshot.sources.school, type = snapshot.schoolType, templates = snapshot.sources.templates
         let site = builder.site(for: pages, school: school, type: type, templates: templates)
         guard let pdf else { return site }
-        let printed = try pdf.printed(
-            pages, of: site, school: SchoolValue(school, type: type), folder: register.files.display(snapshot.folder))
-        return builder.site(for: printed, school: school, type: type, templates: templates)
+        let folder = register.files.display(snapshot.folder)
+        var packPage: Data?
+        if pdf.pack {
+            packPage = builder.packPage(for: pages, school: school, type: type, templates: templates)
+            try Self.checkPack(packPage, pages: pages, folder: folder, templates: register.files.display(snapshot.library.project.templatesFolder))
+        }
+        let printed = try pdf.printed(pages, of: site, school: SchoolValue(school, type: type), folder: folder, packPage: packPage)
+        return builder.site(for: printed.pages, school: school, type: type, templates: templates, pack: printed.pack)
     }
 
     /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead
@@ -56,6 +61,23 @@ public struct SitePlanner: Sendable {
             }
         }
         return pages
+    }
+
+    // The pack needs its template, and a file name no policy has.
+    private static func checkPack(_ page: Data?, pages: [PolicyPage], folder: String, templates: String) throws(DiagnosticList) {
+        if page == nil {
+            throw DiagnosticList([
+                Diagnostic(
+                    "--pack needs the template pack.mustache, which this library's templates lack: copy it from PolicyPress's own Templates/",
+                    at: SourceLocation(file: Path.join(templates, "pack.mustache")))
+            ])
+        }
+        let name = String(SiteBuilder.packFile.dropLast(4))
+        if pages.contains(where: { $0.edition.policyID == name }) {
+            throw DiagnosticList([
+                Diagnostic("--pack writes \(SiteBuilder.packFile), but a policy of this school is called '\(name)' too: rename the policy to use --pack", at: SourceLocation(file: folder))
+            ])
+        }
     }
 
     // An approved text kept from before raw HTML was refused may hold some; publishing it would leave words out.

@@ -47,7 +47,7 @@ extension BuildAction {
     /// With `printer`, each policy also gets a PDF edition, printed unless the previous site's still fits.
     public func buildSchools(
         in folder: String, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
-        printer: SitePrinter? = nil, failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
+        printer: SitePrinter? = nil, pack: Bool = false, failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
     ) throws(DiagnosticList) -> TrustSummary {
         let files = reader.files
         let absolute = Path.absolute(folder, from: files.workingDirectory)
@@ -62,7 +62,7 @@ extension BuildAction {
             guard !(failFast && results.anyFailed) else { return }
             let pdf = printer.map { printer in
                 PDFEdition(
-                    printer: printer, today: settings.today,
+                    printer: printer, today: settings.today, pack: pack,
                     previous: previousPDF(in: existing, at: outputFolder, under: Path.name(folders[index])))
             }
             let school = build(folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, pdf: pdf, into: publication)
@@ -89,7 +89,7 @@ extension BuildAction {
     ) -> TrustSummary.School {
         let id = Path.name(folder)
         var diagnostics = DiagnosticCollector()
-        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf != nil)
+        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf.map { $0.pack ? "pdf pack" : "pdf" })
         if (try? publication.reuse(under: id, input: input)) == true {
             let name = publication.previousName(under: id)
                 ?? (try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name)
@@ -111,11 +111,11 @@ extension BuildAction {
     }
 
     /// A hash of everything a school's pages are built from: the tool, the day's settings, the library and
-    /// the school's own folder (profile, register, kept texts), and whether it has a PDF edition.
-    public func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: Bool = false) -> String {
+    /// the school's own folder (profile, register, kept texts), and which PDFs it has (`pdf`, `pdf pack`).
+    public func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: String? = nil) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add("policypress \(PolicyPressVersion.current)")
-        fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly)\(pdf ? " pdf" : "")")
+        fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly) \(pdf ?? "")")
         fingerprint.add(library.fingerprint)
         fingerprint.add(folder: folder, fileSystem: reader.files.fileSystem)
         fingerprint.add(trustOfSchoolIn: folder, fileSystem: reader.files.fileSystem)

@@ -7,7 +7,9 @@ import Foundation
 /// and the text edition hold the same words; the stylesheet's own print rule for addresses is turned off.
 /// A link to another file of the site is pointed at the published site (`site_url`) when its address is
 /// known, so that it works from the downloaded PDF; when it is not, the link is left as words alone,
-/// rather than pointing at the folder the page was printed from.
+/// rather than pointing at the folder the page was printed from. In the governors' pack, where many
+/// policies share one page, each policy's names for its headings and notes are made its own
+/// (`POLICY--NAME`), so that a link within a policy stays within it.
 enum PrintedLinks {
     /// The script, for a site published at `base` (ending in `/`), or nil when its address is not known.
     static func script(base: String?) -> String {
@@ -18,6 +20,14 @@ enum PrintedLinks {
               const style = document.createElement('style');
               style.textContent = 'a::after { content: none !important; }';
               document.head.appendChild(style);
+              for (const part of document.querySelectorAll('[data-pack-policy]')) {
+                const own = part.dataset.packPolicy + '--';
+                for (const element of part.querySelectorAll('[id]')) element.id = own + element.id;
+                for (const a of part.querySelectorAll('a[href^="#"]')) a.setAttribute('href', '#' + own + a.getAttribute('href').slice(1));
+                for (const element of part.querySelectorAll('[aria-labelledby]')) {
+                  element.setAttribute('aria-labelledby', element.getAttribute('aria-labelledby').split(' ').map((name) => own + name).join(' '));
+                }
+              }
               for (const a of document.querySelectorAll('main a[href]')) {
                 const url = a.getAttribute('href'), words = a.textContent;
                 const shown = url !== '' && !url.startsWith('#') && words !== '' && words !== url

@@ -10,8 +10,11 @@ public struct SiteBuilder: Sendable {
     /// Makes a builder with the standard writers.
     public init() {}
 
-    /// The site for policies already resolved and judged.
-    public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Site {
+    /// The name of the governors' pack: every published policy in one PDF.
+    public static let packFile = "policy-pack.pdf"
+
+    /// The site for policies already resolved and judged; `pack`, the PDF of all of them, is linked from the index.
+    public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet, pack: PrintedPDF? = nil) -> Site {
         let schoolValue = SchoolValue(school, type: type)
         var files: [String: Data] = ["style.css": templates.stylesheet]
         var prints: [String: String] = [:]
@@ -20,10 +23,7 @@ public struct SiteBuilder: Sendable {
             let edition = page.edition
             // One parse of the whole edition serves both editions.
             let rendered = renderer.render(edition)
-            let html = PageValue(edition.policyID + ".html", school: schoolValue)
-            html.policy = policy
-            html.sections = zip(edition.sections, rendered.sections).map { SectionValue(section: $0, key: "html", body: $1.html) }
-            html.footnotes = rendered.footnotesHTML.isEmpty ? nil : rendered.footnotesHTML
+            let html = policyPage(page, rendered: rendered, policy: policy, school: schoolValue)
             files[edition.policyID + ".html"] = Data(templates.render("policy", html).utf8)
             let text = textPage(edition, rendered: rendered, policy: policy, school: schoolValue, templates: templates)
             files[edition.policyID + ".txt"] = Data(text.utf8)
@@ -37,11 +37,36 @@ public struct SiteBuilder: Sendable {
         }
         let index = PageValue("index.html", school: schoolValue)
         index.policies = policies
+        if let pack {
+            files[Self.packFile] = pack.data
+            prints[Self.packFile] = pack.input
+            index.pack = ["file": Self.packFile, "description": pack.description, "count": "\(pages.count)"]
+        }
         files["index.html"] = Data(templates.render("index", index).utf8)
         files["accessibility.html"] = Data(templates.render("accessibility", PageValue("accessibility.html", school: schoolValue)).utf8)
         if let base = schoolValue.siteURL {
             files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".pdf") }).utf8)
         }
         return Site(files: files, prints: prints)
+    }
+
+    /// The page the governors' pack is printed from (the `pack` template: a contents page, then each policy
+    /// as its page shows it), or nil when the library has no such template.
+    public func packPage(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Data? {
+        guard templates.sources["pack"] != nil else { return nil }
+        let schoolValue = SchoolValue(school, type: type)
+        let pack = PageValue("pack.html", school: schoolValue)
+        pack.pages = pages.map { policyPage($0, rendered: renderer.render($0.edition), policy: PolicyValue(page: $0), school: schoolValue) }
+        return Data(templates.render("pack", pack).utf8)
+    }
+
+    // The values of a policy's page.
+    private func policyPage(_ page: PolicyPage, rendered: RenderedEdition, policy: PolicyValue, school: SchoolValue) -> PageValue {
+        let edition = page.edition
+        let html = PageValue(edition.policyID + ".html", school: school)
+        html.policy = policy
+        html.sections = zip(edition.sections, rendered.sections).map { SectionValue(section: $0, key: "html", body: $1.html) }
+        html.footnotes = rendered.footnotesHTML.isEmpty ? nil : rendered.footnotesHTML
+        return html
     }
 }

@@ -245,6 +245,10 @@ final class PageValue: TemplateValue {
     var policies: [PolicyValue]?
     var diff: DiffValue?
     var schools: [TrustSchoolValue]?
+    /// The pack's pages: each policy as its own page shows it.
+    var pages: [PageValue]?
+    /// The governors' pack, on the index.
+    var pack: [String: String]?
 
     /// A page of a school's site at `path`.
     init(_ path: String, school: SchoolValue) {
@@ -269,7 +273,10 @@ final class PageValue: TemplateValue {
         case "has_pdf": return policies?.contains { $0.page.pdf != nil } == true
         case "diff": return diff
         case "schools": return schools
-        case "count": return schools?.count
+        case "count": return schools?.count ?? pages?.count
+        case "pages": return pages
+        case "has_drafts": return pages?.contains { $0.policy?.page.isDraft == true } == true
+        case "pack": return pack
         default: return nil
         }
     }
@@ -277,12 +284,16 @@ final class PageValue: TemplateValue {
     /// What each template may name, for a school with `school`'s values.
     static func schemas(school: SchoolValue) -> [String: TemplateSchema] {
         let page = TemplateSchema(["school": .value(school.schema), "root": .text, "canonical": .text])
+        let policyPage = page.adding([
+            "policy": .value(PolicyValue.schema), "sections": .list(SectionValue.htmlSchema), "footnotes": .value(TemplateSchema(["html": .text])),
+        ])
         return [
-            "index": page.adding(["policies": .list(PolicyValue.schema), "has_pdf": .flag]),
-            "policy": page.adding([
-                "policy": .value(PolicyValue.schema), "sections": .list(SectionValue.htmlSchema),
-                "footnotes": .value(TemplateSchema(["html": .text])),
+            "index": page.adding([
+                "policies": .list(PolicyValue.schema), "has_pdf": .flag,
+                "pack": .value(TemplateSchema(["file": .text, "description": .text, "count": .text])),
             ]),
+            "policy": policyPage,
+            "pack": page.adding(["pages": .list(policyPage), "count": .text, "has_drafts": .flag]),
             "policy.txt": page.adding(["policy": .value(PolicyValue.schema), "sections": .list(SectionValue.textSchema)]),
             "changes": page.adding(["policy": .value(PolicyValue.schema), "diff": .value(DiffValue.schema)]),
             "accessibility": page,
