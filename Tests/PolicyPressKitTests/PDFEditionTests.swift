@@ -99,8 +99,10 @@ import Testing
         defer { workspace.remove() }
         // Hillcrest's draft differs from its approved text; make it long enough for several pages.
         let section = "Content/policies/social-networking/03-governors.md"
-        let long = (1...60).map { "Paragraph \($0) of a long section, so that the policy runs over several pages of A4." }.joined(separator: "\n\n")
-        try workspace.write(section, (workspace.read(section) ?? "") + "\n\n" + long + "\n")
+        let long = (1...40).map { "Paragraph \($0) of a long section, so that the policy runs over several pages of A4." }.joined(separator: "\n\n")
+        let table = "| Duty holder | Duty |\n|---|---|\n" + (1...70).map { "| Holder \($0) | Duty \($0) of the long table |" }.joined(separator: "\n")
+        let headings = (1...12).map { "### Heading \($0)\n\n" + String(repeating: "Words under the heading, enough for a few lines of text on the page. ", count: 8) }.joined(separator: "\n\n")
+        try workspace.write(section, (workspace.read(section) ?? "") + "\n\n" + long + "\n\n" + table + "\n\n" + headings + "\n")
         for (folder, flags) in [("draft", [String]()), ("approved", ["--approved-only"])] {
             let result = try Self.build(["Content/schools/hillcrest-academy", "--output", folder] + flags, in: workspace)
             #expect(result.status == 0, "\(result.stderr)")
@@ -109,10 +111,19 @@ import Testing
                 #expect(reading.pages.count >= 3, "\(reading.pages.count) pages")
                 #expect(reading.margins.allSatisfy { $0.components(separatedBy: RunningHeader.draftMarking).count == 3 }, "\(reading.margins)")
                 #expect(reading.pages[0].contains("Draft – not the approved policy."))
-                #expect(reading.pages.joined().contains("Paragraph 60 of a long section"))
+                #expect(reading.pages.joined().contains("Paragraph 40 of a long section"))
+                // The table's header row is printed again at the top of each page it runs on to.
+                let tablePages = reading.pages.filter { $0.contains("of the long table") }
+                #expect(tablePages.count >= 2, "the table runs over \(tablePages.count) pages")
+                #expect(tablePages.allSatisfy { page in page.split(separator: "\n").first { $0.contains("Holder") || $0.contains("Duty holder") } == "Duty holder Duty" })
+                // No heading stands alone at the foot of a page.
+                for (number, page) in reading.pages.enumerated() {
+                    let last = page.split(separator: "\n").last.map(String.init) ?? ""
+                    #expect(last.range(of: #"^(Heading \d+|\d+\. .*)$"#, options: .regularExpression) == nil, "page \(number + 1) ends with the heading '\(last)'")
+                }
             } else {
                 #expect(!reading.margins.joined().contains("DRAFT"))
-                #expect(!reading.pages.joined().contains("Paragraph 60 of a long section"), "the approved text is printed, not the draft")
+                #expect(!reading.pages.joined().contains("Paragraph 40 of a long section"), "the approved text is printed, not the draft")
                 let stamp = try #require(reading.pages[0].split(separator: "\n").first { $0.hasPrefix("Approved by") })
                 #expect(stamp.contains(" on ") && reading.pages[0].contains("Next review:"), "\(stamp)")
             }
