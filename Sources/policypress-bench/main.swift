@@ -4,6 +4,8 @@
 //   policypress-bench export LIBRARY OUT                  each school's resolved editions as Markdown files
 //   policypress-bench cleanup FILE.json… [--runs N]       the import's clean-up of pandoc's JSON of each document
 //   policypress-bench print SITE_DIR                      every policy page of a built site printed to PDF, twice
+//   policypress-bench print-parallel SITE_DIR [--browsers N]  the same pages printed by 1 to N browsers at once
+//   policypress-bench print-cost SITE_DIR                 the same pages printed without tags, bookmarks, margins: what each costs
 import Foundation
 import PolicyPressKit
 
@@ -93,6 +95,8 @@ do {
     case "parts": try partsBenchmark()
     case "cleanup": try cleanupBenchmark()
     case "print": try printBenchmark()
+    case "print-parallel": try printParallelBenchmark()
+    case "print-cost": try printCostBenchmark()
     default: try diffBenchmark()
     }
 } catch {

@@ -71,7 +71,10 @@ import Testing
         let sectionTitles = lines.filter { $0.range(of: #"^\d+\. \S"#, options: .regularExpression) != nil && !$0.hasPrefix("  ") }
         #expect(headings.count == 2 + sectionTitles.count, "\(headings)")
         let bytes = try Data(contentsOf: site.appendingPathComponent("social-networking.pdf"))
-        #expect(String(decoding: bytes, as: UTF8.self).contains("/Lang (en-GB)"))
+        let raw = String(decoding: bytes, as: UTF8.self)
+        #expect(raw.contains("/Lang (en-GB)"))
+        #expect(raw.contains("/Outlines "), "the sections are bookmarks")
+        #expect(raw.contains("/DisplayDocTitle true"), "a reader shows the title, not the file name")
         #expect(!reading.tags.contains { $0.contains("ﬁ") || $0.contains("ﬂ") }, "no ligature stands for two letters in the tags")
         #expect(Self.words(reading.pages.joined(separator: "\n")) == Self.words(text), "the PDF's words differ from the text edition's")
 

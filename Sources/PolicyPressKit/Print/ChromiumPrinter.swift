@@ -30,6 +30,9 @@ public final class ChromiumPrinter {
         public var footer: String?
         /// JavaScript run in the page once it has loaded, before it is printed (``PrintedLinks``).
         public var script: String?
+        /// Whether the PDF is tagged for screen readers, and has bookmarks from the headings (the benchmark
+        /// turns them off to measure what they cost; the site's PDFs always have both).
+        public var tagged = true, outline = true
 
         public init(header: String? = nil, footer: String? = nil, script: String? = nil) {
             self.header = header
@@ -115,7 +118,7 @@ public final class ChromiumPrinter {
         var parameters: [String: Any] = [
             "paperWidth": setup.width, "paperHeight": setup.height, "marginTop": setup.marginTop, "marginBottom": setup.marginBottom,
             "marginLeft": setup.marginSide, "marginRight": setup.marginSide, "printBackground": true, "preferCSSPageSize": true,
-            "generateTaggedPDF": true, "generateDocumentOutline": true,
+            "generateTaggedPDF": setup.tagged, "generateDocumentOutline": setup.outline,
         ]
         if setup.header != nil || setup.footer != nil {
             parameters["displayHeaderFooter"] = true
