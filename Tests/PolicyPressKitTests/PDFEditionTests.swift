@@ -220,6 +220,34 @@ import Testing
         #expect(index.contains(#"<a href="policy-pack.pdf" type="application/pdf" download>All 2 policies in one PDF</a> (PDF, \#(pack.pages.count) pages,"#))
     }
 
+    @Test func linksToTheSiteWorkFromTheDownloadedPDFAndShowTheirAddressesAsTheTextEditionDoes() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        try """
+            <!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Links</title>
+            <style>main a[href^="http"]::after { content: " <" attr(href) ">"; }</style></head>
+            <body><main><p>See the <a href="behaviour.html">Behaviour Policy</a>, the <a href="https://www.gov.uk/guidance">guidance</a>,
+            <a href="https://www.gov.uk/">https://www.gov.uk/</a> and <a href="#duties">the duties</a>.</p><h2 id="duties">Duties</h2></main></body></html>
+            """.write(to: page, atomically: true, encoding: .utf8)
+        let day = try #require(Day(year: 2026, month: 3, day: 12))
+        let printer = try ChromiumPrinter()
+        defer { printer.finish() }
+        for base in ["https://oakfield.example/it's \"ours\"/", nil] {
+            let setup = RunningHeader.setup(school: "Oakfield", policy: "Links", isDraft: false, linkBase: base)
+            let pdf = try printer.pdf(ofPage: page.path, setup: setup, date: day)
+            let raw = String(decoding: pdf, as: UTF8.self)
+            #expect(!raw.contains("file:"), "no link points at the folder the page was printed from")
+            #expect(raw.contains("/URI (https://www.gov.uk/guidance)"))
+            if base != nil { #expect(raw.contains("/URI (https://oakfield.example/it's%20%22ours%22/behaviour.html)"), "\(raw.components(separatedBy: "/URI").dropFirst().map { $0.prefix(60) })") }
+            let file = folder.appendingPathComponent("page.pdf")
+            try pdf.write(to: file)
+            let text = try ChromiumPrinterTests.tool("pdftotext", [file.path, "-"], in: folder).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // As PlainTextWriter writes them: words and address; an address alone once; a link within the page, its words.
+            #expect(text.contains("See the Behaviour Policy <behaviour.html>, the guidance <https://www.gov.uk/guidance>, https://www.gov.uk/ and the duties."), "\(text)")
+        }
+    }
+
     @Test func aMissingBrowserStopsTheBuildAndPublishesNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
