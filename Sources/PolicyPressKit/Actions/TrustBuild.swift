@@ -99,8 +99,7 @@ extension BuildAction {
         do {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
             let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly, pdf: pdf)
-            for path in site.paths { try publication.add(id + "/" + path, site.files[path]!) }
-            for (path, input) in site.prints { publication.recordPrint(input, at: id + "/" + path) }
+            try publication.add(site, under: id)
             publication.record(input, name: snapshot.sources.school.name, under: id)
             return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
         } catch {

@@ -79,15 +79,14 @@ public final class SitePublication: @unchecked Sendable {
         return true
     }
 
-    /// What the previous site's PDF at `path` was printed from (``PrintedPDF/input``), with the hash of its bytes.
-    public func previousPrint(_ path: String) -> (input: String, hash: String)? {
-        guard let input = previous.prints[path], let hash = previous.hashes[path], existing.files.contains(path) else { return nil }
-        return (input, hash)
-    }
-
-    /// Notes what a PDF of the new site was printed from.
-    public func recordPrint(_ input: String, at path: String) {
-        lock.withLock { current.prints[path] = input }
+    /// Adds every file of a site built in memory, under the folder `prefix` if given, with what its PDFs
+    /// were printed from.
+    public func add(_ site: Site, under prefix: String? = nil) throws {
+        let place = { (path: String) in prefix.map { $0 + "/" + path } ?? path }
+        for path in site.paths { try add(place(path), site.files[path]!) }
+        lock.withLock {
+            for (path, input) in site.prints { current.prints[place(path)] = input }
+        }
     }
 
     /// The school's name as the previous site showed the pages under a folder, if it was noted.

@@ -31,8 +31,7 @@ public struct SiteWriter: Sendable {
     public func write(_ site: Site, to output: String, shown: String, over existing: OutputFolder) throws(Diagnostic) -> SitePublication.Outcome {
         let publication = try begin(output, shown: shown, over: existing)
         do {
-            for path in site.paths { try publication.add(path, site.files[path]!) }
-            for (path, input) in site.prints { publication.recordPrint(input, at: path) }
+            try publication.add(site)
             return try publication.finish()
         } catch {
             publication.abandon()
