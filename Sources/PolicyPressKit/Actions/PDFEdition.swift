@@ -60,7 +60,7 @@ public struct PDFEdition: Sendable {
         }
         for (index, pdf) in zip(missing, fresh) { pdfs[index] = pdf }
         let printed = zip(pdfs, inputs).map { data, input in
-            PrintedPDF(data: data ?? Data(), pages: SitePrinter.pageCount(data ?? Data()), input: input)
+            PrintedPDF(data: data ?? Data(), pages: PDFFileUpdate.pageCount(data ?? Data()), input: input)
         }
         let withPDFs = zip(pages, printed).map { page, pdf in
             var page = page

@@ -32,8 +32,8 @@ enum PDFFileUpdate {
         else { throw Failure(description: "the PDF has no trailer the update can follow") }
         let trailer = String(decoding: bytes[(trailerStart + 7)..<startxref], as: UTF8.self)
         let previousTable = String(decoding: bytes[(startxref + 9)...], as: UTF8.self).split(whereSeparator: \.isWhitespace).first
-        guard let info = reference("/Info", in: trailer), let root = reference("/Root", in: trailer),
-            let size = number("/Size", in: trailer), let previous = previousTable.flatMap({ Int($0) })
+        guard let info = integer(after: "/Info", in: trailer), let root = integer(after: "/Root", in: trailer),
+            let size = integer(after: "/Size", in: trailer), let previous = previousTable.flatMap({ Int($0) })
         else { throw Failure(description: "the PDF's trailer names no document information, catalog or size") }
         let updated = [
             (info, try dictionary(info, in: bytes) + "\n/Author " + textString(author)),
@@ -79,12 +79,11 @@ enum PDFFileUpdate {
         "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
     }
 
-    private static func reference(_ key: String, in dictionary: String) -> Int? {
+    // The whole number after `key` in a dictionary: an object's number for a reference (`/Root 83 0 R`).
+    private static func integer(after key: String, in dictionary: String) -> Int? {
         guard let range = dictionary.range(of: key + " ") else { return nil }
         return Int(dictionary[range.upperBound...].prefix { $0.isNumber })
     }
-
-    private static func number(_ key: String, in dictionary: String) -> Int? { reference(key, in: dictionary) }
 
     static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard let first = pattern.first, bytes.count >= pattern.count else { return nil }

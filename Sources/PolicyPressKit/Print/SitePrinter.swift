@@ -78,11 +78,6 @@ public final class SitePrinter: @unchecked Sendable {
         return try results.all()
     }
 
-    /// The number of pages of a PDF this printer made.
-    public static func pageCount(_ pdf: Data) -> Int {
-        PDFFileUpdate.pageCount(pdf)
-    }
-
     /// Closes every browser.
     public func finish() {
         condition.lock()
