@@ -15,16 +15,18 @@ public struct SitePlanner: Sendable {
     ) throws(DiagnosticList) -> Site {
         let pages = try pages(for: snapshot, register: register, approvedOnly: approvedOnly)
         let builder = SiteBuilder(), school = snapshot.sources.school, type = snapshot.schoolType, templates = snapshot.sources.templates
-        let site = builder.site(for: pages, school: school, type: type, templates: templates)
-        guard let pdf else { return site }
+        guard let pdf else { return builder.site(for: pages, school: school, type: type, templates: templates) }
+        // The pages are built twice, without and then with their PDFs' links; their editions are rendered once.
+        let rendered = builder.rendered(pages)
+        let site = builder.site(for: pages, school: school, type: type, templates: templates, rendered: rendered)
         let folder = register.files.display(snapshot.folder)
         var packPage: Data?
         if pdf.pack {
-            packPage = builder.packPage(for: pages, school: school, type: type, templates: templates)
+            packPage = builder.packPage(for: pages, rendered: rendered, school: school, type: type, templates: templates)
             try Self.checkPack(packPage, pages: pages, folder: folder, templates: register.files.display(snapshot.library.project.templatesFolder))
         }
         let printed = try pdf.printed(pages, of: site, school: SchoolValue(school, type: type), folder: folder, packPage: packPage)
-        return builder.site(for: printed.pages, school: school, type: type, templates: templates, pack: printed.pack)
+        return builder.site(for: printed.pages, school: school, type: type, templates: templates, pack: printed.pack, rendered: rendered)
     }
 
     /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead

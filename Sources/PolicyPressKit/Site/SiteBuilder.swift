@@ -13,16 +13,24 @@ public struct SiteBuilder: Sendable {
     /// The name of the governors' pack: every published policy in one PDF.
     public static let packFile = "policy-pack.pdf"
 
-    /// The site for policies already resolved and judged; `pack`, the PDF of all of them, is linked from the index.
-    public func site(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet, pack: PrintedPDF? = nil) -> Site {
+    /// Each page's edition parsed and rendered once, for every page, edition and pack made of it.
+    public func rendered(_ pages: [PolicyPage]) -> [RenderedEdition] {
+        pages.map { renderer.render($0.edition) }
+    }
+
+    /// The site for policies already resolved and judged; `pack`, the PDF of all of them, is linked from the
+    /// index. `rendered` holds the pages' editions rendered already (`rendered(_:)`), if they were.
+    public func site(
+        for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet, pack: PrintedPDF? = nil,
+        rendered: [RenderedEdition]? = nil
+    ) -> Site {
         let schoolValue = SchoolValue(school, type: type)
         var files: [String: Data] = ["style.css": templates.stylesheet]
         var prints: [String: String] = [:]
         let policies = pages.map { PolicyValue(page: $0) }
-        for (page, policy) in zip(pages, policies) {
+        // One parse of the whole edition serves both editions.
+        for (page, (policy, rendered)) in zip(pages, zip(policies, rendered ?? self.rendered(pages))) {
             let edition = page.edition
-            // One parse of the whole edition serves both editions.
-            let rendered = renderer.render(edition)
             let html = policyPage(page, rendered: rendered, policy: policy, school: schoolValue)
             files[edition.policyID + ".html"] = Data(templates.render("policy", html).utf8)
             let text = textPage(edition, rendered: rendered, policy: policy, school: schoolValue, templates: templates)
@@ -51,12 +59,15 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The page the governors' pack is printed from (the `pack` template: a contents page, then each policy
-    /// as its page shows it), or nil when the library has no such template.
-    public func packPage(for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> Data? {
+    /// as its page shows it), or nil when the library has no such template; `rendered` holds the pages'
+    /// editions rendered (`rendered(_:)`).
+    public func packPage(
+        for pages: [PolicyPage], rendered: [RenderedEdition], school: SchoolProfile, type: SchoolType?, templates: TemplateSet
+    ) -> Data? {
         guard templates.sources["pack"] != nil else { return nil }
         let schoolValue = SchoolValue(school, type: type)
         let pack = PageValue("pack.html", school: schoolValue)
-        pack.pages = pages.map { policyPage($0, rendered: renderer.render($0.edition), policy: PolicyValue(page: $0), school: schoolValue) }
+        pack.pages = zip(pages, rendered).map { policyPage($0, rendered: $1, policy: PolicyValue(page: $0), school: schoolValue) }
         return Data(templates.render("pack", pack).utf8)
     }
 
