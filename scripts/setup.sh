@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what PolicyPress needs, when it is missing:
 #   to build (always):   cmark-gfm and its extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev), pkg-config;
-#   to print PDFs (--pdf): Chromium, which prints each policy page to a tagged PDF, and the DejaVu fonts
-#                        it embeds;
+#   to make PDFs (--pdf): Typst (PyPI's typst, in a virtual environment in
+#                        ${XDG_DATA_HOME:-~/.local/share}/policypress/typst), which sets each policy as a
+#                        tagged PDF, and the DejaVu fonts it embeds;
+#   for --pdf-engine chromium (--chromium): Chromium, which prints each policy page instead;
 #   to test (--tests):   all of the above; the cmark-gfm, wdiff and diff commands the tests compare against;
 #                        pandoc, which reads Word and other formats for 'import' (and its tests); Poppler's
 #                        pdfinfo and pdftotext, which check the PDFs; Chromium's driver, with axe-core and the
@@ -13,16 +15,23 @@ cd "$(dirname "$0")/.."
 
 tests=false
 pdf=false
+chromium=false
 for option in "$@"; do
   case "$option" in
-    --tests) tests=true; pdf=true ;;
+    --tests) tests=true; pdf=true; chromium=true ;;
     --pdf) pdf=true ;;
-    *) echo "setup.sh: unknown option '$option' (use --pdf or --tests)" >&2; exit 64 ;;
+    --chromium) chromium=true ;;
+    *) echo "setup.sh: unknown option '$option' (use --pdf, --chromium or --tests)" >&2; exit 64 ;;
   esac
 done
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 if $pdf; then
+  packages+=(fonts-dejavu-core)
+  command -v python3 >/dev/null || packages+=(python3)
+  python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
+fi
+if $chromium; then
   packages+=(chromium fonts-dejavu-core)
 fi
 if $tests; then
@@ -44,6 +53,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+typst="${XDG_DATA_HOME:-$HOME/.local/share}/policypress/typst"
+if $pdf && ! "$typst/bin/python3" -c "import typst" 2>/dev/null; then
+  echo "Installing Typst into $typst"
+  rm -rf "$typst"
+  python3 -m venv "$typst"
+  "$typst/bin/python3" -m pip install -q --disable-pip-version-check typst==0.15.2
 fi
 
 venv=.venv-checks

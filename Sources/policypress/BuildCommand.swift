@@ -35,10 +35,11 @@ struct BuildCommand: ParsableCommand {
             With --pdf each policy also gets a PDF beside its page (POLICY.pdf), linked
             from the page and the index with its size and number of pages: A4, tagged
             for screen readers, with the approval on page one, or on a draft a marking
-            on every page that it is not the approved policy. The PDFs are printed by
-            headless Chromium, which --pdf needs and nothing else does; install it with
-            'bash scripts/setup.sh --pdf'. A PDF whose page has not changed is not
-            printed again. With --pack as well, policy-pack.pdf holds every policy the
+            on every page that it is not the approved policy, and the same words as the
+            text edition. Typst sets the PDFs; --pdf needs it and nothing else does:
+            install it with 'bash scripts/setup.sh --pdf'. With --pdf-engine chromium
+            they are printed from the web pages by headless Chromium instead, about ten
+            times slower. A PDF whose policy has not changed is not made again. With --pack as well, policy-pack.pdf holds every policy the
             site publishes, after a contents page, for a governors' meeting; the index
             links to it.
 
@@ -63,8 +64,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish the last approved text of each policy, and leave out policies never approved.")
     var approvedOnly = false
 
-    @Flag(help: "Also write each policy as a PDF (needs Chromium: bash scripts/setup.sh --pdf).")
+    @Flag(help: "Also write each policy as a PDF (needs Typst: bash scripts/setup.sh --pdf).")
     var pdf = false
+
+    @Option(help: ArgumentHelp("With --pdf: what makes the PDFs, typst (from the text edition) or chromium (from the web page).", valueName: "ENGINE"))
+    var pdfEngine: PDFEngineName = .typst
 
     @Flag(help: "With --pdf: also write policy-pack.pdf, all the policies in one PDF with a contents page.")
     var pack = false
@@ -77,18 +81,19 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if pack && !pdf { throw ValidationError("--pack needs --pdf: the pack is a PDF of all the policies.") }
+        if pdfEngine != .typst && !pdf { throw ValidationError("--pdf-engine needs --pdf.") }
     }
 
     func run() throws {
         let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
-        let printer = pdf ? SitePrinter() : nil
-        defer { printer?.finish() }
-        if let school, action.isSchoolsFolder(school) { return try buildSchools(school, action: action, printer: printer) }
+        let engine = pdf ? pdfEngine.engine() : nil
+        defer { engine?.finish() }
+        if let school, action.isSchoolsFolder(school) { return try buildSchools(school, action: action, engine: engine) }
         let progress = ProgressLine("Printing PDFs:")
         do {
             let summary = try action.build(
                 school: school, library: library.library, output: output, settings: review.settings,
-                approvedOnly: approvedOnly, printer: printer, pack: pack, printProgress: { progress.update(done: $0, total: $1) })
+                approvedOnly: approvedOnly, engine: engine, pack: pack, printProgress: { progress.update(done: $0, total: $1) })
             progress.finish()
             Console.warn(summary.snapshot.warnings)
             let count = summary.policiesPublished
@@ -101,13 +106,13 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    private func buildSchools(_ folder: String, action: BuildAction, printer: SitePrinter?) throws {
+    private func buildSchools(_ folder: String, action: BuildAction, engine: PDFEdition.Engine?) throws {
         let summary: TrustSummary
         let progress = ProgressLine("Building schools:")
         do {
             summary = try action.buildSchools(
                 in: folder, library: library.library, output: output, settings: review.settings, approvedOnly: approvedOnly,
-                printer: printer, pack: pack, failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
+                engine: engine, pack: pack, failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
             progress.finish()
         } catch {
             progress.finish()
@@ -131,6 +136,19 @@ struct BuildCommand: ParsableCommand {
                     ? "\(failed.count) school(s) with problems (\(names)); with --fail-fast nothing was published."
                     : "\(failed.count) school(s) with problems kept their last good pages: \(names).")
             throw ExitCode(1)
+        }
+    }
+}
+
+/// The engines `--pdf-engine` names.
+enum PDFEngineName: String, ExpressibleByArgument, CaseIterable {
+    case typst, chromium
+
+    /// The engine, ready to start its first process when the first PDF is wanted.
+    func engine() -> PDFEdition.Engine {
+        switch self {
+        case .typst: .typst(TypstPrinter())
+        case .chromium: .chromium(SitePrinter())
         }
     }
 }

@@ -41,16 +41,16 @@ public struct BuildAction: Sendable {
     }
 
     /// Builds the school's site and publishes it to `output`; on any problem nothing is written. With
-    /// `printer`, each policy also gets a PDF edition, printed unless the previous site's still fits, and
+    /// `engine`, each policy also gets a PDF edition, printed unless the previous site's still fits, and
     /// with `pack` the school gets one PDF of all its published policies.
     public func build(
         school: String?, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
-        printer: SitePrinter? = nil, pack: Bool = false, printProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+        engine: PDFEdition.Engine? = nil, pack: Bool = false, printProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(DiagnosticList) -> Summary {
         let absolute = Path.absolute(output, from: reader.files.workingDirectory)
         let existing = OutputFolderReader(fileSystem: writer.fileSystem).folder(at: absolute)
-        let pdf = printer.map { printer in
-            PDFEdition(printer: printer, today: settings.today, pack: pack, previous: previousPDF(in: existing, at: absolute, under: String?.none), progress: printProgress)
+        let pdf = engine.map { engine in
+            PDFEdition(engine: engine, today: settings.today, pack: pack, previous: previousPDF(in: existing, at: absolute, under: String?.none), progress: printProgress)
         }
         let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf)
         try DiagnosticList.throwing { try writer.write(summary.site, to: absolute, shown: output, over: existing) }

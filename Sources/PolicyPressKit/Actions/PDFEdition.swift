@@ -1,12 +1,35 @@
 import Foundation
 
-/// `build --pdf`: each policy's PDF, printed from its page as the site publishes it (less the link to the
-/// PDF itself, which the print stylesheet hides), stamped as the page is: the approval on page one, or
-/// the draft marking on every page. A PDF whose page, running header and date are as they were when the
-/// previous site's was printed is carried over from it instead (`previous`).
+/// `build --pdf`: each policy's PDF, stamped as its page is (the approval on page one, or the draft marking
+/// on every page), made by one of two engines: Typst, from a document the text edition's template and the
+/// Typst writer make (the default: ten times faster), or Chromium, printing the page as the site publishes
+/// it. A PDF whose input (document, or page and running header) is as it was when the previous site's was
+/// made is carried over from it instead (`previous`).
 public struct PDFEdition: Sendable {
-    /// Prints the pages.
-    public var printer: SitePrinter
+    /// What makes the PDFs.
+    public enum Engine: Sendable {
+        case typst(TypstPrinter)
+        case chromium(SitePrinter)
+
+        /// Ends its processes.
+        public func finish() {
+            switch self {
+            case .typst(let printer): printer.finish()
+            case .chromium(let printer): printer.finish()
+            }
+        }
+
+        /// How `--pdf-engine` names it.
+        public var name: String {
+            switch self {
+            case .typst: "typst"
+            case .chromium: "chromium"
+            }
+        }
+    }
+
+    /// Makes the PDFs.
+    public var engine: Engine
     /// The day a draft's PDF is dated.
     public var today: Day
     /// Whether to print the governors' pack too: every published policy in one PDF.
@@ -18,24 +41,44 @@ public struct PDFEdition: Sendable {
 
     /// Makes the PDF edition's maker.
     public init(
-        printer: SitePrinter, today: Day, pack: Bool = false, previous: @escaping @Sendable (String, String) -> Data? = { _, _ in nil },
+        engine: Engine, today: Day, pack: Bool = false, previous: @escaping @Sendable (String, String) -> Data? = { _, _ in nil },
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
-        self.printer = printer
+        self.engine = engine
         self.today = today
         self.pack = pack
         self.previous = previous
         self.progress = progress
     }
 
-    /// `pages` with their PDFs, printed from `site` (those pages built without PDFs) for `school`, whose
-    /// folder is `folder` as the user sees it, and the governors' pack printed from `packPage` if given. A
-    /// draft's PDF is dated `today`, an approved text's the day of its approval, the pack the latest of its
-    /// policies' days.
+    /// The day each page's PDF is dated: a draft's `today`, an approved text's the day of its approval.
+    func dates(of pages: [PolicyPage]) -> [Day] {
+        pages.map { $0.isDraft ? today : $0.status.latest?.approved ?? today }
+    }
+
+    /// `pages` with their PDFs made by Typst from `documents` (one a page), and the governors' pack from
+    /// `packDocument` if given; `folder` is the school's as the user sees it.
     func printed(
-        _ pages: [PolicyPage], of site: Site, school: SchoolValue, folder: String, packPage: Data? = nil
+        _ pages: [PolicyPage], documents: [TypstDocument], packDocument: TypstDocument?, printer: TypstPrinter, folder: String
     ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
-        let name = school.profile.name, dates = pages.map { $0.isDraft ? today : $0.status.latest?.approved ?? today }
+        let sources = (documents + (packDocument.map { [$0] } ?? [])).map(\.source)
+        let inputs = sources.map { Self.input("typst", [Data($0.utf8)]) }
+        return try printed(pages, paths: pages.map(\.edition.policyID) + (packDocument == nil ? [] : [Self.packName]), inputs: inputs, folder: folder) {
+            missing throws(DiagnosticList) in
+            do {
+                return try printer.pdfs(of: missing.map { sources[$0] }, progress: progress)
+            } catch {
+                throw Self.failure("\(error)", folder: folder)
+            }
+        }
+    }
+
+    /// `pages` with their PDFs printed by Chromium from `site` (those pages built without PDFs) for `school`,
+    /// and the governors' pack from `packPage` if given; `folder` is the school's as the user sees it.
+    func printed(
+        _ pages: [PolicyPage], of site: Site, school: SchoolValue, folder: String, packPage: Data?, printer: SitePrinter
+    ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
+        let name = school.profile.name, dates = dates(of: pages)
         var jobs = zip(pages, dates).map { page, date in
             SitePrinter.Job(
                 page: page.edition.policyID + ".html",
@@ -44,21 +87,38 @@ public struct PDFEdition: Sendable {
         }
         var site = site
         if let packPage {
-            let page = String(SiteBuilder.packFile.dropLast(4)) + ".html"
-            site.files[page] = packPage
+            site.files[Self.packName + ".html"] = packPage
             let setup = RunningHeader.packSetup(school: name, includesDrafts: pages.contains(where: \.isDraft), linkBase: school.siteURL)
-            jobs.append(SitePrinter.Job(page: page, setup: setup, date: dates.max() ?? today, author: name))
+            jobs.append(SitePrinter.Job(page: Self.packName + ".html", setup: setup, date: dates.max() ?? today, author: name))
         }
-        let inputs = jobs.map { Self.input(of: $0, in: site) }
-        var pdfs = zip(jobs, inputs).map { previous($0.page.dropLast(5) + ".pdf", $1) }
+        let inputs = jobs.map { job in
+            let setup = job.setup
+            return Self.input("chromium", [
+                site.files[job.page] ?? Data(), site.files["style.css"] ?? Data(),
+                Data("\(setup.header ?? "")\0\(setup.footer ?? "")\0\(setup.script ?? "")".utf8),
+                Data("\(setup.width) \(setup.height) \(setup.marginTop) \(setup.marginBottom) \(setup.marginSide)".utf8),
+                Data("\(job.date.iso) \(job.author)".utf8),
+            ])
+        }
+        return try printed(pages, paths: jobs.map { String($0.page.dropLast(5)) }, inputs: inputs, folder: folder) { missing throws(DiagnosticList) in
+            do {
+                return try printer.pdfs(of: site, jobs: missing.map { jobs[$0] }, progress: progress)
+            } catch {
+                throw Self.failure("\(error)", folder: folder)
+            }
+        }
+    }
+
+    private static let packName = String(SiteBuilder.packFile.dropLast(4))
+
+    // Each PDF carried over from the previous site if its input is unchanged, the others made by `make`
+    // (given their indexes); the last is the pack's when there is one more path than pages.
+    private func printed(
+        _ pages: [PolicyPage], paths: [String], inputs: [String], folder: String, make: ([Int]) throws(DiagnosticList) -> [Data]
+    ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
+        var pdfs = zip(paths, inputs).map { previous($0 + ".pdf", $1) }
         let missing = pdfs.indices.filter { pdfs[$0] == nil }
-        let fresh: [Data]
-        do {
-            fresh = try printer.pdfs(of: site, jobs: missing.map { jobs[$0] }, progress: progress)
-        } catch {
-            throw DiagnosticList([Diagnostic("the PDF edition could not be printed: \(error.description)", at: SourceLocation(file: folder))])
-        }
-        for (index, pdf) in zip(missing, fresh) { pdfs[index] = pdf }
+        for (index, pdf) in zip(missing, try make(missing)) { pdfs[index] = pdf }
         let printed = zip(pdfs, inputs).map { data, input in
             PrintedPDF(data: data ?? Data(), pages: PDFFileUpdate.pageCount(data ?? Data()), input: input)
         }
@@ -67,19 +127,18 @@ public struct PDFEdition: Sendable {
             page.pdf = pdf
             return page
         }
-        return (withPDFs, packPage == nil ? nil : printed.last)
+        return (withPDFs, paths.count > pages.count ? printed.last : nil)
     }
 
-    // Everything a PDF is printed from: the page, the stylesheet, the margins and the facts added.
-    private static func input(of job: SitePrinter.Job, in site: Site) -> String {
+    private static func failure(_ description: String, folder: String) -> DiagnosticList {
+        DiagnosticList([Diagnostic("the PDF edition could not be printed: \(description)", at: SourceLocation(file: folder))])
+    }
+
+    // Everything a PDF is made from, under the engine's name and this version's.
+    private static func input(_ engine: String, _ parts: [Data]) -> String {
         var fingerprint = Fingerprint()
-        fingerprint.add("policypress \(PolicyPressVersion.current) pdf")
-        fingerprint.add(site.files[job.page] ?? Data())
-        fingerprint.add(site.files["style.css"] ?? Data())
-        let setup = job.setup
-        for part in [setup.header, setup.footer, setup.script] { fingerprint.add(part ?? "") }
-        fingerprint.add("\(setup.width) \(setup.height) \(setup.marginTop) \(setup.marginBottom) \(setup.marginSide)")
-        fingerprint.add("\(job.date.iso) \(job.author)")
+        fingerprint.add("policypress \(PolicyPressVersion.current) pdf \(engine)")
+        for part in parts { fingerprint.add(part) }
         return fingerprint.finish()
     }
 }

@@ -16,16 +16,27 @@ public struct SitePlanner: Sendable {
         let pages = try pages(for: snapshot, register: register, approvedOnly: approvedOnly)
         let builder = SiteBuilder(), school = snapshot.sources.school, type = snapshot.schoolType, templates = snapshot.sources.templates
         guard let pdf else { return builder.site(for: pages, school: school, type: type, templates: templates) }
-        // The pages are built twice, without and then with their PDFs' links; their editions are rendered once.
+        // The editions are rendered once, for the PDFs and the pages that link to them.
         let rendered = builder.rendered(pages)
-        let site = builder.site(for: pages, school: school, type: type, templates: templates, rendered: rendered)
         let folder = register.files.display(snapshot.folder)
-        var packPage: Data?
-        if pdf.pack {
-            packPage = builder.packPage(for: pages, rendered: rendered, school: school, type: type, templates: templates)
-            try Self.checkPack(packPage, pages: pages, folder: folder, templates: register.files.display(snapshot.library.project.templatesFolder))
+        if pdf.pack { try Self.checkPackName(pages: pages, folder: folder) }
+        let printed: (pages: [PolicyPage], pack: PrintedPDF?)
+        switch pdf.engine {
+        case .typst(let printer):
+            let documents = builder.typstDocuments(
+                for: pages, rendered: rendered, dates: pdf.dates(of: pages), school: school, type: type, templates: templates)
+            let pack = pdf.pack ? builder.typstPack(of: pages, documents: documents, school: school, type: type) : nil
+            printed = try pdf.printed(pages, documents: documents, packDocument: pack, printer: printer, folder: folder)
+        case .chromium(let printer):
+            // The pages are printed as published, less the links to their PDFs, which are not made yet.
+            let site = builder.site(for: pages, school: school, type: type, templates: templates, rendered: rendered)
+            var packPage: Data?
+            if pdf.pack {
+                packPage = builder.packPage(for: pages, rendered: rendered, school: school, type: type, templates: templates)
+                try Self.checkPackTemplate(packPage, templates: register.files.display(snapshot.library.project.templatesFolder))
+            }
+            printed = try pdf.printed(pages, of: site, school: SchoolValue(school, type: type), folder: folder, packPage: packPage, printer: printer)
         }
-        let printed = try pdf.printed(pages, of: site, school: SchoolValue(school, type: type), folder: folder, packPage: packPage)
         return builder.site(for: printed.pages, school: school, type: type, templates: templates, pack: printed.pack, rendered: rendered)
     }
 
@@ -66,20 +77,22 @@ public struct SitePlanner: Sendable {
     }
 
     // The pack needs its template, and a file name no policy has.
-    private static func checkPack(_ page: Data?, pages: [PolicyPage], folder: String, templates: String) throws(DiagnosticList) {
-        if page == nil {
-            throw DiagnosticList([
-                Diagnostic(
-                    "--pack needs the template pack.mustache, which this library's templates lack: copy it from PolicyPress's own Templates/",
-                    at: SourceLocation(file: Path.join(templates, "pack.mustache")))
-            ])
-        }
+    // Chromium prints the pack from the pack template's page.
+    private static func checkPackTemplate(_ page: Data?, templates: String) throws(DiagnosticList) {
+        guard page == nil else { return }
+        throw DiagnosticList([
+            Diagnostic(
+                "--pack needs the template pack.mustache, which this library's templates lack: copy it from PolicyPress's own Templates/",
+                at: SourceLocation(file: Path.join(templates, "pack.mustache")))
+        ])
+    }
+
+    private static func checkPackName(pages: [PolicyPage], folder: String) throws(DiagnosticList) {
         let name = String(SiteBuilder.packFile.dropLast(4))
-        if pages.contains(where: { $0.edition.policyID == name }) {
-            throw DiagnosticList([
-                Diagnostic("--pack writes \(SiteBuilder.packFile), but a policy of this school is called '\(name)' too: rename the policy to use --pack", at: SourceLocation(file: folder))
-            ])
-        }
+        guard pages.contains(where: { $0.edition.policyID == name }) else { return }
+        throw DiagnosticList([
+            Diagnostic("--pack writes \(SiteBuilder.packFile), but a policy of this school is called '\(name)' too: rename the policy to use --pack", at: SourceLocation(file: folder))
+        ])
     }
 
     // An approved text kept from before raw HTML was refused may hold some; publishing it would leave words out.

@@ -44,10 +44,10 @@ extension BuildAction {
     ///
     /// A school with problems keeps its previous pages and does not stop the others; with `failFast`, the
     /// first problem stops the build and nothing is published. `progress` hears of each school as it is done.
-    /// With `printer`, each policy also gets a PDF edition, printed unless the previous site's still fits.
+    /// With `engine`, each policy also gets a PDF edition, printed unless the previous site's still fits.
     public func buildSchools(
         in folder: String, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
-        printer: SitePrinter? = nil, pack: Bool = false, failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
+        engine: PDFEdition.Engine? = nil, pack: Bool = false, failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
     ) throws(DiagnosticList) -> TrustSummary {
         let files = reader.files
         let absolute = Path.absolute(folder, from: files.workingDirectory)
@@ -60,9 +60,9 @@ extension BuildAction {
         let results = ResultBox(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
             guard !(failFast && results.anyFailed) else { return }
-            let pdf = printer.map { printer in
+            let pdf = engine.map { engine in
                 PDFEdition(
-                    printer: printer, today: settings.today, pack: pack,
+                    engine: engine, today: settings.today, pack: pack,
                     previous: previousPDF(in: existing, at: outputFolder, under: Path.name(folders[index])))
             }
             let school = build(folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, pdf: pdf, into: publication)
@@ -89,7 +89,7 @@ extension BuildAction {
     ) -> TrustSummary.School {
         let id = Path.name(folder)
         var diagnostics = DiagnosticCollector()
-        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf.map { $0.pack ? "pdf pack" : "pdf" })
+        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf.map { "pdf \($0.engine.name)" + ($0.pack ? " pack" : "") })
         if (try? publication.reuse(under: id, input: input)) == true {
             let name = publication.previousName(under: id)
                 ?? (try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name)

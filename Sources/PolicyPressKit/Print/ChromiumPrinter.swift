@@ -41,9 +41,7 @@ public final class ChromiumPrinter {
         }
     }
 
-    private let process: pid_t
-    private let toBrowser: Int32
-    private let fromBrowser: Int32
+    private let browser: PipedProcess
     private let profile: URL
     private let timeout: TimeInterval
     private var received = Data()
@@ -56,41 +54,17 @@ public final class ChromiumPrinter {
     public init(executable: String = "chromium", timeout: TimeInterval = 60) throws(Failure) {
         self.timeout = timeout
         profile = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-chromium-\(UUID().uuidString)")
-        // A socket pair rather than pipes: a write to a browser that has gone fails, instead of raising SIGPIPE.
-        var ours: [Int32] = [0, 0], theirs: [Int32] = [0, 0]
-        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &ours) == 0, socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &theirs) == 0 else {
-            throw Failure(description: "no pipe to the browser could be made")
-        }
-        // The browser's ends go to 3 and 4; copies above 4 first, so that no move overwrites the other.
-        let browserIn = fcntl(ours[1], F_DUPFD_CLOEXEC, 10), browserOut = fcntl(theirs[1], F_DUPFD_CLOEXEC, 10)
-        close(ours[1])
-        close(theirs[1])
-        toBrowser = ours[0]
-        fromBrowser = theirs[0]
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, browserIn, 3)
-        posix_spawn_file_actions_adddup2(&actions, browserOut, 4)
-        for output: Int32 in [1, 2] { posix_spawn_file_actions_addopen(&actions, output, "/dev/null", O_WRONLY, 0) }
         var arguments = [
             executable, "--headless", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run", "--no-default-browser-check",
             "--user-data-dir=\(profile.path)", "about:blank",
         ]
         // Chromium refuses to run as root with its sandbox; the pages it prints are the site's own.
         if geteuid() == 0 { arguments.insert("--no-sandbox", at: 1) }
-        var pid: pid_t = 0
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let status = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
-        close(browserIn)
-        close(browserOut)
-        guard status == 0 else {
-            close(toBrowser)
-            close(fromBrowser)
-            throw Failure(description: "'\(executable)' could not be started (\(String(cString: strerror(status)))): install it with 'bash scripts/setup.sh --pdf'")
+        do {
+            browser = try PipedProcess(arguments)
+        } catch {
+            throw Failure(description: "\(error.description): install it with 'bash scripts/setup.sh --pdf'")
         }
-        process = pid
         do {
             let target = try call("Target.createTarget", ["url": "about:blank"])
             let attached = try call("Target.attachToTarget", ["targetId": target["targetId"] as? String ?? "", "flatten": true])
@@ -137,18 +111,8 @@ public final class ChromiumPrinter {
         guard !closed else { return }
         closed = true
         _ = try? send("Browser.close", [:], inSession: false)
-        var status: Int32 = 0
         // It closes within a second; if not, it is stopped.
-        for _ in 0..<50 {
-            if waitpid(process, &status, WNOHANG) == process { break }
-            usleep(20_000)
-        }
-        if kill(process, 0) == 0 {
-            kill(process, SIGKILL)
-            waitpid(process, &status, 0)
-        }
-        close(toBrowser)
-        close(fromBrowser)
+        browser.finish(within: 1)
         try? FileManager.default.removeItem(at: profile)
     }
 
@@ -200,16 +164,7 @@ public final class ChromiumPrinter {
         if inSession { message["sessionId"] = session }
         guard var data = try? JSONSerialization.data(withJSONObject: message) else { throw Failure(description: "\(method) could not be written") }
         data.append(0)
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.send(toBrowser, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
+        let written = browser.write(data)
         guard written else { throw Failure(description: "the browser has stopped") }
         return nextID
     }
@@ -228,17 +183,17 @@ public final class ChromiumPrinter {
                 if let object = (try? JSONSerialization.jsonObject(with: message)) as? [String: Any], matches(object) { return object }
             }
             scanned = received.count
-            let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { throw Failure(description: "the browser did not answer within \(Int(timeout)) seconds") }
-            var poller = pollfd(fd: fromBrowser, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, Int32(min(left, 1) * 1000))
-            if ready < 0, errno == EINTR { continue }
-            guard ready >= 0 else { throw Failure(description: "the browser could not be read") }
-            if ready == 0 { continue }
-            var buffer = [UInt8](repeating: 0, count: 1 << 16)
-            let count = read(fromBrowser, &buffer, buffer.count)
-            guard count > 0 else { throw Failure(description: "the browser has stopped") }
-            received.append(contentsOf: buffer[0..<count])
+            let reading: PipedProcess.Reading
+            do {
+                reading = try browser.read(before: deadline)
+            } catch {
+                throw Failure(description: "the browser could not be read: \(error.description)")
+            }
+            switch reading {
+            case .bytes(let bytes): received.append(contentsOf: bytes)
+            case .ended: throw Failure(description: "the browser has stopped")
+            case .timedOut: throw Failure(description: "the browser did not answer within \(Int(timeout)) seconds")
+            }
         }
     }
 }

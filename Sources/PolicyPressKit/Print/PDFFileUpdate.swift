@@ -15,11 +15,17 @@ enum PDFFileUpdate {
 
     /// The number of pages: the page objects (`/Type /Page`, not `/Pages`).
     static func pageCount(_ pdf: Data) -> Int {
-        let bytes = [UInt8](pdf), key = Array("/Type /Page".utf8)
+        // `/Type /Page` (Chromium) or `/Type/Page` (Typst), but not `/Type /Pages`.
+        let bytes = [UInt8](pdf), key = Array("/Type".utf8), page = Array("/Page".utf8)
         var count = 0, index = 0
         while let found = find(key, in: bytes, from: index) {
             index = found + key.count
-            if index < bytes.count, bytes[index] != UInt8(ascii: "s") { count += 1 }
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+                index += 1
+            }
+            guard index + page.count < bytes.count, Array(bytes[index..<index + page.count]) == page else { continue }
+            index += page.count
+            if !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) { count += 1 }
         }
         return count
     }

@@ -5,9 +5,9 @@ import Foundation
 /// policy (on a pack that holds drafts, that it does). The browser fills `pageNumber` and `totalPages`; it
 /// knows no stylesheet there, so each style is written in.
 public enum RunningHeader {
-    public static let draftMarking = "DRAFT – NOT THE APPROVED POLICY"
-    public static let packDraftMarking = "INCLUDES DRAFTS – NOT ALL APPROVED"
-    public static let packTitle = "Policies"
+    public static let draftMarking = PrintMarking.draft
+    public static let packDraftMarking = PrintMarking.packDrafts
+    public static let packTitle = PrintMarking.packTitle
 
     /// The page set-up of a policy's PDF.
     static func setup(school: String, policy: String, isDraft: Bool, linkBase: String?) -> ChromiumPrinter.PageSetup {

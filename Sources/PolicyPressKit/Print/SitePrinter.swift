@@ -26,21 +26,14 @@ public final class SitePrinter: @unchecked Sendable {
         }
     }
 
-    private let limit: Int
-    private let executable: String
-    private let condition = NSCondition()
-    private var idle: [ChromiumPrinter] = []
-    private var started = 0
-    private var all: [ChromiumPrinter] = []
-    private var printedCount = 0
+    private let browsers: WorkerPool<ChromiumPrinter>
 
     /// How many pages this printer has printed (or tried to).
-    public var printed: Int { condition.withLock { printedCount } }
+    public var printed: Int { browsers.used }
 
     /// A printer that starts at most `browsers` browsers (`executable`, found on the PATH).
     public init(browsers: Int = ProcessInfo.processInfo.activeProcessorCount, executable: String = "chromium") {
-        limit = max(1, browsers)
-        self.executable = executable
+        self.browsers = WorkerPool(limit: browsers, start: { try ChromiumPrinter(executable: executable) }, stop: { $0.finish() })
     }
 
     deinit { finish() }
@@ -59,14 +52,14 @@ public final class SitePrinter: @unchecked Sendable {
         } catch {
             throw ChromiumPrinter.Failure(description: "the pages could not be made ready for print: \(error.localizedDescription)")
         }
-        let results = Results(count: jobs.count)
+        let results = JobResults<Data, ChromiumPrinter.Failure>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             guard !results.failed else { return }
             let job = jobs[index]
             let outcome = Result { () throws(ChromiumPrinter.Failure) -> Data in
-                let printer = try borrow()
-                defer { giveBack(printer) }
-                let pdf = try printer.pdf(ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
+                let pdf = try browsers.with({ $0 as? ChromiumPrinter.Failure ?? ChromiumPrinter.Failure(description: "\($0)") }) { printer throws(ChromiumPrinter.Failure) in
+                    try printer.pdf(ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
+                }
                 do {
                     return try PDFFileUpdate.adding(author: job.author, to: pdf)
                 } catch {
@@ -75,82 +68,9 @@ public final class SitePrinter: @unchecked Sendable {
             }
             progress(results.set(index, outcome), jobs.count)
         }
-        return try results.all()
+        return try results.all(stopped: ChromiumPrinter.Failure(description: "printing stopped at the first failure"))
     }
 
     /// Closes every browser.
-    public func finish() {
-        condition.lock()
-        let printers = all
-        all = []
-        idle = []
-        condition.unlock()
-        for printer in printers { printer.finish() }
-    }
-
-    private func borrow() throws(ChromiumPrinter.Failure) -> ChromiumPrinter {
-        condition.lock()
-        while idle.isEmpty && started >= limit { condition.wait() }
-        if let printer = idle.popLast() {
-            condition.unlock()
-            return printer
-        }
-        started += 1
-        condition.unlock()
-        do {
-            let printer = try ChromiumPrinter(executable: executable)
-            condition.lock()
-            all.append(printer)
-            condition.unlock()
-            return printer
-        } catch {
-            condition.lock()
-            started -= 1
-            condition.signal()
-            condition.unlock()
-            throw error
-        }
-    }
-
-    private func giveBack(_ printer: ChromiumPrinter) {
-        condition.lock()
-        printedCount += 1
-        idle.append(printer)
-        condition.signal()
-        condition.unlock()
-    }
-}
-
-/// The PDFs printed so far, filled in from several threads; the first failure stops the rest.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Data, ChromiumPrinter.Failure>?]
-    private var done = 0
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    var failed: Bool {
-        lock.withLock { results.contains { if case .failure = $0 { true } else { false } } }
-    }
-
-    func set(_ index: Int, _ result: Result<Data, ChromiumPrinter.Failure>) -> Int {
-        lock.withLock {
-            results[index] = result
-            done += 1
-            return done
-        }
-    }
-
-    func all() throws(ChromiumPrinter.Failure) -> [Data] {
-        let results = lock.withLock { self.results }
-        var pdfs: [Data] = []
-        for result in results {
-            switch result {
-            case .success(let pdf): pdfs.append(pdf)
-            case .failure(let failure): throw failure
-            case nil: throw ChromiumPrinter.Failure(description: "printing stopped at the first failure")
-            }
-        }
-        return pdfs
-    }
+    public func finish() { browsers.finish() }
 }

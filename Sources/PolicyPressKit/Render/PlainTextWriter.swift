@@ -156,18 +156,12 @@ extension PlainTextWriter {
     }
 
     private func link(_ text: String, url: String) -> String {
-        // An in-page link points at a heading of this same text, so its words alone say where to look.
-        if url.isEmpty || (url.hasPrefix("#") && !text.isEmpty) { return text }
-        if text.isEmpty || text == url { return "<\(url)>" }
-        // An email autolink shows the address as written, without the `mailto:` cmark adds.
-        if "mailto:" + text == url { return "<\(text)>" }
-        // So does a `www.` autolink, without the `http://` cmark-gfm adds.
-        if "http://" + text == url { return "<\(text)>" }
-        return "\(text) <\(url)>"
+        switch LinkText(text: text, url: url) {
+        case .words: return text
+        case .address(let address): return "<\(address)>"
+        case .wordsAndAddress(let address): return "\(text) <\(address)>"
+        }
     }
 
-    private func image(_ alt: String, url: String) -> String {
-        let caption = alt.isEmpty ? "Image:" : "Image: \(alt)"
-        return url.isEmpty ? caption : "\(caption) <\(url)>"
-    }
+    private func image(_ alt: String, url: String) -> String { LinkText.image(alt: alt, url: url) }
 }
