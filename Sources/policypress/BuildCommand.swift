@@ -68,7 +68,7 @@ struct BuildCommand: ParsableCommand {
     var pdf = false
 
     @Option(help: ArgumentHelp("With --pdf: what makes the PDFs, typst (from the text edition) or chromium (from the web page).", valueName: "ENGINE"))
-    var pdfEngine: PDFEngineName = .typst
+    var pdfEngine: PDFEdition.EngineName = .typst
 
     @Flag(help: "With --pdf: also write policy-pack.pdf, all the policies in one PDF with a contents page.")
     var pack = false
@@ -140,15 +140,4 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-/// The engines `--pdf-engine` names.
-enum PDFEngineName: String, ExpressibleByArgument, CaseIterable {
-    case typst, chromium
-
-    /// The engine, ready to start its first process when the first PDF is wanted.
-    func engine() -> PDFEdition.Engine {
-        switch self {
-        case .typst: .typst(TypstPrinter())
-        case .chromium: .chromium(SitePrinter())
-        }
-    }
-}
+extension PDFEdition.EngineName: ExpressibleByArgument {}

@@ -19,11 +19,24 @@ public struct PDFEdition: Sendable {
             }
         }
 
-        /// How `--pdf-engine` names it.
-        public var name: String {
+        /// Its name.
+        public var name: EngineName {
             switch self {
-            case .typst: "typst"
-            case .chromium: "chromium"
+            case .typst: .typst
+            case .chromium: .chromium
+            }
+        }
+    }
+
+    /// The engines by name, as `--pdf-engine` gives them.
+    public enum EngineName: String, CaseIterable, Sendable {
+        case typst, chromium
+
+        /// The engine, ready to start its first process when the first PDF is wanted.
+        public func engine() -> Engine {
+            switch self {
+            case .typst: .typst(TypstPrinter())
+            case .chromium: .chromium(SitePrinter())
             }
         }
     }
@@ -62,7 +75,7 @@ public struct PDFEdition: Sendable {
         _ pages: [PolicyPage], documents: [TypstDocument], packDocument: TypstDocument?, printer: TypstPrinter, folder: String
     ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
         let sources = (documents + (packDocument.map { [$0] } ?? [])).map(\.source)
-        let inputs = sources.map { Self.input("typst", [Data($0.utf8)]) }
+        let inputs = sources.map { Self.input(.typst, [Data($0.utf8)]) }
         return try printed(pages, paths: pages.map(\.edition.policyID) + (packDocument == nil ? [] : [Self.packName]), inputs: inputs, folder: folder) {
             missing throws(DiagnosticList) in
             do {
@@ -93,7 +106,7 @@ public struct PDFEdition: Sendable {
         }
         let inputs = jobs.map { job in
             let setup = job.setup
-            return Self.input("chromium", [
+            return Self.input(.chromium, [
                 site.files[job.page] ?? Data(), site.files["style.css"] ?? Data(),
                 Data("\(setup.header ?? "")\0\(setup.footer ?? "")\0\(setup.script ?? "")".utf8),
                 Data("\(setup.width) \(setup.height) \(setup.marginTop) \(setup.marginBottom) \(setup.marginSide)".utf8),
@@ -135,9 +148,9 @@ public struct PDFEdition: Sendable {
     }
 
     // Everything a PDF is made from, under the engine's name and this version's.
-    private static func input(_ engine: String, _ parts: [Data]) -> String {
+    private static func input(_ engine: EngineName, _ parts: [Data]) -> String {
         var fingerprint = Fingerprint()
-        fingerprint.add("policypress \(PolicyPressVersion.current) pdf \(engine)")
+        fingerprint.add("policypress \(PolicyPressVersion.current) pdf \(engine.rawValue)")
         for part in parts { fingerprint.add(part) }
         return fingerprint.finish()
     }

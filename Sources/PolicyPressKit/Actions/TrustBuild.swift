@@ -89,7 +89,7 @@ extension BuildAction {
     ) -> TrustSummary.School {
         let id = Path.name(folder)
         var diagnostics = DiagnosticCollector()
-        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf.map { "pdf \($0.engine.name)" + ($0.pack ? " pack" : "") })
+        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf.map { "pdf \($0.engine.name.rawValue)" + ($0.pack ? " pack" : "") })
         if (try? publication.reuse(under: id, input: input)) == true {
             let name = publication.previousName(under: id)
                 ?? (try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name)

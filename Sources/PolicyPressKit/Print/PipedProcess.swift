@@ -22,7 +22,9 @@ final class PipedProcess {
     /// Starts `arguments[0]`, found on the PATH, with `arguments`; `environment` is added to this process's.
     init(_ arguments: [String], environment: [String: String] = [:]) throws(Failure) {
         var ours: [Int32] = [0, 0], theirs: [Int32] = [0, 0]
-        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &ours) == 0, socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &theirs) == 0 else {
+        // Close-on-exec from the start, so that a helper started meanwhile on another thread holds no end of these.
+        let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        guard socketpair(AF_UNIX, type, 0, &ours) == 0, socketpair(AF_UNIX, type, 0, &theirs) == 0 else {
             throw Failure(description: "no pipe to '\(arguments[0])' could be made")
         }
         // The helper's ends go to 3 and 4; copies above 4 first, so that no move overwrites the other.
@@ -31,8 +33,6 @@ final class PipedProcess {
         close(theirs[1])
         toHelper = ours[0]
         fromHelper = theirs[0]
-        _ = fcntl(toHelper, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fromHelper, F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -26,14 +26,14 @@ public final class SitePrinter: @unchecked Sendable {
         }
     }
 
-    private let browsers: WorkerPool<ChromiumPrinter>
+    private let browsers: WorkerPool<ChromiumPrinter, ChromiumPrinter.Failure>
 
     /// How many pages this printer has printed (or tried to).
     public var printed: Int { browsers.used }
 
     /// A printer that starts at most `browsers` browsers (`executable`, found on the PATH).
     public init(browsers: Int = ProcessInfo.processInfo.activeProcessorCount, executable: String = "chromium") {
-        self.browsers = WorkerPool(limit: browsers, start: { try ChromiumPrinter(executable: executable) }, stop: { $0.finish() })
+        self.browsers = WorkerPool(limit: browsers, start: { () throws(ChromiumPrinter.Failure) in try ChromiumPrinter(executable: executable) }, stop: { $0.finish() })
     }
 
     deinit { finish() }
@@ -52,23 +52,16 @@ public final class SitePrinter: @unchecked Sendable {
         } catch {
             throw ChromiumPrinter.Failure(description: "the pages could not be made ready for print: \(error.localizedDescription)")
         }
-        let results = JobResults<Data, ChromiumPrinter.Failure>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            guard !results.failed else { return }
+        return try browsers.perform(jobs.count, stopped: ChromiumPrinter.Failure(description: "printing stopped at the first failure"), progress: progress) {
+            printer, index throws(ChromiumPrinter.Failure) in
             let job = jobs[index]
-            let outcome = Result { () throws(ChromiumPrinter.Failure) -> Data in
-                let pdf = try browsers.with({ $0 as? ChromiumPrinter.Failure ?? ChromiumPrinter.Failure(description: "\($0)") }) { printer throws(ChromiumPrinter.Failure) in
-                    try printer.pdf(ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
-                }
-                do {
-                    return try PDFFileUpdate.adding(author: job.author, to: pdf)
-                } catch {
-                    throw ChromiumPrinter.Failure(description: "the PDF of \(job.page) could not be completed: \(error)")
-                }
+            let pdf = try printer.pdf(ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
+            do {
+                return try PDFFileUpdate.adding(author: job.author, to: pdf)
+            } catch {
+                throw ChromiumPrinter.Failure(description: "the PDF of \(job.page) could not be completed: \(error)")
             }
-            progress(results.set(index, outcome), jobs.count)
         }
-        return try results.all(stopped: ChromiumPrinter.Failure(description: "printing stopped at the first failure"))
     }
 
     /// Closes every browser.

@@ -16,7 +16,7 @@ public final class TypstPrinter: @unchecked Sendable {
     /// The folder whose fonts are embedded: Debian's `fonts-dejavu-core`.
     public static let fontFolder = "/usr/share/fonts/truetype/dejavu"
 
-    private let workers: WorkerPool<Worker>
+    private let workers: WorkerPool<Worker, Failure>
 
     /// How many documents this printer has compiled (or tried to).
     public var printed: Int { workers.used }
@@ -25,7 +25,7 @@ public final class TypstPrinter: @unchecked Sendable {
     /// `bash scripts/setup.sh --pdf` installs: ``installedPython``).
     public init(processes: Int = ProcessInfo.processInfo.activeProcessorCount, python: String? = nil) {
         let python = python ?? Self.installedPython
-        workers = WorkerPool(limit: processes, start: { try Worker(python: python) }, stop: { $0.finish() })
+        workers = WorkerPool(limit: processes, start: { () throws(Failure) in try Worker(python: python) }, stop: { $0.finish() })
     }
 
     deinit { finish() }
@@ -41,18 +41,9 @@ public final class TypstPrinter: @unchecked Sendable {
 
     /// The PDF of each document, in order; `progress` hears of each as it is done.
     public func pdfs(of documents: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(Failure) -> [Data] {
-        guard !documents.isEmpty else { return [] }
-        let results = JobResults<Data, Failure>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            guard !results.failed else { return }
-            let outcome = Result { () throws(Failure) -> Data in
-                try workers.with({ $0 as? Failure ?? Failure(description: "\($0)") }) { worker throws(Failure) in
-                    try worker.compile(documents[index])
-                }
-            }
-            progress(results.set(index, outcome), documents.count)
+        try workers.perform(documents.count, stopped: Failure(description: "printing stopped at the first failure"), progress: progress) {
+            worker, index throws(Failure) in try worker.compile(documents[index])
         }
-        return try results.all(stopped: Failure(description: "printing stopped at the first failure"))
     }
 
     /// Ends every Typst process.

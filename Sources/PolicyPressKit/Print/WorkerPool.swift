@@ -1,10 +1,11 @@
 import Foundation
 
 /// Up to `limit` workers of one kind (browsers, Typst processes), each started the first time it is needed
-/// and kept for the rest of the build; a caller on any thread borrows one, waiting while all are busy.
-final class WorkerPool<Worker: AnyObject>: @unchecked Sendable {
+/// and kept for the rest of the build, that do a list of jobs on all cores: each job borrows a free worker,
+/// waiting while all are busy.
+final class WorkerPool<Worker: AnyObject, Failure: Error>: @unchecked Sendable {
     private let limit: Int
-    private let start: () throws -> Worker
+    private let start: () throws(Failure) -> Worker
     private let stop: (Worker) -> Void
     private let condition = NSCondition()
     private var idle: [Worker] = []
@@ -13,25 +14,32 @@ final class WorkerPool<Worker: AnyObject>: @unchecked Sendable {
     private var usedCount = 0
 
     /// A pool of at most `limit` workers made by `start` and ended by `stop`.
-    init(limit: Int, start: @escaping () throws -> Worker, stop: @escaping (Worker) -> Void) {
+    init(limit: Int, start: @escaping () throws(Failure) -> Worker, stop: @escaping (Worker) -> Void) {
         self.limit = max(1, limit)
         self.start = start
         self.stop = stop
     }
 
-    /// How many times a worker has been lent.
+    /// How many jobs the workers have done (or tried to).
     var used: Int { condition.withLock { usedCount } }
 
-    /// `body` run with a free worker, started if none is free and fewer than `limit` are.
-    func with<Value, Failure: Error>(_ failure: (Error) -> Failure, _ body: (Worker) throws(Failure) -> Value) throws(Failure) -> Value {
-        let worker: Worker
-        do {
-            worker = try borrow()
-        } catch {
-            throw failure(error)
+    /// What `job` gives for each of `count` jobs, in order, done at once by the workers; `progress` hears of
+    /// each as it is done. The first failure stops the jobs not yet begun and is thrown; `stopped` is thrown
+    /// for a job left undone should no failure be found.
+    func perform<Value>(
+        _ count: Int, stopped: Failure, progress: @Sendable (Int, Int) -> Void, _ job: @Sendable (Worker, Int) throws(Failure) -> Value
+    ) throws(Failure) -> [Value] {
+        let results = JobResults<Value, Failure>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            guard !results.failed else { return }
+            let outcome = Result { () throws(Failure) -> Value in
+                let worker = try borrow()
+                defer { giveBack(worker) }
+                return try job(worker, index)
+            }
+            progress(results.set(index, outcome), count)
         }
-        defer { giveBack(worker) }
-        return try body(worker)
+        return try results.all(stopped: stopped)
     }
 
     /// Ends every worker.
@@ -45,7 +53,7 @@ final class WorkerPool<Worker: AnyObject>: @unchecked Sendable {
         workers.forEach(stop)
     }
 
-    private func borrow() throws -> Worker {
+    private func borrow() throws(Failure) -> Worker {
         condition.lock()
         while idle.isEmpty && started >= limit { condition.wait() }
         if let worker = idle.popLast() {
@@ -76,8 +84,8 @@ final class WorkerPool<Worker: AnyObject>: @unchecked Sendable {
     }
 }
 
-/// The results of jobs done on several threads, each in its place; the first failure stops the rest.
-final class JobResults<Value, Failure: Error>: @unchecked Sendable {
+/// The results of jobs done on several threads, each in its place.
+private final class JobResults<Value, Failure: Error>: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [Result<Value, Failure>?]
     private var done = 0

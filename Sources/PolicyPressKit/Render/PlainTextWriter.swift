@@ -82,11 +82,16 @@ extension PlainTextWriter {
     }
 
     private func codeBlock(_ literal: String, in frame: Frame) -> [String] {
-        var lines = literal.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        while lines.last?.allSatisfy({ $0 == " " || $0 == "\t" }) == true { lines.removeLast() }
-        return lines.enumerated().map { index, line in
+        Self.codeLines(literal).enumerated().map { index, line in
             ((index == 0 ? frame.first : frame.rest) + "    " + line).withoutTrailingBlanks()
         }
+    }
+
+    /// A code block's lines, without the blank lines at its end.
+    static func codeLines(_ literal: String) -> [Substring] {
+        var lines = literal.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        while lines.last?.allSatisfy({ $0 == " " || $0 == "\t" }) == true { lines.removeLast() }
+        return lines
     }
 
     // Twenty bars, but never so many that the rule alone overruns the width.

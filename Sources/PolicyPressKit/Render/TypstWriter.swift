@@ -59,31 +59,27 @@ extension TypstWriter {
             return "#\(kind)tight: \(list.tight), \(items))"
         case .blockQuote(let children): return "#quote(block: true)[" + blocks(children) + "]"
         case .codeBlock(_, let literal):
-            var lines = literal.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-            while lines.last?.allSatisfy({ $0 == " " || $0 == "\t" }) == true { lines.removeLast() }
-            return "#raw(block: true, \(Self.literal(lines.joined(separator: "\n"))))"
+            return "#raw(block: true, \(Self.literal(PlainTextWriter.codeLines(literal).joined(separator: "\n"))))"
         case .htmlBlock: return ""
         case .thematicBreak: return "#line(length: 100%, stroke: 0.5pt + luma(120))"
         case .table(let table): return self.table(table)
         }
     }
 
-    // Every row has as many cells as the widest; the header row repeats on each page the table runs on to.
+    // Every row has as many cells as the widest (``TableCells``, as the text edition lays them out); the
+    // header row repeats on each page the table runs on to.
     private func table(_ table: MarkdownTable) -> String {
-        let count = max(table.header.count, table.rows.map(\.count).max() ?? 0)
-        func cells(_ row: [[MarkdownInline]]) -> String {
-            (row.map { "[" + inline($0) + "]" } + Array(repeating: "[]", count: count - row.count)).joined(separator: ", ")
-        }
-        let alignments = (0..<count).map { column -> String in
-            switch table.alignments.indices.contains(column) ? table.alignments[column] : .none {
+        let cells = TableCells(table, text: inline)
+        func row(_ row: [String]) -> String { row.map { "[" + $0 + "]" }.joined(separator: ", ") }
+        let alignments = cells.alignments.map { alignment -> String in
+            switch alignment {
             case .center: return "center"
             case .right: return "right"
             case .left, .none: return "left"
             }
         }
-        var parts = ["columns: \(count)", "align: (\(alignments.joined(separator: ", ")),)", "table.header(\(cells(table.header)))"]
-        parts += table.rows.map(cells)
-        return "#table(" + parts.joined(separator: ", ") + ")"
+        let parts = ["columns: \(cells.header.count)", "align: (\(alignments.joined(separator: ", ")),)", "table.header(\(row(cells.header)))"]
+        return "#table(" + (parts + cells.rows.map(row)).joined(separator: ", ") + ")"
     }
 
     // As the text edition sets them after the section: `[1]` and the note, under a short rule.

@@ -6,13 +6,13 @@ extension SiteBuilder {
         for pages: [PolicyPage], rendered: [RenderedEdition], dates: [Day], school: SchoolProfile, type: SchoolType?, templates: TemplateSet
     ) -> [TypstDocument] {
         let schoolValue = SchoolValue(school, type: type)
-        let writer = TypstPage(writer: TypstWriter(linkBase: schoolValue.siteURL))
+        let typstPage = TypstPage(writer: TypstWriter(linkBase: schoolValue.siteURL))
         return zip(pages, zip(rendered, dates)).map { page, renderedAndDate in
             let template = filledTextTemplate(page.edition, policy: PolicyValue(page: page), school: schoolValue, templates: templates)
             return TypstDocument(
                 title: "\(page.edition.title) – \(school.name)", author: school.name, date: renderedAndDate.1,
                 running: page.edition.title, marking: page.isDraft ? PrintMarking.draft : nil,
-                body: writer.body(of: template, rendered: renderedAndDate.0))
+                body: typstPage.body(of: template, rendered: renderedAndDate.0))
         }
     }
 
