@@ -5,11 +5,13 @@
 # The diff benchmark (scripts/bench_diff.py, issue 13): `policypress diff` against wdiff, time and peak
 # memory, on a ~2 MB edition with every paragraph rewritten and on one section of 800 rewritten
 # paragraphs (each run stopped after 120 s); then the words marked against wdiff's on the revision corpus
-# (Tests/PolicyPressKitTests/Fixtures/revisions). Then the import benchmark (scripts/bench_import.py, issue
+# (Tests/PolicyPressKitTests/Fixtures/revisions). Then the changes page of a draft that grows by 500 to
+# 4,000 paragraphs (scripts/bench_changes.py): each change put down to its layer, time against size. Then
+# the import benchmark (scripts/bench_import.py, issue
 # 16): pandoc's time beside the import's own clean-up on Word models of growing size. Then `build --pdf`
 # (scripts/bench_pdf_build.py, issue 17): a school of 30 policies and a trust of 100 schools rebuilt after
 # one section changed, beside the same builds without PDFs (the trust's first build prints 3,000 PDFs: about
-# 15 minutes; BENCH_PDF_POLICIES=5 makes it shorter). BENCH_SCRATCH_PATH builds elsewhere than .build.
+# a minute with Typst; BENCH_PDF_POLICIES=5 makes it shorter). BENCH_SCRATCH_PATH builds elsewhere than .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
@@ -24,6 +26,8 @@ swift build -c release --scratch-path "$scratch" --product policypress
 "$scratch/release/policypress-bench" "$@"
 echo
 python3 scripts/bench_diff.py --binary "$scratch/release/policypress" --work "$scratch/bench-diff"
+echo
+python3 scripts/bench_changes.py --binary "$scratch/release/policypress" --work "$scratch/bench-changes"
 echo
 python3 scripts/bench_import.py --binary "$scratch/release/policypress" --bench "$scratch/release/policypress-bench" --work "$scratch/bench-import"
 echo

@@ -8,12 +8,8 @@ struct ChangeChain {
         case newSection(Int)
         /// The heading of a section of the draft.
         case heading(Int)
-        /// A block of a section of the draft: the section's number, the block's place among its blocks.
-        case newBlock(Int, Int)
         /// A section of the approved edition, by its number there, removed as a whole.
         case oldSection(Int)
-        /// A block of a section of the approved edition.
-        case oldBlock(Int, Int)
     }
 
     /// The approved edition, then each step's.
@@ -52,23 +48,35 @@ struct ChangeChain {
 
     /// The section's blocks with each change's origin: a block of the draft is read in the diffs to the
     /// draft; a removed block, and the place a moved block left, in the diffs to the approved edition.
+    ///
+    /// Each step's blocks of the section are found once for all of them, so that a section of n blocks
+    /// costs n steps' work, not n times n.
     func tracedBlocks(of section: SectionChange) -> [BlockChange] {
         var blocks = section.blocks
         var newIndex = 0
+        // A block of the draft, by its place among its section's blocks, in the diffs to the draft; one of the
+        // approved edition in the diffs to the approved edition.
+        let newBlocks = editions.indices.map { step in
+            section.newNumber.flatMap { checkedBlocks(toDraft, reference: toDraft.last!, step: step, section: $0) }
+        }
+        let oldBlocks = editions.indices.map { step in
+            section.oldNumber.flatMap { checkedBlocks(toApproved, reference: toApproved.first!, step: step, section: $0) }
+        }
         // The approved edition's blocks that are gone from the draft, in order, to find each removed one among.
-        var gone = section.oldNumber.flatMap { toApproved[4]?.blocks(of: $0) }.map { blocks in
+        var gone = ArraySlice(section.oldNumber.flatMap { toApproved[4]?.blocks(of: $0) }.map { blocks in
             blocks.enumerated().filter { $0.element.status != .same }.map { (index: $0.offset, identity: $0.element.block.identity) }
-        } ?? []
+        } ?? [])
         for index in blocks.indices {
             let change = blocks[index]
             if change.isInNewEdition {
                 if change.status != .same {
-                    blocks[index].origin = section.newNumber.map { origin(of: .newBlock($0, newIndex)) } ?? .unknown
+                    blocks[index].origin = section.newNumber == nil ? .unknown : origin(ofStates: newBlocks.map { Self.state(ofBlock: newIndex, in: $0) })
                 }
                 newIndex += 1
-            } else if let number = section.oldNumber, let found = gone.firstIndex(where: { $0.identity == change.block.identity }) {
-                blocks[index].origin = origin(of: .oldBlock(number, gone[found].index))
-                gone.removeSubrange(...found)
+            } else if section.oldNumber != nil, let found = gone.firstIndex(where: { $0.identity == change.block.identity }) {
+                let oldIndex = gone[found].index
+                blocks[index].origin = origin(ofStates: oldBlocks.map { Self.state(ofBlock: oldIndex, in: $0) })
+                gone = gone[(found + 1)...]
             } else {
                 blocks[index].origin = .unknown
             }
@@ -79,7 +87,11 @@ struct ChangeChain {
     /// The steps at which the part differs from the step before; unknown when it may have changed at a step
     /// whose edition could not be built.
     func origin(of part: Part) -> ChangeOrigin {
-        let states = editions.indices.map { state(of: part, at: $0) }
+        origin(ofStates: editions.indices.map { state(of: part, at: $0) })
+    }
+
+    // The steps at which a state differs from the step before, given the part's state at every step.
+    private func origin(ofStates states: [String?]) -> ChangeOrigin {
         guard let first = states.first!, let last = states.last!, first != last else { return .unknown }
         var sources: [ChangeSource] = []
         var known = 0
@@ -106,10 +118,6 @@ struct ChangeChain {
         case .heading(let number):
             guard let section = toDraft[step]?.sections[number] else { return nil }
             return section.status == .added ? "absent" : Self.oldSide(of: section.title)
-        case .newBlock(let number, let index):
-            return Self.state(ofBlock: index, in: checkedBlocks(toDraft, reference: toDraft.last!, step: step, section: number))
-        case .oldBlock(let number, let index):
-            return Self.state(ofBlock: index, in: checkedBlocks(toApproved, reference: toApproved.first!, step: step, section: number))
         }
     }
 
