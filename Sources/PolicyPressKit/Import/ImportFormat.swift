@@ -1,14 +1,16 @@
 import Foundation
 
-/// What kind of document a file is, judged by its name and its first bytes before pandoc is asked to read
-/// it; and every kind PolicyPress refuses, with what to do instead.
+/// What kind of document a file is, judged by its name and its first bytes before pandoc (or the PDF reader)
+/// is asked to read it; and every kind PolicyPress refuses, with what to do instead.
 enum ImportFormat: String, Sendable, CaseIterable {
-    case docx, odt, rtf, html, markdown, rst
+    case docx, odt, rtf, html, markdown, rst, pdf
 
     /// Pandoc's name for the format.
     var reader: String {
         switch self {
         case .markdown: return "markdown"
+        // The PDF reader's Markdown, which pandoc reads.
+        case .pdf: return "gfm"
         default: return rawValue
         }
     }
@@ -24,7 +26,7 @@ enum ImportFormat: String, Sendable, CaseIterable {
     /// The formats, by file extension.
     static let byExtension: [String: ImportFormat] = [
         "docx": .docx, "odt": .odt, "rtf": .rtf, "html": .html, "htm": .html, "md": .markdown, "markdown": .markdown,
-        "rst": .rst,
+        "rst": .rst, "pdf": .pdf,
     ]
 
     /// What to do with a file of an extension that is not imported.
@@ -33,8 +35,6 @@ enum ImportFormat: String, Sendable, CaseIterable {
         "dot": "it is an old Word template (.dot): open it in Word and save it as a Word Document (.docx), then import that",
         "dotx": "it is a Word template: open it in Word and save it as a Word Document (.docx), then import that",
         "docm": "it is a Word document with macros: save it from Word as a Word Document (.docx), then import that",
-        "pdf":
-            "a PDF keeps the look of a page, not its headings, lists and tables, so it cannot be imported faithfully: import the Word file it was made from, or ask its author for one",
         "pages": "it is a Pages document: export it from Pages as Word (.docx), then import that",
         "txt": "plain text has no headings to find sections by: if it is Markdown, rename it to .md",
         "xlsx": "it is a spreadsheet, not a policy document",
@@ -44,16 +44,19 @@ enum ImportFormat: String, Sendable, CaseIterable {
     static func of(name: String, data: Data) -> Result<ImportFormat, ImportRefusal> {
         let ext = Path.name(name).split(separator: ".").count > 1 ? String(Path.name(name).split(separator: ".").last!).lowercased() : ""
         guard let format = byExtension[ext] else {
-            let what = advice[ext] ?? "PolicyPress imports Word (.docx), OpenDocument (.odt), RTF, HTML, Markdown (.md) and reStructuredText (.rst) files"
+            let what = advice[ext] ?? "PolicyPress imports Word (.docx), OpenDocument (.odt), RTF, PDF, HTML, Markdown (.md) and reStructuredText (.rst) files"
             return .failure(ImportRefusal(what))
         }
         if data.isEmpty { return .failure(ImportRefusal("the file is empty (0 bytes)")) }
         if data.count > largestFile {
+            let smaller =
+                format == .pdf
+                ? "make the PDF again without its pictures, or import the document it was made from"
+                : "in Word, compress its pictures (File › Compress Pictures) or remove them, and save it again"
             return .failure(
-                ImportRefusal(
-                    "the file is \(megabytes(data.count)), more than a policy document needs (at most \(megabytes(largestFile))); in Word, compress its pictures (File › Compress Pictures) or remove them, and save it again"
-                ))
+                ImportRefusal("the file is \(megabytes(data.count)), more than a policy document needs (at most \(megabytes(largestFile))); \(smaller)"))
         }
+        if format == .pdf, let problem = PDFBytes.problem(in: data) { return .failure(ImportRefusal(problem)) }
         // Word writes a password-protected document (and Word 97–2003 every document) as an OLE compound file.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             return .failure(

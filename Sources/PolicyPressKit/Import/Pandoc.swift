@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Runs pandoc, the only code that does: reading a document into pandoc's tree, and writing a tree as
 /// Markdown or plain text. Each run is bounded, so that no file, however made, can hang the import or
 /// take the machine's memory: pandoc gets `--sandbox` (it reads no other file than the one named), a
@@ -48,7 +44,15 @@ public struct Pandoc: Sendable {
     /// as marked insertions and deletions, and comments as marked spans, for the import to count.
     func tree(of path: String, format: String) throws(Failure) -> PandocDocument {
         // Standalone, so that a reStructuredText title is read as the title, not as a heading.
-        let output = try run(["--from", format, "--standalone", "--track-changes=all", "--to", "json", path], input: nil)
+        try parsed(run(["--from", format, "--standalone", "--track-changes=all", "--to", "json", path], input: nil))
+    }
+
+    /// Reads Markdown held in memory (`format`, such as `gfm`) into pandoc's tree.
+    func tree(ofText text: String, format: String) throws(Failure) -> PandocDocument {
+        try parsed(run(["--from", format, "--to", "json"], input: Data(text.utf8)))
+    }
+
+    private func parsed(_ output: Data) throws(Failure) -> PandocDocument {
         do {
             return PandocDocument(try PandocJSON(parsing: output))
         } catch {
@@ -67,48 +71,17 @@ public struct Pandoc: Sendable {
         String(decoding: try run(["--from", input, "--to", format, "--wrap=none", path], input: nil), as: UTF8.self)
     }
 
-    // Runs pandoc with the limits; standard output and error go to temporary files, so that neither can
-    // fill a pipe and stall it.
+    // Runs pandoc with the limits.
     private func run(_ arguments: [String], input: Data?) throws(Failure) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-pandoc-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure.failed(status: -1, message: "no temporary folder: \(error)")
-        }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-        let inURL = folder.appendingPathComponent("in")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        FileManager.default.createFile(atPath: inURL.path, contents: input ?? Data())
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable, "+RTS", "-M\(memoryLimit)", "-RTS", "--sandbox"] + arguments
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            process.standardInput = try FileHandle(forReadingFrom: inURL)
-            process.standardOutput = try FileHandle(forWritingTo: outURL)
-            process.standardError = try FileHandle(forWritingTo: errURL)
-            try process.run()
-        } catch {
-            throw Failure.missing
-        }
-        if finished.wait(timeout: .now() + timeLimit) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw Failure.tooSlow(seconds: timeLimit)
-        }
-        process.waitUntilExit()
-        let message = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        switch process.terminationStatus {
-        case 0: return (try? Data(contentsOf: outURL)) ?? Data()
-        case 127: throw Failure.missing
-        case 251 where message.contains("heap"): throw Failure.tooLarge
-        default:
-            if message.contains("Heap exhausted") { throw Failure.tooLarge }
-            throw Failure.failed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        let process = BoundedProcess(executable: executable, timeLimit: timeLimit)
+        switch process.run(["+RTS", "-M\(memoryLimit)", "-RTS", "--sandbox"] + arguments, input: input) {
+        case .notStarted: throw Failure.missing
+        case .stopped: throw Failure.tooSlow(seconds: timeLimit)
+        case .exited(0, let output, _): return output
+        case .exited(127, _, _): throw Failure.missing
+        case .exited(let status, _, let message):
+            if message.contains("Heap exhausted") || (status == 251 && message.contains("heap")) { throw Failure.tooLarge }
+            throw Failure.failed(status: status, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 }

@@ -26,9 +26,12 @@ public struct ImportedPolicy: Sendable, Equatable {
 /// section as GitHub-flavoured Markdown, footnotes kept with their section.
 public struct PolicyImporter: Sendable {
     public var pandoc: Pandoc
+    /// Reads a PDF's text, for pandoc to read in turn.
+    public var pdfReader: PDFReader
 
-    public init(pandoc: Pandoc = Pandoc()) {
+    public init(pandoc: Pandoc = Pandoc(), pdfReader: PDFReader = PDFReader()) {
         self.pandoc = pandoc
+        self.pdfReader = pdfReader
     }
 
     /// The policy in the file at `path` (its bytes are `data`), or why it is refused.
@@ -39,8 +42,10 @@ public struct PolicyImporter: Sendable {
         case .failure(let refusal): throw refusal
         }
         let tree: PandocDocument
+        // A PDF is read by the PDF reader, and its text by pandoc (`PolicyImporter+PDF.swift`).
+        let pdf = format == .pdf ? try pdfTree(at: path) : nil
         do {
-            tree = try pandoc.tree(of: path, format: format.pandocReader)
+            tree = try pandocTree(at: path, format: format, read: pdf?.tree)
         } catch {
             throw ImportRefusal(
                 error == .missing
@@ -54,7 +59,7 @@ public struct PolicyImporter: Sendable {
             ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
         }
         let lines = markdown.flatMap { $0.split(separator: "\n") }
-        var report = cleaner.report.lines
+        var report = (pdf?.report ?? []) + cleaner.report.lines
         // Pandoc reads no page header or footer of a Word document: say so when it has any.
         let margins = format == .docx ? ZipDirectory.names(in: data).filter { $0.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil } : []
         if !margins.isEmpty {
@@ -113,6 +118,7 @@ extension ImportFormat {
         case .html: return "HTML"
         case .markdown: return "Markdown"
         case .rst: return "reStructuredText"
+        case .pdf: return "a PDF"
         }
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+extension PolicyImporter {
+    /// A PDF in pandoc's tree, for the clean-up every document gets, and the report of what its own passes
+    /// (`PDFMarkdown`) did; or why it is refused.
+    func pdfTree(at path: String) throws(ImportRefusal) -> (tree: PandocDocument, report: [String]) {
+        let reading: PDFReader.Reading
+        do {
+            reading = try pdfReader.read(path, pageLimit: PDFBytes.largestPageCount)
+        } catch {
+            throw ImportRefusal(Self.reason(error, reader: pdfReader))
+        }
+        if reading.pageCount > PDFBytes.largestPageCount {
+            throw ImportRefusal(
+                "the PDF has \(reading.pageCount) pages, more than a policy has (at most \(PDFBytes.largestPageCount)): import the policy itself, not a collection of documents")
+        }
+        var passes = PDFMarkdown()
+        let markdown = passes.markdown(of: reading)
+        guard markdown.contains(where: \.isLetter) else {
+            throw ImportRefusal(
+                "the PDF has no text to read, only pictures of pages (it was scanned): run OCR (text recognition) on it first, or import the document it was made from")
+        }
+        do {
+            return (try pandoc.tree(ofText: markdown, format: ImportFormat.pdf.reader), passes.report)
+        } catch {
+            throw ImportRefusal(error == .missing ? error.description : "pandoc could not read the PDF's text (\(error.description)): please report this file")
+        }
+    }
+
+    /// The tree `read` already, or pandoc's reading of the document at `path`.
+    func pandocTree(at path: String, format: ImportFormat, read: PandocDocument?) throws(Pandoc.Failure) -> PandocDocument {
+        if let read { return read }
+        return try pandoc.tree(of: path, format: format.pandocReader)
+    }
+
+    /// The refusal's words for a reader's failure.
+    static func reason(_ failure: PDFReader.Failure, reader: PDFReader) -> String {
+        switch failure {
+        case .missingReader:
+            return "PDF import needs OpenDataLoader PDF, which is not installed: install it with 'bash scripts/setup.sh --import'"
+        case .missingJava:
+            return "PDF import needs Java (11 or later) to run OpenDataLoader PDF, and it is not installed: install it with 'bash scripts/setup.sh --import'"
+        case .passwordNeeded:
+            return "the PDF is protected by a password: open it with the password, save a copy without one (or print it to a new PDF), and import that"
+        case .failed(let message):
+            return "the file could not be read as a PDF (\(message)): it may be damaged; make the PDF again from the document it was made from"
+        case .tooSlow(let seconds):
+            return "reading the PDF took longer than \(Int(seconds)) seconds, so it was stopped: import the document it was made from, or print it to a new PDF and import that"
+        case .tooLarge:
+            return "reading the PDF needed more memory than a policy can (\(reader.memoryLimit)), so it was stopped: import the document it was made from"
+        }
+    }
+}
