@@ -114,7 +114,6 @@ import Testing
             ("hostile/looks-like-doc.doc", "it is an old Word document (.doc): open it in Word and save it as a Word Document (.docx)"),
             ("hostile/encrypted.docx", "the file is password-protected"),
             ("hostile/truncated.docx", "the file is not a Word document inside"),
-            ("hostile/policy.pdf", "a PDF keeps the look of a page"),
         ]
         for (file, message) in refusals {
             let result = try work.run(["import", Self.word.appendingPathComponent(file).path])

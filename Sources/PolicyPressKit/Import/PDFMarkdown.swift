@@ -19,6 +19,12 @@ struct PDFMarkdown {
         let margins = reading.margins.map { ($0.page, Self.plain($0.text), $0.footer) }
         var blocks = Self.joined(furniture.removed(from: pages, margins: margins))
         report += furniture.reportLines
+        let listed = ListedHeadings.restored(blocks)
+        blocks = listed.blocks
+        if listed.count > 0 {
+            report.append(
+                "\(listed.count) numbered \(listed.count == 1 ? "heading" : "headings") that the PDF set like a list item (its number, then the words) \(listed.count == 1 ? "was" : "were") taken as headings")
+        }
         if emptyTables > 0 {
             report.append("\(emptyTables) empty \(emptyTables == 1 ? "table was" : "tables were") left out (lines drawn on the page, with no words)")
         }
@@ -31,13 +37,15 @@ struct PDFMarkdown {
     }
 
     /// Text as the PDF drew it, made plain: ligatures written out; the reader's line breaks in a table cell
-    /// made spaces; a `<` that Markdown would take for HTML escaped.
+    /// made spaces, and after a hyphen taken away; a `<` that Markdown would take for HTML escaped.
     static func plain(_ text: String) -> String {
         var text = text
         for (ligature, letters) in ["ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u{00AD}": ""] {
             text = text.replacingOccurrences(of: ligature, with: letters)
         }
-        text = text.replacingOccurrences(of: #"<br\s*/?>"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"(<|&lt;)br\s*/?(>|&gt;)"#, with: " ", options: .regularExpression)
+        // A word the line broke after its hyphen ("self-" / "discipline") is one word again.
+        text = text.replacingOccurrences(of: #"(\p{L})-\n(\p{Ll})"#, with: "$1-$2", options: .regularExpression)
         return text.replacingOccurrences(of: #"<(?=[A-Za-z/!?])"#, with: #"\\<"#, options: .regularExpression)
     }
 
@@ -70,19 +78,26 @@ struct PDFMarkdown {
     }
 
     // PolicyPress's own title page, when the PDF is one it printed: after the title, the school's name, the
-    // approval or draft notice and the facts ("Approving body: …", "Reviewed every: …") up to the contents.
+    // approval or draft notice and the facts ("Approving body: …", "Reviewed every: …"; the colons are the text
+    // edition's, which Typst prints, and not the web page's, which Chromium prints) up to the contents.
     private mutating func withoutTitlePage(_ blocks: [PageFurniture.Block]) -> [PageFurniture.Block] {
-        guard let title = blocks.firstIndex(where: { HeadingLevels.level(of: $0.markdown) != nil }) else { return blocks }
+        guard let title = blocks.firstIndex(where: { HeadingLevels.level(of: $0.markdown) != nil }), title + 1 < blocks.count else { return blocks }
         let next = blocks[(title + 1)...].firstIndex(where: { HeadingLevels.level(of: $0.markdown) != nil }) ?? blocks.endIndex
         let front = blocks[(title + 1)..<next]
-        guard front.contains(where: { $0.text.contains("Approving body:") && $0.text.contains("Reviewed every:") }) else { return blocks }
+        guard front.contains(where: { $0.text.contains("Approving body") && $0.text.contains("Reviewed every") }) else { return blocks }
         // The contents stay for their own pass, which checks them against the headings.
         let contents = front.firstIndex(where: { Self.isContentsTitle($0.text) }) ?? next
         guard contents > title + 1 else { return blocks }
         let parts = blocks[(title + 1)..<contents].map { "'\(InlineCleanup.firstWords($0.text))'" }
         report.append(
             "the title page PolicyPress printed (\(parts.joined(separator: ", "))) was left out: the school's profile, policy.yml and the register hold it")
-        return Array(blocks[...title] + blocks[contents...])
+        // Its running header is the school and the title: on a page or two, too few to be seen repeating.
+        let header = blocks[title + 1].text + " " + blocks[title].text
+        let headers = blocks.filter { $0.text == header }.count
+        if headers > 0 {
+            report.append("the running header '\(header)' (on \(headers) \(headers == 1 ? "page" : "pages")) was left out: it is the page's, not the policy's text")
+        }
+        return Array(blocks[...title] + blocks[contents...]).filter { $0.text != header }
     }
 
     // A contents list: "Contents" and the entries after it, up to the next heading, when every word of the

@@ -77,7 +77,7 @@ public struct PDFReader: Sendable {
         // machine is shared (docs: scripts/bench_pdf_import.py measured these).
         let jvm = ["-Xmx\(memoryLimit)", "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"]
         let arguments = jvm + [
-            "-jar", jar, "--quiet", "--format", "json,markdown", "--image-output", "off", "--include-header-footer", "--use-struct-tree",
+            "-jar", jar, "--quiet", "--format", "json,markdown", "--image-output", "off", "--include-header-footer", "--use-struct-tree", "--keep-line-breaks",
             "--markdown-page-separator", Self.pageMark, "--pages", "1-\(pageLimit)", "--output-dir", BoundedProcess.folderMark + "/out", path,
         ]
         var markdown: Data?, json: Data?

@@ -32,10 +32,13 @@ struct PageFurniture {
         }
     }
 
-    /// The blocks of one page's Markdown: parts between blank lines.
+    /// The blocks of one page's Markdown: parts between blank lines. The reader keeps the PDF's line breaks
+    /// (so that a heading set on a line of its own can be told); a heading's lines are one line again.
     static func blocks(of page: String) -> [Block] {
         page.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map(Block.init)
+            .map { markdown in
+                Block(markdown: markdown.hasPrefix("#") ? markdown.split(whereSeparator: \.isNewline).joined(separator: " ") : markdown)
+            }
     }
 
     /// `pages` without their furniture: the margins the reader found (`margins`, each with its page) and the
