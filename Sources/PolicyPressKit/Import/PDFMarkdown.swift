@@ -1,7 +1,8 @@
 import Foundation
 
 /// The PDF reader's Markdown made ready for pandoc and the clean-up every document gets (`DocumentCleaner`):
-/// the passes only a PDF needs, each reported. The page furniture goes (`PageFurniture`); the pages become
+/// the passes only a PDF needs, each reported. A table cut by a page break is put back in its place
+/// (`PageBreakTables`); the page furniture goes (`PageFurniture`); the pages become
 /// one text, a paragraph cut by a page break joined again; letters the PDF drew as ligatures ("ﬁ") are
 /// written out; the headings are levelled (`HeadingLevels`); a contents list, and the title page PolicyPress
 /// prints (the school, the approval, the facts), are left out.
@@ -15,6 +16,9 @@ struct PDFMarkdown {
         var pages = reading.pages.map { PageFurniture.blocks(of: Self.plain($0)) }
         let emptyTables = pages.joined().filter { Self.isEmptyTable($0.markdown) }.count
         pages = pages.map { $0.filter { !Self.isEmptyTable($0.markdown) } }
+        var tables = PageBreakTables()
+        pages = tables.placed(pages, runningOn: reading.tablesRunningOn)
+        report += tables.reportLines
         var furniture = PageFurniture()
         let margins = reading.margins.map { ($0.page, Self.plain($0.text), $0.footer) }
         var blocks = Self.joined(furniture.removed(from: pages, margins: margins))
@@ -91,13 +95,18 @@ struct PDFMarkdown {
         let parts = blocks[(title + 1)..<contents].map { "'\(InlineCleanup.firstWords($0.text))'" }
         report.append(
             "the title page PolicyPress printed (\(parts.joined(separator: ", "))) was left out: the school's profile, policy.yml and the register hold it")
-        // Its running header is the school and the title: on a page or two, too few to be seen repeating.
-        let header = blocks[title + 1].text + " " + blocks[title].text
-        let headers = blocks.filter { $0.text == header }.count
-        if headers > 0 {
-            report.append("the running header '\(header)' (on \(headers) \(headers == 1 ? "page" : "pages")) was left out: it is the page's, not the policy's text")
+        // Its running header is the school and the title (a draft's with a notice between): on a page or two,
+        // too few to be seen repeating.
+        let school = blocks[title + 1].text, name = PageFurniture.Block.text(of: blocks[title].markdown)
+        let isHeader = { (block: PageFurniture.Block) in
+            block.text.hasPrefix(school) && block.text.hasSuffix(name) && block.text.count <= school.count + name.count + 40
         }
-        return Array(blocks[...title] + blocks[contents...]).filter { $0.text != header }
+        let headers = blocks.filter(isHeader)
+        if let first = headers.first {
+            report.append(
+                "the running header '\(first.text)' (on \(headers.count) \(headers.count == 1 ? "page" : "pages")) was left out: it is the page's, not the policy's text")
+        }
+        return Array(blocks[...title] + blocks[contents...]).filter { !isHeader($0) }
     }
 
     // A contents list: "Contents" and the entries after it, up to the next heading, when every word of the

@@ -49,6 +49,8 @@ public struct PDFReader: Sendable {
         var headings: [(text: String, size: Double)]
         /// The pages the PDF has (of which the reader read at most the limit).
         var pageCount: Int
+        /// The pages (from 0) on which a table starts that runs on to the next page.
+        var tablesRunningOn: Set<Int> = []
     }
 
     /// Why a run gave nothing.
@@ -94,6 +96,7 @@ public struct PDFReader: Sendable {
         case .exited(127, _, _): throw Failure.missingJava
         case .exited(let status, let output, let message):
             let said = (message + String(decoding: output, as: UTF8.self)).trimmingCharacters(in: .whitespacesAndNewlines)
+            // `-XX:+ExitOnOutOfMemoryError` ends the JVM with status 3 and this message.
             if said.contains("OutOfMemoryError") { throw Failure.tooLarge }
             if said.contains("password-protected") || said.contains("InvalidPasswordException") { throw Failure.passwordNeeded }
             guard status == 0, let markdown, let json else {
@@ -133,6 +136,11 @@ public struct PDFReader: Sendable {
                 let text = words(of: element)
                 if !text.isEmpty { reading.margins.append(((element["page number"] as? Int ?? 1) - 1, text, type == "footer")) }
                 return
+            }
+            // A table's box runs from its top on the first page to its foot on the last, whose `bottom`
+            // then stands above its `top`.
+            if type == "table", let box = element["bounding box"] as? [Double], box.count == 4, box[1] > box[3] {
+                reading.tablesRunningOn.insert((element["page number"] as? Int ?? 1) - 1)
             }
             if type == "heading", let text = element["content"] as? String {
                 reading.headings.append((text, (element["font size"] as? Double) ?? 0))

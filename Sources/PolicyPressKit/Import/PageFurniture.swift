@@ -68,8 +68,10 @@ struct PageFurniture {
                 let atTop = position < Self.edge, atFoot = position >= page.count - Self.edge
                 let key = Self.key(block.text)
                 let number = Self.isPageNumber(block.text)
+                // "Page 3 of 14" with a few words, first or last on its page, is a footer or header even alone.
+                let numbered = (position == 0 || position == page.count - 1) && Self.hasPageNumber(block.text)
                 let repeated = pageCount >= 2 && (seen[key]?.count ?? 0) >= most && !Self.isTooLong(block.text)
-                if (atTop || atFoot), number || repeated || marginKeys.contains(key) {
+                if (atTop || atFoot), number || numbered || repeated || marginKeys.contains(key) {
                     note(key, block.text, page: index, footer: atFoot && !atTop, number: number)
                 } else {
                     kept.append(block)
@@ -102,6 +104,11 @@ struct PageFurniture {
     /// Whether the words are a page number alone: "3", "Page 3", "Page 3 of 14", "3 of 14", "3/14", "- 3 -".
     static func isPageNumber(_ text: String) -> Bool {
         text.range(of: #"^(?i)[-–—]?\s*(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*[-–—]?$"#, options: .regularExpression) != nil
+    }
+
+    /// Whether a line holds "Page 3 of 14" among a few other words.
+    static func hasPageNumber(_ text: String) -> Bool {
+        text.split(separator: " ").count <= 14 && text.range(of: #"(?i)\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b"#, options: .regularExpression) != nil
     }
 
     // A paragraph of text repeated on most pages is not a running header: a header is a line.

@@ -18,7 +18,7 @@ extension PolicyImporter {
         let markdown = passes.markdown(of: reading)
         guard markdown.contains(where: \.isLetter) else {
             throw ImportRefusal(
-                "the PDF has no text to read, only pictures of pages (it was scanned): run OCR (text recognition) on it first, or import the document it was made from")
+                "the PDF has no text layer, only pictures of its pages (scanned: run OCR first, with a text-recognition program, or import the document it was made from)")
         }
         do {
             return (try pandoc.tree(ofText: markdown, format: ImportFormat.pdf.reader), passes.report)
