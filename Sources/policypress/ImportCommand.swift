@@ -1,15 +1,16 @@
 import ArgumentParser
 import PolicyPressKit
 
-/// `policypress import`: model policies from Word and other documents, into the library.
+/// `policypress import`: model policies from Word, PDF and other documents, into the library.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring policies from Word (.docx) and other documents into the library.",
+        abstract: "Bring policies from Word (.docx), PDF and other documents into the library.",
         discussion: """
-            Reads each file with pandoc (.docx, .odt, .rtf, .html, .md, .rst) and writes
-            a model policy in the library, policies/ID/: a policy.yml and a section file
-            for each heading at the document's top level. Heading numbers ("1.", "3.2",
+            Reads each file with pandoc (.docx, .odt, .rtf, .html, .md, .rst), or a PDF
+            with OpenDataLoader PDF, and writes a model policy in the library,
+            policies/ID/: a policy.yml and a section file for each heading at the
+            document's top level. Heading numbers ("1.", "3.2",
             "Section 4 –") are dropped, since PolicyPress numbers sections; a document
             without heading styles has its short bold (or capital) paragraphs taken as
             headings. Drafting notes in italic square brackets become each section's
@@ -25,6 +26,15 @@ struct ImportCommand: ParsableCommand {
             that would record it, and never recorded by itself.
             Pictures, comments and Word's table of contents are left out, each listed.
 
+            A PDF has no heading styles: its headings are levelled by their numbers
+            ("4.", "4.1") and font sizes, so that the sections are its top level; a
+            "heading" that is a whole sentence stays a paragraph. Running headers and
+            footers (lines repeated at the top or foot of most pages) and page numbers
+            ("Page 3 of 14") are left out, each listed, as are a contents list and,
+            in a PDF that PolicyPress printed, its title page. A PDF that needs a
+            password, has no text layer (scanned: run OCR first), is cut short, is not
+            a PDF, or has more than 500 pages is refused, saying why.
+
             A document with tracked changes not yet accepted or rejected is refused.
             A policy that is already in the library is never replaced. Each policy
             folder is written whole or not at all; --dry-run writes nothing.
@@ -32,10 +42,12 @@ struct ImportCommand: ParsableCommand {
             Exit status: 0 when every file was imported, 1 when any was refused (the
             others are still imported), 64 for a mistyped command.
 
-            pandoc must be installed: apt-get install pandoc.
+            pandoc must be installed, and for PDFs OpenDataLoader PDF and Java:
+            bash scripts/setup.sh --import installs them.
 
-            Example:
+            Examples:
               policypress import "Online Safety Policy 2025.docx" --id online-safety
+              policypress import "Behaviour Policy 2024.pdf" --id behaviour
             """
     )
 

@@ -46,9 +46,12 @@ struct PageFurniture {
     mutating func removed(from pages: [[Block]], margins: [(page: Int, text: String, footer: Bool)]) -> [[Block]] {
         let pageCount = pages.count
         // A key per edge block: its words, small letters, every run of digits one mark.
-        var seen: [String: Set<Int>] = [:]
+        var seen: [String: Set<Int>] = [:], seenExactly: [String: Set<Int>] = [:]
         for (index, page) in pages.enumerated() {
-            for block in Self.edges(of: page) { seen[Self.key(block.text), default: []].insert(index) }
+            for block in Self.edges(of: page) {
+                seen[Self.key(block.text), default: []].insert(index)
+                seenExactly[block.text.lowercased(), default: []].insert(index)
+            }
         }
         let most = max(2, (pageCount + 1) / 2)
         let marginKeys = Set(margins.map { Self.key($0.text) })
@@ -69,8 +72,13 @@ struct PageFurniture {
                 let key = Self.key(block.text)
                 let number = Self.isPageNumber(block.text)
                 // "Page 3 of 14" with a few words, first or last on its page, is a footer or header even alone.
-                let numbered = (position == 0 || position == page.count - 1) && Self.hasPageNumber(block.text)
-                let repeated = pageCount >= 2 && (seen[key]?.count ?? 0) >= most && !Self.isTooLong(block.text)
+                let outermost = position == 0 || position == page.count - 1
+                let numbered = outermost && Self.hasPageNumber(block.text)
+                // Alike but for their numbers ("Page 3", "Page 4") only first or last on the page: a paragraph
+                // near the edge that differs from page to page in its numbers alone is still text.
+                let repeated =
+                    pageCount >= 2 && !Self.isTooLong(block.text)
+                    && ((seenExactly[block.text.lowercased()]?.count ?? 0) >= most || outermost && (seen[key]?.count ?? 0) >= most)
                 if (atTop || atFoot), number || numbered || repeated || marginKeys.contains(key) {
                     note(key, block.text, page: index, footer: atFoot && !atTop, number: number)
                 } else {

@@ -32,7 +32,7 @@ public struct Pandoc: Sendable {
 
         public var description: String {
             switch self {
-            case .missing: return "pandoc is not installed; install it with 'apt-get install pandoc' (scripts/site.sh does)"
+            case .missing: return "pandoc is not installed: install it with 'bash scripts/setup.sh --import' (or 'apt-get install pandoc')"
             case .failed(_, let message): return message.isEmpty ? "pandoc could not read it" : "pandoc could not read it: \(message)"
             case .tooSlow(let seconds): return "reading it took longer than \(Int(seconds)) seconds, so it was stopped"
             case .tooLarge: return "reading it needed more memory than a policy can, so it was stopped"
