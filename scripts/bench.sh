@@ -11,7 +11,9 @@
 # 16): pandoc's time beside the import's own clean-up on Word models of growing size. Then `build --pdf`
 # (scripts/bench_pdf_build.py, issue 17): a school of 30 policies and a trust of 100 schools rebuilt after
 # one section changed, beside the same builds without PDFs (the trust's first build prints 3,000 PDFs: about
-# a minute with Typst; BENCH_PDF_POLICIES=5 makes it shorter). BENCH_SCRATCH_PATH builds elsewhere than .build.
+# a minute with Typst; BENCH_PDF_POLICIES=5 makes it shorter). Then PDF import (scripts/bench_pdf_import.py,
+# issue 26): policies of 1 to 160 pages printed by Chromium, imported beside pdftotext on the same files (it
+# needs qpdf to cut them to size). BENCH_SCRATCH_PATH builds elsewhere than .build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
@@ -32,3 +34,5 @@ echo
 python3 scripts/bench_import.py --binary "$scratch/release/policypress" --bench "$scratch/release/policypress-bench" --work "$scratch/bench-import"
 echo
 python3 scripts/bench_pdf_build.py --binary "$scratch/release/policypress" --bench "$scratch/release/policypress-bench" --work "$scratch/bench-pdf-build" --policies "${BENCH_PDF_POLICIES:-30}"
+echo
+python3 scripts/bench_pdf_import.py --binary "$scratch/release/policypress" --work "$scratch/bench-pdf-import"

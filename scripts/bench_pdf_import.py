@@ -7,7 +7,7 @@
 Each PDF is a school's policy printed by Chromium from HTML written here (the sections of
 Tests/PolicyPressKitTests/Fixtures/pdf/sources/online-safety.html repeated and numbered on: numbered headings,
 bullets, a table on every fourth page or so, a running header and "Page N of M" footers), cut to the number
-of pages asked. Then, each the median of --runs runs under GNU time, side by side:
+of pages asked (with qpdf, which `apt-get install qpdf` gives; without it, a page or so more). Then, each the median of --runs runs under GNU time, side by side:
   - pdftotext (Poppler), the reference: text only, no structure;
   - the whole `policypress import --dry-run` (the PDF reader in its JVM, the clean-up, pandoc twice);
 and their ratios. Targets (issue 26): a 10-page PDF in under 3 s on a 2-core machine; memory under 1 GB;
@@ -17,6 +17,7 @@ for the import, that is the JVM).
 """
 import argparse
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -64,7 +65,8 @@ def policy(sections):
 
 
 def printed(work, pages):
-    """A Chromium PDF of at least `pages` pages, cut to exactly that many with qpdf when qpdf is there."""
+    """A Chromium PDF of at least `pages` pages, cut to exactly that many with qpdf when qpdf is there (the
+    table then shows the pages it has)."""
     sections = max(1, round(pages * 11 / 4))
     html, pdf = work / f"policy-{pages}.html", work / f"policy-{pages}.pdf"
     while True:
@@ -74,7 +76,7 @@ def printed(work, pages):
         if pages_of(pdf) >= pages:
             break
         sections += max(1, sections // 8)
-    if pages_of(pdf) > pages:
+    if pages_of(pdf) > pages and shutil.which("qpdf"):
         cut = work / f"policy-{pages}-cut.pdf"
         subprocess.run(["qpdf", str(pdf), "--pages", str(pdf), f"1-{pages}", "--", str(cut)], check=True)
         return cut
@@ -98,6 +100,7 @@ def main():
     rows = []
     for pages in [int(n) for n in options.pages.split(",")]:
         pdf = printed(work, pages)
+        pages = pages_of(pdf)
         words = len(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
         text_s, text_mb = median_of(options.runs, ["pdftotext", str(pdf), str(work / "out.txt")])
         import_s, import_mb = median_of(options.runs, [options.binary, "import", str(pdf), "--dry-run", "--id", f"bench-{pages}", "--library", str(ROOT)])

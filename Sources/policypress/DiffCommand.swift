@@ -21,6 +21,8 @@ struct DiffCommand: ParsableCommand {
                            text before the first heading is the "Preamble"
                            section; front matter is left out, but its title:
                            (else a lone opening # heading) heads the changes.
+                           A Word file, a PDF or another format 'import' reads is
+                           read as import reads it, and nothing is written.
 
             Formats: text marks removed words [-like this-] and added ones {+like
             this+}, as wdiff does; html is a page in the site's look with the changes
@@ -49,6 +51,7 @@ struct DiffCommand: ParsableCommand {
               policypress diff --from "Model 2025.docx" --to "Model 2026.docx"
               policypress diff --from "Model 2025.docx" --to "Model 2026.docx" \\
                     --format html --output model-changes.html
+              policypress diff --from "Behaviour 2025.pdf" --to "Behaviour 2026.pdf"
             """
     )
 
