@@ -81,10 +81,15 @@ enum FuzzTargets {
     static func importCleanUp(_ data: Data) {
         _ = PolicyImporter.refusal(ofFile: "fuzz.docx", data: data)
         _ = PolicyImporter.refusal(ofFile: "fuzz.odt", data: data)
+        _ = PolicyImporter.refusal(ofFile: "fuzz.pdf", data: data)
         if case .success(let cleaned)? = PolicyImporter.cleanUp(pandocJSON: data) {
             precondition(!cleaned.titles.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }, "a section without a title")
         }
         guard let text = text(data) else { return }
+        // As the PDF reader's Markdown, pages cut at every blank line's third: the PDF passes keep no page mark.
+        let pages = text.components(separatedBy: "\n\n\n").joined(separator: "\n\(PDFReader.pageMark)\n")
+        let pdf = PolicyImporter.cleanUp(pdfMarkdown: pages, json: data)
+        precondition(!pdf.markdown.contains(PDFReader.pageMark), "a page mark was left in a PDF's Markdown")
         _ = PolicyFacts(sections: [text])
         let words = SchoolWords(
             values: ["name": "Oakfield Primary School", "roles.headteacher": "Mrs Priya Shah"],

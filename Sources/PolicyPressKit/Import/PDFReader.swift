@@ -69,8 +69,8 @@ public struct PDFReader: Sendable {
         case tooLarge
     }
 
-    // Between pages in the Markdown: a line no text makes.
-    static let pageMark = "@@policypress-page@@"
+    /// Between pages in the reader's Markdown: a line no text makes.
+    public static let pageMark = "@@policypress-page@@"
 
     /// Reads the PDF at `path`, its first `pageLimit` pages at most.
     func read(_ path: String, pageLimit: Int) throws(Failure) -> Reading {

@@ -27,6 +27,15 @@ extension PolicyImporter {
         }
     }
 
+    /// The PDF passes alone (`PDFMarkdown`), on Markdown as the reader writes it with its pages between lines
+    /// of ``PDFReader/pageMark``, and the reader's JSON (empty when there is none): the Markdown pandoc would
+    /// read, and the report's lines. For the fuzz targets.
+    public static func cleanUp(pdfMarkdown markdown: String, json: Data = Data()) -> (markdown: String, report: [String]) {
+        var passes = PDFMarkdown()
+        let text = passes.markdown(of: PDFReader.reading(markdown: markdown, json: json))
+        return (text, passes.report)
+    }
+
     /// The tree `read` already, or pandoc's reading of the document at `path`.
     func pandocTree(at path: String, format: ImportFormat, read: PandocDocument?) throws(Pandoc.Failure) -> PandocDocument {
         if let read { return read }
