@@ -59,10 +59,16 @@ import Testing
     }
 
     @Test func aNumberedHeadingSetAsAListItemIsAHeadingAgain() {
-        let blocks = ["- 2.1 Rewards\nGood behaviour is noticed.", "- 1. a reminder;\n- 2. a warning.", "- tidy up;\n- go home."].map(PageFurniture.Block.init)
-        let restored = ListedHeadings.restored(blocks)
+        let footnote = "- 1 Keeping Children Safe in Education is published by the\nDepartment for Education."
+        let blocks = ["- 2.1 Rewards\nGood behaviour is noticed.", "- 1. a reminder;\n- 2. a warning.", "- tidy up;\n- go home.", footnote]
+        let restored = ListedHeadings.restored(blocks.map(PageFurniture.Block.init))
         #expect(restored.count == 1)
-        #expect(restored.blocks.map(\.markdown) == ["## 2.1 Rewards", "Good behaviour is noticed.", "1. a reminder;\n2. a warning.", "- tidy up;\n- go home."])
+        #expect(restored.blocks.map(\.markdown) == ["## 2.1 Rewards", "Good behaviour is noticed.", "1. a reminder;\n2. a warning.", "- tidy up;\n- go home.", footnote])
+    }
+
+    @Test func aSentenceTheReaderTookIntoANumberedHeadingIsAParagraph() {
+        let blocks = PageFurniture.blocks(of: "#### 2.1 Who this policy applies to\nThis policy applies to:\n\n## 3. Roles and responsibilities of the\nGoverning Body")
+        #expect(blocks.map(\.markdown) == ["#### 2.1 Who this policy applies to", "This policy applies to:", "## 3. Roles and responsibilities of the Governing Body"])
     }
 
     @Test func aContentsListGoesWhenItsEntriesAreTheHeadings() {

@@ -36,7 +36,8 @@ enum ListedHeadings {
     private static func heading(in line: String) -> String? {
         let (number, rest) = HeadingNumber.split(line)
         let words = rest.split(separator: " ")
-        guard number != nil, let first = rest.first, first.isUppercase, !words.isEmpty, words.count <= 12,
+        // A number with a point ("3.", "2.1"): a footnote at a page's foot is a bare number and a sentence.
+        guard let number, number.contains("."), let first = rest.first, first.isUppercase, !words.isEmpty, words.count <= 12,
             let last = rest.last, !".,;:".contains(last)
         else { return nil }
         return line.trimmingCharacters(in: .whitespaces)

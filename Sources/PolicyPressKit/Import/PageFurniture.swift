@@ -33,11 +33,19 @@ struct PageFurniture {
     }
 
     /// The blocks of one page's Markdown: parts between blank lines. The reader keeps the PDF's line breaks
-    /// (so that a heading set on a line of its own can be told); a heading's lines are one line again.
+    /// (so that a heading set on a line of its own can be told); a heading's lines are one line again, but
+    /// for a sentence after a numbered heading's line, which the reader took into the heading.
     static func blocks(of page: String) -> [Block] {
         page.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map { markdown in
-                Block(markdown: markdown.hasPrefix("#") ? markdown.split(whereSeparator: \.isNewline).joined(separator: " ") : markdown)
+            .flatMap { markdown -> [Block] in
+                guard markdown.hasPrefix("#") else { return [Block(markdown: markdown)] }
+                let lines = markdown.split(whereSeparator: \.isNewline).map(String.init)
+                let rest = lines.dropFirst().joined(separator: " ")
+                let title = lines[0].replacingOccurrences(of: #"^#+\s*"#, with: "", options: .regularExpression)
+                if HeadingNumber.split(title).number != nil, let last = rest.last, ".:;?!".contains(last), rest.first?.isUppercase == true {
+                    return [Block(markdown: lines[0]), Block(markdown: rest)]
+                }
+                return [Block(markdown: lines.joined(separator: " "))]
             }
     }
 
