@@ -80,8 +80,8 @@ import Testing
         for line in [
             "online-safety: 3 sections", "1 table, 1 footnote",
             "before the first heading: a picture was left out ('Oakfield Primary School crest')",
-            "in 'Responsibilities': table 1, row 2 from the top, column 2: the cell held several paragraphs or a list, joined into one line",
-            "in 'Responsibilities': table 1, row 3 from the top, column 2: the cell held several paragraphs or a list, joined into one line",
+            "in 'Responsibilities': table 1, row 2 from the top, column 2: the cell held several lines, paragraphs or a list, joined into one line",
+            "in 'Responsibilities': table 1, row 3 from the top, column 2: the cell held several lines, paragraphs or a list, joined into one line",
             "in 'Review': a comment was left out ('Should this be every two years, to match…')",
         ] {
             #expect(result.stdout.contains(line), "\(line)\n\(result.stdout)")

@@ -4,9 +4,18 @@
 /// In order: a document with tracked changes is refused; Word's own table of contents goes; paragraph
 /// styles (read with `docx+styles`) say which paragraph is the title; a document with no headings at all
 /// has its short bold or capital paragraphs taken as headings; headings lose their numbers; then each
-/// block is cleaned (`InlineCleanup`, table cells joined) and the document is cut at its top heading level.
+/// block is cleaned (`InlineCleanup`, table cells joined) and the document is cut at its top heading level;
+/// last, links inside the document are pointed at their headings' ids (`InternalLinks`) and each section is
+/// fitted to what Markdown writes without HTML (`GFMFit`).
 struct DocumentCleaner {
     private(set) var report = ImportReport()
+    /// The pages a policy's site publishes (another policy's `behaviour.html`), which a link may lead to.
+    var sitePages: Set<String> = []
+    private var links = InternalLinks()
+
+    init(sitePages: Set<String> = []) {
+        self.sitePages = sitePages
+    }
 
     /// One section of the cleaned document.
     struct Section: Equatable {
@@ -14,6 +23,8 @@ struct DocumentCleaner {
         var blocks: [PandocBlock]
         /// The drafting notes found in it, for its `guidance`.
         var notes: [String]
+        /// The token its heading was tagged with (see `InternalLinks`), when it has a heading.
+        var token: String? = nil
     }
 
     /// The cleaned document.
@@ -46,6 +57,8 @@ struct DocumentCleaner {
                 if !text.isEmpty { report.add(.metadataLeftOut(field: "title block", text: text), in: nil) }
             }
         }
+        // Before anything moves or unwraps a heading, each is tagged with the names links know it by.
+        blocks = links.tagged(blocks)
         var title = document.title
         for field in ["subtitle", "author", "date", "abstract"] {
             if let text = document.metaText(field) { report.add(.metadataLeftOut(field: field, text: text), in: nil) }
@@ -54,12 +67,7 @@ struct DocumentCleaner {
             title = title ?? PandocInline.text(of: blocks[index].content.inlines ?? []).trimmingCharacters(in: .whitespaces)
             blocks.remove(at: index)
         }
-        blocks = WebFootnotes.restored(Self.withoutStyles(withoutContents(blocks)))
-        // A `Div` with no style left is only a wrapper (pandoc's `<div>` of a web page): its blocks stand for it.
-        blocks = blocks.flatMap { block -> [PandocBlock] in
-            if case .div(let attr, let inner) = block, attr == PandocAttr() { return inner }
-            return [block]
-        }
+        blocks = Self.withoutStyles(WebFootnotes.restored(withoutContents(blocks)))
         if !blocks.contains(where: { if case .header = $0 { return true } else { return false } }) {
             blocks = withHeadingsFound(blocks)
         }
@@ -79,7 +87,13 @@ struct DocumentCleaner {
                 }
             }
         }
-        return sections(of: blocks, title: title)
+        var result = sections(of: blocks, title: title)
+        result.sections = links.resolved(result.sections, sitePages: sitePages, report: &report).map { section in
+            var fitted = section
+            fitted.blocks = GFMFit.fitted(section.blocks)
+            return fitted
+        }
+        return result
     }
 
     // Paragraph and character styles, read so that the title and contents can be told, are unwrapped.
@@ -90,18 +104,20 @@ struct DocumentCleaner {
         }
     }
 
-    // Once the title and contents are found, Word's style names are of no more use: every styled `Div` and
-    // `Span` (which Markdown would write as raw HTML) gives way to what it holds, in footnotes too.
+    // Once the title, contents and web footnotes are found, and the headings tagged, the wrappers that carried
+    // them are of no more use: every `Div` and `Span` (Word's styles, a web page's classes and ids, bookmarks),
+    // which Markdown could only write as raw HTML, gives way to what it holds, in footnotes too. A comment's
+    // spans stay, for `InlineCleanup` to leave out and report.
     static func withoutStyles(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
-            if case .div(let attr, let inner) = block, attr.customStyle != nil { return withoutStyles(inner) }
+            if case .div(_, let inner) = block { return withoutStyles(inner) }
             return [block.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
         }
     }
 
     static func withoutStyles(_ inlines: [PandocInline]) -> [PandocInline] {
         inlines.flatMap { inline -> [PandocInline] in
-            if case .span(let attr, let inner) = inline, attr.customStyle != nil { return withoutStyles(inner) }
+            if case .span(let attr, let inner) = inline, !InlineCleanup.isComment(attr) { return withoutStyles(inner) }
             return [inline.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
         }
     }
@@ -161,7 +177,7 @@ struct DocumentCleaner {
             let depth = HeadingNumber.split(text).number.map { $0.split(separator: ".").filter { !$0.isEmpty }.count } ?? 1
             let level = min(depth, 3)
             report.add(.headingTaken(text, level: level), in: nil)
-            return .header(level: level, PandocAttr(), [.str(text)])
+            return .header(level: level, PandocAttr(identifier: links.token(forHeading: inlines)), [.str(text)])
         }
     }
 
@@ -199,27 +215,35 @@ struct DocumentCleaner {
             if case .header(_, _, let inlines) = block, PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty {
                 continue
             }
-            if case .header(let level, _, let inlines) = block, level == top {
+            if case .header(let level, let attr, let inlines) = block, level == top {
                 if let section = current { sections.append(section) }
-                current = Section(title: heading(inlines), blocks: [], notes: [])
+                let title = heading(inlines)
+                current = Section(title: title, blocks: [], notes: [], token: attr.identifier.isEmpty ? nil : attr.identifier)
+                // A footnote on the heading: the title holds words only, so the note follows it.
+                let notes = Self.notes(in: inlines)
+                if !notes.isEmpty {
+                    report.add(.headingNoteMoved(heading: title), in: title)
+                    var cleanup = InlineCleanup()
+                    current!.blocks.append(.para(cleanup.clean(notes)))
+                    for item in cleanup.found { report.add(item, in: title) }
+                }
                 continue
             }
             let place = current?.title
             var cleanup = InlineCleanup()
-            var cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place)
-            for item in cleanup.found { report.add(item, in: place) }
             // A paragraph that was only a note, or only a picture, leaves nothing.
-            if let inlines = cleaned?.inlines, inlines.isEmpty { cleaned = nil }
+            let cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place).filter { $0.inlines?.isEmpty != true }
+            for item in cleanup.found { report.add(item, in: place) }
             if current == nil {
                 leadingNotes += cleanup.notes
-                if let cleaned {
+                if !cleaned.isEmpty {
                     report.add(.preamble, in: nil)
-                    current = Section(title: "Preamble", blocks: [cleaned], notes: [])
+                    current = Section(title: "Preamble", blocks: cleaned, notes: [])
                 }
                 continue
             }
             current!.notes += cleanup.notes
-            if let cleaned { current!.blocks.append(cleaned) }
+            current!.blocks += cleaned
         }
         if let section = current { sections.append(section) }
         return Result(title: title, sections: sections, leadingNotes: leadingNotes)
@@ -236,19 +260,30 @@ struct DocumentCleaner {
         return text
     }
 
+    // The footnotes in a heading's words, at any depth.
+    private static func notes(in inlines: [PandocInline]) -> [PandocInline] {
+        var notes: [PandocInline] = []
+        for inline in inlines { inline.forEachInline { if case .note = $0 { notes.append($0) } } }
+        return notes
+    }
+
     private mutating func clean(
         _ block: PandocBlock, top: Int, cleanup: inout InlineCleanup, tables: inout Int, place: String?
-    ) -> PandocBlock? {
+    ) -> [PandocBlock] {
         switch block {
         case .header(let level, let attr, let inlines):
             let text = heading(inlines, in: place)
-            return .header(level: min(6, 3 + level - top - 1), attr, [.str(text)])
+            let header = PandocBlock.header(level: min(6, 3 + level - top - 1), attr, [.str(text)])
+            let notes = Self.notes(in: inlines)
+            guard !notes.isEmpty else { return [header] }
+            cleanup.found.append(.headingNoteMoved(heading: text))
+            return [header, .para(cleanup.clean(notes))]
         case .table(var table):
             tables += 1
             // A table inside a cell takes the next number; this table's cells keep this one.
             let number = tables
             for index in table.cells.indices {
-                let cell = table.cells[index].compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
+                let cell = table.cells[index].flatMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
                 // One paragraph is one line already (RTF and web pages give each cell a paragraph).
                 if !CellJoiner.isOneLine(cell) {
                     let (row, column) = table.places[index]
@@ -256,17 +291,19 @@ struct DocumentCleaner {
                 }
                 table.cells[index] = CellJoiner.joined(cell)
             }
-            return .table(table)
+            return [.table(table)]
         case .other(let json):
             if json["t"]?.string == "RawBlock" {
                 cleanup.found.append(.markupLeftOut("raw markup '\(InlineCleanup.firstWords(json["c"]?.elements.last?.string ?? ""))'"))
-                return nil
+                return []
             }
-            return block
+            return [block]
         case .para, .plain, .bulletList, .orderedList, .blockQuote, .div:
-            return block.mapChildren(
-                blocks: { $0.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } },
-                inlines: { cleanup.clean($0) })
+            return [
+                block.mapChildren(
+                    blocks: { $0.flatMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } },
+                    inlines: { cleanup.clean($0) })
+            ]
         }
     }
 }

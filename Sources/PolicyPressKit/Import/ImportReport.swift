@@ -27,6 +27,14 @@ struct ImportReport: Sendable, Equatable {
         case preamble
         /// A part of the document's properties (its subtitle, author, date) that is not the policy's text.
         case metadataLeftOut(field: String, text: String)
+        /// A link to a place in the document that is not a heading (a bookmark), or that the document no
+        /// longer has: its words kept, without the link.
+        case linkKeptAsText(words: String, target: String, bookmark: Bool)
+        /// A link to a file that is not part of the policy (a relative or root-relative path, a file on the
+        /// author's computer), kept: it will lead nowhere where the policies are published.
+        case linkToFile(words: String, url: String)
+        /// A footnote on a heading, moved to just after the heading (a heading holds only words).
+        case headingNoteMoved(heading: String)
     }
 
     /// Each item, with the section it is in (nil before any section).
@@ -86,7 +94,7 @@ struct ImportReport: Sendable, Equatable {
         case .contentsLeftOut(let entries):
             return "Word's table of contents (\(entries) \(entries == 1 ? "entry" : "entries")) was left out: PolicyPress makes its own"
         case .cellJoined(let table, let row, let column):
-            return "table \(table), row \(row) from the top, column \(column): the cell held several paragraphs or a list, joined into one line"
+            return "table \(table), row \(row) from the top, column \(column): the cell held several lines, paragraphs or a list, joined into one line"
         case .noteMoved(let note):
             return "the drafting note '[\(note)]' was moved to the section's guidance, which is never published"
         case .blank(let text):
@@ -97,6 +105,16 @@ struct ImportReport: Sendable, Equatable {
             return "the text before the first heading was kept as a section called 'Preamble'"
         case .metadataLeftOut(let field, let text):
             return "the document's \(field), '\(text)', was left out: it is not the policy's text"
+        case .linkKeptAsText(let words, let target, let bookmark):
+            let place = bookmark ? "a bookmark ('\(target)') that is not on a heading" : "'#\(target)', which no heading of the document is"
+            return words.isEmpty
+                ? "a link without words to \(place) was left out"
+                : "the link '\(words)' led to \(place), so its words were kept without the link"
+        case .linkToFile(let words, let url):
+            let what = words.isEmpty || words == url ? "the link" : "the link '\(words)'"
+            return "\(what) leads to '\(url)', a file that is not part of the policy: where the policies are published it will lead nowhere; give its full address (https://…), or remove the link"
+        case .headingNoteMoved(let heading):
+            return "the footnote on the heading '\(heading)' was moved to just after it: a heading holds only words"
         }
     }
 }

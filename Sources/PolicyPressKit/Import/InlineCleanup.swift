@@ -22,7 +22,7 @@ struct InlineCleanup {
                 found.append(.imageLeftOut(PandocInline.text(of: description)))
             case .span(let attr, let inner) where attr.classes.contains("comment-start"):
                 found.append(.commentLeftOut(Self.firstWords(PandocInline.text(of: inner))))
-            case .span(let attr, _) where attr.classes.contains("comment-end"):
+            case .span(let attr, _) where Self.isComment(attr):
                 break
             case .emph(let inner) where Self.isNote(inner):
                 notes.append(Self.bracketed(PandocInline.text(of: inner)))
@@ -30,7 +30,7 @@ struct InlineCleanup {
             case .emph(let inner): result.append(.emph(clean(inner)))
             case .strong(let inner): result.append(.strong(clean(inner)))
             case .underline(let inner): result += clean(inner)
-            case .span(let attr, let inner): result.append(.span(attr, clean(inner)))
+            case .span(_, let inner): result += clean(inner)
             case .link(let attr, let inner, let url, let title): result.append(.link(attr, clean(inner), url: url, title: title))
             case .note(let blocks): result.append(.note(blocks.map { cleanInNote($0) }))
             case .other(let json):
@@ -95,7 +95,8 @@ struct InlineCleanup {
             let inside = String(text.dropFirst().prefix(while: { $0 != "]" }))
             let after = String(last[last.index(after: close)...])
             if Self.schoolNameBlanks.contains(inside.lowercased().trimmingCharacters(in: .whitespaces)) {
-                result.append(.str("{{ school.name }}" + after))
+                result.append(.markdown("{{ school.name }}"))
+                if !after.isEmpty { result.append(.str(after)) }
             } else {
                 found.append(.blank(inside))
                 result += inlines[index...end]
@@ -103,6 +104,11 @@ struct InlineCleanup {
             index = end + 1
         }
         return result
+    }
+
+    /// Whether a span is one of the pair that marks a comment (`--track-changes=all`).
+    static func isComment(_ attr: PandocAttr) -> Bool {
+        attr.classes.contains("comment-start") || attr.classes.contains("comment-end")
     }
 
     /// Whether italic inlines are a drafting note: their words in square brackets.

@@ -31,8 +31,9 @@ public struct PolicyImporter: Sendable {
         self.pandoc = pandoc
     }
 
-    /// The policy in the file at `path` (its bytes are `data`), or why it is refused.
-    public func policy(at path: String, data: Data) throws(ImportRefusal) -> ImportedPolicy {
+    /// The policy in the file at `path` (its bytes are `data`), or why it is refused. `sitePages` are the pages
+    /// the policy's site may link to (the library's other policies); links to any other file are reported.
+    public func policy(at path: String, data: Data, sitePages: Set<String> = []) throws(ImportRefusal) -> ImportedPolicy {
         let format: ImportFormat
         switch ImportFormat.of(name: path, data: data) {
         case .success(let found): format = found
@@ -46,7 +47,7 @@ public struct PolicyImporter: Sendable {
                 error == .missing
                     ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
         }
-        var cleaner = DocumentCleaner()
+        var cleaner = DocumentCleaner(sitePages: sitePages)
         let cleaned = try cleaner.clean(tree)
         guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
         let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)
@@ -83,8 +84,13 @@ public struct PolicyImporter: Sendable {
         } catch {
             throw ImportRefusal("pandoc could not write the document as Markdown: \(error.description)")
         }
+        let codeLines = Set(
+            CommonMarkConverter().landmarks(in: markdown).flatMap { landmark -> [Int] in
+                if case .codeBlock(let last) = landmark.kind { return Array((landmark.line - 1)..<max(landmark.line, last)) }
+                return []
+            })
         var parts: [[Substring]] = []
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in AdjacentLists.separated(markdown, codeLines: codeLines).split(separator: "\n", omittingEmptySubsequences: false) {
             if line == "# Section" {
                 parts.append([])
             } else if !parts.isEmpty {

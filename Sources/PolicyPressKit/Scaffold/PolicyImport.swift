@@ -88,17 +88,19 @@ public struct PolicyImport: Sendable {
                 guard !taken.contains(id), fileSystem.kind(folder) == nil else {
                     throw ImportRefusal("the library already has a policy '\(id)', which is never replaced: give another with --id")
                 }
-                var policy = try importer.policy(at: absolute, data: data)
+                let sitePages = LinkTarget.sitePages(policies: taken.sorted() + [id])
+                var policy = try importer.policy(at: absolute, data: data, sitePages: sitePages)
                 if request.title == nil, policy.title == nil {
                     policy.report.append("the document gives no title, so the policy is called '\(PolicyScaffold.title(fromID: id))': give its own with --title, or change it in policy.yml")
                 }
                 policy.title = request.title ?? policy.title ?? PolicyScaffold.title(fromID: id)
                 let shownFolder = Path.display(folder, from: workingDirectory)
                 let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder)
+                let written = Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder)
+                try refuseUnlessChecked(written, folder: folder, vocabulary: vocabulary, sitePages: sitePages)
                 if !request.dryRun {
                     do {
-                        try FolderWriter(fileSystem: fileSystem).create(
-                            folder, with: Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder))
+                        try FolderWriter(fileSystem: fileSystem).create(folder, with: written)
                     } catch {
                         throw ImportRefusal("nothing was written: \(error)")
                     }
@@ -111,6 +113,17 @@ public struct PolicyImport: Sendable {
             }
             return outcome
         }
+    }
+
+    // An import that `check` would find errors in is refused with them: it is a fault of the import (please
+    // report the file), and writing it would leave the library failing its own check.
+    private func refuseUnlessChecked(_ files: [String: Data], folder: String, vocabulary: Vocabulary, sitePages: Set<String>) throws(ImportRefusal) {
+        let errors = ImportCheck(fileSystem: fileSystem, workingDirectory: workingDirectory)
+            .errors(ifWriting: files, into: folder, vocabulary: vocabulary, sitePages: sitePages)
+        guard let first = errors.first else { return }
+        let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
+        throw ImportRefusal(
+            "what the import would write does not pass 'policypress check', so nothing was written: \(first.description)\(more). This is a fault of the import: please report it with the document")
     }
 
     /// A policy id from a file's name: "Online Safety Policy 2025.docx" → `online-safety-policy-2025`.
@@ -136,7 +149,9 @@ public struct PolicyImport: Sendable {
 
     /// A section file's front matter, line by line: its title, order and, when it had drafting notes, guidance.
     static func frontMatter(of section: ImportedPolicy.Section, order: Int) -> [String] {
-        var lines = ["---", "title: " + YAMLText.quoted(section.title), "order: \(order)"]
+        // A title's variables are filled in like the text's: a `{{` of the document's own is written `\{{`.
+        let title = section.title.replacingOccurrences(of: "{{", with: "\\{{")
+        var lines = ["---", "title: " + YAMLText.quoted(title), "order: \(order)"]
         if !section.notes.isEmpty { lines.append("guidance: " + YAMLText.quoted(section.notes.joined(separator: " "))) }
         return lines + ["---"]
     }
