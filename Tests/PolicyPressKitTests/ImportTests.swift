@@ -187,6 +187,21 @@ import Testing
         #expect(KillTests.contents(work.url("Content")) == before, "comparing writes nothing")
     }
 
+    /// Outside any library the page of two documents' changes carries a stylesheet of its own: the screen
+    /// readers' labels are hidden from sight, and the marks are coloured.
+    @Test func twoDocumentsComparedOutsideALibraryGiveAPageWithItsOwnStylesheet() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try CommandRunner.policypress(
+            ["diff", "--from", Self.word.appendingPathComponent("model-v1.docx").path, "--to", Self.word.appendingPathComponent("model-v2.docx").path,
+             "--format", "html"], in: folder)
+        #expect(page.status == 1, "\(page.stderr)")
+        let style = page.stdout.components(separatedBy: "<style>\n").dropFirst().first?.components(separatedBy: "</style>").first ?? ""
+        #expect(style.contains(".visually-hidden {"), "\(page.stdout.prefix(600))")
+        #expect(style.contains("del {") && style.contains("ins {"))
+        #expect(!style.contains("site-header"), "the page's own stylesheet, not a library's")
+    }
+
     @Test func aSchoolsOwnWordsBecomeVariablesAndServeAnotherSchool() throws {
         let work = try Workspace()
         defer { work.remove() }
