@@ -58,7 +58,7 @@ struct DocumentCleaner {
             }
         }
         // Before anything moves or unwraps a heading, each is tagged with the names links know it by.
-        blocks = links.tagged(blocks)
+        blocks = links.tagged(Self.captionsBefore(blocks))
         var title = document.title
         for field in ["subtitle", "author", "date", "abstract"] {
             if let text = document.metaText(field) { report.add(.metadataLeftOut(field: field, text: text), in: nil) }
@@ -119,6 +119,16 @@ struct DocumentCleaner {
         inlines.flatMap { inline -> [PandocInline] in
             if case .span(let attr, let inner) = inline, !InlineCleanup.isComment(attr) { return withoutStyles(inner) }
             return [inline.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
+        }
+    }
+
+    // A table's caption becomes the paragraph before it, where a Word document has it (pandoc moves a
+    // captioned table's caption paragraph inside the table), since a Markdown table has no caption.
+    static func captionsBefore(_ blocks: [PandocBlock]) -> [PandocBlock] {
+        blocks.flatMap { block -> [PandocBlock] in
+            guard case .table(var table) = block else { return [block.mapChildren(blocks: captionsBefore, inlines: { $0 })] }
+            let caption = table.takeCaption()
+            return captionsBefore(caption) + [PandocBlock.table(table).mapChildren(blocks: captionsBefore, inlines: { $0 })]
         }
     }
 
@@ -282,6 +292,11 @@ struct DocumentCleaner {
             tables += 1
             // A table inside a cell takes the next number; this table's cells keep this one.
             let number = tables
+            let (spanned, repeats) = TableSpans.resolved(table.json)
+            table = PandocTable(spanned) ?? table
+            for repeated in repeats {
+                cleanup.found.append(.cellRepeated(table: number, row: repeated.row, column: repeated.column, rows: repeated.rows))
+            }
             for index in table.cells.indices {
                 let cell = table.cells[index].flatMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
                 // One paragraph is one line already (RTF and web pages give each cell a paragraph).

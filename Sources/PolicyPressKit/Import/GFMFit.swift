@@ -6,7 +6,6 @@
 /// - Mathematics keeps its source text; a citation its words.
 /// - A code block is fenced (given the info string `text`), so that pandoc never needs a `<!-- -->` to keep it
 ///   out of a list before it, and so that `{{` and `:::` in it stay code.
-/// - A table's caption becomes the paragraph before it.
 /// - A link without words shows its address; an e-mail address or `www.` address given without its scheme
 ///   gets one, as Word would open it.
 /// - Text PolicyPress would read as its own: `{{` (a variable) is written `\{{`, and a paragraph starting
@@ -16,10 +15,6 @@ enum GFMFit {
     static func fitted(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
             switch block {
-            case .table(var table):
-                let caption = table.takeCaption()
-                table.cells = table.cells.map(fitted)
-                return fitted(caption) + [.table(table)]
             case .other(let json) where json["t"]?.string == "CodeBlock":
                 return [fencedCode(json)]
             case .para(let inlines):

@@ -33,6 +33,8 @@ struct ImportReport: Sendable, Equatable {
         /// A link to a file that is not part of the policy (a relative or root-relative path, a file on the
         /// author's computer), kept: it will lead nowhere where the policies are published.
         case linkToFile(words: String, url: String)
+        /// A table cell merged down over several rows, repeated in each (a Markdown table cannot merge cells).
+        case cellRepeated(table: Int, row: Int, column: Int, rows: Int)
         /// A footnote on a heading, moved to just after the heading (a heading holds only words).
         case headingNoteMoved(heading: String)
     }
@@ -106,13 +108,19 @@ struct ImportReport: Sendable, Equatable {
         case .metadataLeftOut(let field, let text):
             return "the document's \(field), '\(text)', was left out: it is not the policy's text"
         case .linkKeptAsText(let words, let target, let bookmark):
-            let place = bookmark ? "a bookmark ('\(target)') that is not on a heading" : "'#\(target)', which no heading of the document is"
+            let place =
+                bookmark
+                ? "a bookmark ('\(target)') that is not on a heading"
+                : target.hasPrefix("\\")
+                    ? "a place named in a Word field ('\(target)'), which cannot be followed" : "'#\(target)', which no heading of the document is"
             return words.isEmpty
                 ? "a link without words to \(place) was left out"
                 : "the link '\(words)' led to \(place), so its words were kept without the link"
         case .linkToFile(let words, let url):
             let what = words.isEmpty || words == url ? "the link" : "the link '\(words)'"
             return "\(what) leads to '\(url)', a file that is not part of the policy: where the policies are published it will lead nowhere; give its full address (https://…), or remove the link"
+        case .cellRepeated(let table, let row, let column, let rows):
+            return "table \(table), row \(row) from the top, column \(column): the cell was merged down over \(rows) rows, and is repeated in each (a Markdown table cannot merge cells): check the table reads well"
         case .headingNoteMoved(let heading):
             return "the footnote on the heading '\(heading)' was moved to just after it: a heading holds only words"
         }

@@ -109,7 +109,7 @@ struct InternalLinks {
     /// that lead to no heading keep their words and are reported, and so are links to files outside the
     /// policy (kept as they are: `check` warns of them too). `sitePages` are the pages a site may link to.
     func resolved(_ sections: [DocumentCleaner.Section], sitePages: Set<String>, report: inout ImportReport) -> [DocumentCleaner.Section] {
-        let ids = pageIDs(of: sections)
+        let (ids, byWords) = pageIDs(of: sections)
         var exact: [String: String] = [:]
         var loose: [String: String] = [:]
         // Every id the page gives is a name too, so that a link already pointing at one stays as it is.
@@ -122,7 +122,7 @@ struct InternalLinks {
             }
         }
         return sections.map { section in
-            var rewriter = LinkRewriter(exact: exact, loose: loose, bookmarks: bookmarks, sitePages: sitePages)
+            var rewriter = LinkRewriter(exact: exact, loose: loose, byWords: byWords, bookmarks: bookmarks, sitePages: sitePages)
             var result = section
             result.blocks = section.blocks.map { rewriter.rewritten($0) }
             for item in rewriter.found { report.add(item, in: section.title) }
@@ -131,14 +131,17 @@ struct InternalLinks {
     }
 
     // The id of each heading on the page, by token: the sections' anchors in order, then each section's
-    // headings in reading order, as `EditionResolver` and `EditionRenderer` give them.
-    private func pageIDs(of sections: [DocumentCleaner.Section]) -> [String: String] {
+    // headings in reading order, as `EditionResolver` and `EditionRenderer` give them; and by its words
+    // (see `words`), the first heading of those words.
+    private func pageIDs(of sections: [DocumentCleaner.Section]) -> (byToken: [String: String], byWords: [String: String]) {
         var ids: [String: String] = [:]
+        var byWords: [String: String] = [:]
         var sectionSlugs = SlugMaker(reserving: SlugMaker.policyPageIDs)
         var anchors: Set<String> = []
         for section in sections {
             let anchor = sectionSlugs.slug(for: section.title)
             anchors.insert(anchor)
+            byWords[Self.words(section.title)] = byWords[Self.words(section.title)] ?? anchor
             if let token = section.token { ids[token] = anchor }
         }
         var slugs = SlugMaker(reserving: SlugMaker.policyPageIDs.union(anchors))
@@ -147,8 +150,10 @@ struct InternalLinks {
             for block in Self.readingOrder(section.blocks) {
                 block.forEachInline { if case .note(let inner) = $0 { notes += inner } }
                 guard case .header(_, let attr, let inlines) = block else { continue }
-                let id = slugs.slug(for: PandocInline.text(of: inlines).split(whereSeparator: \.isWhitespace).joined(separator: " "))
+                let text = PandocInline.text(of: inlines)
+                let id = slugs.slug(for: text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
                 if attr.identifier.hasPrefix(Self.tokenPrefix) { ids[attr.identifier] = id }
+                byWords[Self.words(text)] = byWords[Self.words(text)] ?? id
             }
         }
         for block in Self.readingOrder(notes) {
@@ -156,7 +161,14 @@ struct InternalLinks {
             let id = slugs.slug(for: PandocInline.text(of: inlines))
             if attr.identifier.hasPrefix(Self.tokenPrefix) { ids[attr.identifier] = id }
         }
-        return ids
+        return (ids, byWords)
+    }
+
+    /// A heading's or a link's words as compared: without a number, small letters, single spaces, no
+    /// punctuation at either end.
+    static func words(_ text: String) -> String {
+        let plain = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return HeadingNumber.split(plain).rest.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
     }
 
     // Blocks in reading order, each before those inside it (quotes, list items), as the page counts headings.
@@ -175,6 +187,9 @@ struct InternalLinks {
 private struct LinkRewriter {
     var exact: [String: String]
     var loose: [String: String]
+    /// Headings' ids by their words: a link whose bookmark is gone (a heading retyped after Word made its
+    /// contents) still leads to the heading it names.
+    var byWords: [String: String]
     var bookmarks: Set<String>
     var sitePages: Set<String>
     var found: [ImportReport.Item] = []
@@ -195,10 +210,15 @@ private struct LinkRewriter {
             }
             let inner = rewritten(words)
             let text = PandocInline.text(of: inner).trimmingCharacters(in: .whitespaces)
-            switch LinkTarget(url, sitePages: sitePages) {
+            // Word's `HYPERLINK \l "bookmark"` field, which pandoc reads as a link to `\l`: a place in the document.
+            if url.hasPrefix("\\"), byWords[InternalLinks.words(text)] == nil {
+                found.append(.linkKeptAsText(words: text, target: url, bookmark: false))
+                return inner
+            }
+            switch LinkTarget(url.hasPrefix("\\") ? "#" : url, sitePages: sitePages) {
             case .inPage(let fragment):
                 let name = fragment.removingPercentEncoding ?? fragment
-                if let id = exact[name] ?? loose[InternalLinks.loose(name)] {
+                if let id = exact[name] ?? loose[InternalLinks.loose(name)] ?? byWords[InternalLinks.words(text)] {
                     return [.link(attr, inner, url: "#" + id, title: title)]
                 }
                 found.append(.linkKeptAsText(words: text, target: name, bookmark: bookmarks.contains(name)))
