@@ -11,10 +11,13 @@ struct DocumentCleaner {
     private(set) var report = ImportReport()
     /// The pages a policy's site publishes (another policy's `behaviour.html`), which a link may lead to.
     var sitePages: Set<String> = []
+    /// The document's file name, which often is its title ("02 Accident and Incident Policy (2025).docx").
+    var fileName: String?
     private var links = InternalLinks()
 
-    init(sitePages: Set<String> = []) {
+    init(sitePages: Set<String> = [], fileName: String? = nil) {
         self.sitePages = sitePages
+        self.fileName = fileName
     }
 
     /// One section of the cleaned document.
@@ -71,22 +74,7 @@ struct DocumentCleaner {
         if !blocks.contains(where: { if case .header = $0 { return true } else { return false } }) {
             blocks = withHeadingsFound(blocks)
         }
-        // The first heading is the title when it stands above the rest: the only one at its level, or the
-        // only one without a number among numbered ones.
-        let headings = blocks.compactMap { block -> (level: Int, numbered: Bool)? in
-            guard case .header(let level, _, let inlines) = block else { return nil }
-            return (level, HeadingNumber.split(PandocInline.text(of: inlines)).number != nil)
-        }
-        if title == nil, case .header(let level, _, let inlines)? = blocks.first, headings.count > 1 {
-            let peers = headings.dropFirst().filter { $0.level == level }
-            if peers.isEmpty || (!headings[0].numbered && peers.allSatisfy(\.numbered)) {
-                title = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces)
-                blocks.removeFirst()
-                if let taken = report.items.firstIndex(where: { $0.item == .headingTaken(title!, level: level) }) {
-                    report.items[taken].item = .titleTaken(title!)
-                }
-            }
-        }
+        title = takeTitle(from: &blocks, known: title)
         var result = sections(of: blocks, title: title)
         result.sections = links.resolved(result.sections, sitePages: sitePages, report: &report).map { section in
             var fitted = section
@@ -94,6 +82,44 @@ struct DocumentCleaner {
             return fitted
         }
         return result
+    }
+
+    // The title, taken from the blocks where a heading is it: the first heading when it repeats the title the
+    // document's properties give (a web page's front matter and its first heading); else, when none is known,
+    // the first heading when it stands above the rest (the only one at its level, or the only one without a
+    // number among numbered ones), or heads nothing before the next heading of its level, or is the file's name.
+    private mutating func takeTitle(from blocks: inout [PandocBlock], known: String?) -> String? {
+        let headings = blocks.enumerated().compactMap { index, block -> (index: Int, level: Int, text: String, numbered: Bool)? in
+            guard case .header(let level, _, let inlines) = block else { return nil }
+            let text = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces)
+            return (index, level, text, HeadingNumber.split(text).number != nil)
+        }
+        if let known {
+            if let first = headings.first, InternalLinks.words(first.text) == InternalLinks.words(known) {
+                blocks.remove(at: first.index)
+                report.add(.titleRepeated(first.text), in: nil)
+            }
+            return known
+        }
+        guard let first = headings.first, first.index == 0, headings.count > 1 else { return nil }
+        let peers = headings.dropFirst().filter { $0.level == first.level }
+        let headsNothing = !first.numbered && headings[1].index == 1 && headings[1].level == first.level
+        guard peers.isEmpty || (!first.numbered && peers.allSatisfy(\.numbered)) || headsNothing || namesTheFile(first.text) else {
+            return nil
+        }
+        blocks.removeFirst()
+        if let taken = report.items.firstIndex(where: { $0.item == .headingTaken(first.text, level: first.level) }) {
+            report.items[taken].item = .titleTaken(first.text)
+        }
+        return first.text
+    }
+
+    // Whether a heading of two words or more says the words of the file's name, in order.
+    private func namesTheFile(_ heading: String) -> Bool {
+        func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+        let said = words(heading), named = words(fileName.map { Path.name($0) } ?? "")
+        guard said.count >= 2, named.count >= said.count else { return false }
+        return (0...(named.count - said.count)).contains { Array(named[$0..<($0 + said.count)]) == said }
     }
 
     // Paragraph and character styles, read so that the title and contents can be told, are unwrapped.

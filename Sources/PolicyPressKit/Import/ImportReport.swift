@@ -9,6 +9,8 @@ struct ImportReport: Sendable, Equatable {
         case titleTaken(String)
         /// A heading's number, dropped because PolicyPress numbers sections itself.
         case numberDropped(String, heading: String)
+        /// A first heading that repeats the title the document's properties give, taken as the title.
+        case titleRepeated(String)
         /// A picture, with its description, left out.
         case imageLeftOut(String)
         /// A comment, with its first words, left out.
@@ -87,6 +89,8 @@ struct ImportReport: Sendable, Equatable {
             return "'\(text)' stands alone in bold or capitals, so it was taken as a \(level == 1 ? "section heading" : "heading inside a section")"
         case .titleTaken(let text):
             return "'\(text)' stands first, in bold, above the numbered headings, so it was taken as the title"
+        case .titleRepeated(let text):
+            return "the first heading, '\(text)', repeats the document's title, so it was taken as the title, not as a section"
         case .numberDropped(let number, let heading):
             return "the number '\(number)' was dropped from the heading '\(heading)' (PolicyPress numbers sections itself)"
         case .imageLeftOut(let description):
@@ -131,7 +135,7 @@ extension ImportReport.Item {
     /// Whether the item speaks of the document as a whole, not of a place in it.
     var isAboutTheWholeDocument: Bool {
         switch self {
-        case .headingTaken, .titleTaken, .contentsLeftOut, .metadataLeftOut: return true
+        case .headingTaken, .titleTaken, .titleRepeated, .contentsLeftOut, .metadataLeftOut: return true
         default: return false
         }
     }

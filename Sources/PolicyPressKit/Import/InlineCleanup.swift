@@ -16,7 +16,7 @@ struct InlineCleanup {
     /// `inlines` cleaned.
     mutating func clean(_ inlines: [PandocInline]) -> [PandocInline] {
         var result: [PandocInline] = []
-        for inline in inlines {
+        for inline in RawHTMLInlines.structured(inlines) {
             switch inline {
             case .image(_, let description, _, _):
                 found.append(.imageLeftOut(PandocInline.text(of: description)))

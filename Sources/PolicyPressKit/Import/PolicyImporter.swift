@@ -39,15 +39,22 @@ public struct PolicyImporter: Sendable {
         case .success(let found): format = found
         case .failure(let refusal): throw refusal
         }
-        let tree: PandocDocument
-        do {
-            tree = try pandoc.tree(of: path, format: format.pandocReader)
+        var tree: PandocDocument
+        // A web page's Markdown loses its site generator's markup first (see `SiteMarkup`).
+        let site = format == .markdown ? SiteMarkup.cleaned(String(decoding: data, as: UTF8.self)) : nil
+        do throws(Pandoc.Failure) {
+            if let site {
+                tree = try pandoc.tree(ofText: site.text, format: format.pandocReader)
+            } else {
+                tree = try pandoc.tree(of: path, format: format.pandocReader)
+            }
         } catch {
             throw ImportRefusal(
                 error == .missing
                     ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
         }
-        var cleaner = DocumentCleaner(sitePages: sitePages)
+        if let title = site?.title, tree.title == nil { tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)])) }
+        var cleaner = DocumentCleaner(sitePages: sitePages, fileName: Path.name(path))
         let cleaned = try cleaner.clean(tree)
         guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
         let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)
@@ -55,7 +62,7 @@ public struct PolicyImporter: Sendable {
             ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
         }
         let lines = markdown.flatMap { $0.split(separator: "\n") }
-        var report = cleaner.report.lines
+        var report = (site?.found ?? []).map(ImportReport.describe) + cleaner.report.lines
         // Pandoc reads no page header or footer of a Word document: say so when it has any.
         let margins = format == .docx ? ZipDirectory.names(in: data).filter { $0.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil } : []
         if !margins.isEmpty {
