@@ -6,6 +6,8 @@
 /// has its short bold or capital paragraphs taken as headings; headings lose their numbers; then each
 /// block is cleaned (`InlineCleanup`, table cells joined) and the document is cut at its top heading level.
 struct DocumentCleaner {
+    /// Whether drafting notes and blanks stay words of the text (see `PolicyImporter.Reading`).
+    var keepsNotesAndBlanks = false
     private(set) var report = ImportReport()
 
     /// One section of the cleaned document.
@@ -205,7 +207,7 @@ struct DocumentCleaner {
                 continue
             }
             let place = current?.title
-            var cleanup = InlineCleanup()
+            var cleanup = InlineCleanup(keepsNotesAndBlanks: keepsNotesAndBlanks)
             var cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place)
             for item in cleanup.found { report.add(item, in: place) }
             // A paragraph that was only a note, or only a picture, leaves nothing.
