@@ -102,7 +102,7 @@ import Testing
         #expect(!RegisterFormat.text(of: record).contains("document"))
         #expect(try parse(RegisterFormat.text(of: record)).records.first?.document == nil)
         #expect(problems(text.replacingOccurrences(of: "\"Online Safety Policy 2025: \\\"final\\\".docx\"", with: "\"  \"")) == [
-            "register.yml:3:13: error: 'document' is empty: it must name the document approved, as approve --document wrote it"
+            "register.yml:3:14: error: 'document' is empty: it must name the document approved, as approve --document wrote it"
         ])
     }
 

@@ -13,8 +13,9 @@ public struct ApprovedDocument: Sendable {
     public var title: String
     /// Whether the title kept is the document's own.
     public var hasOwnTitle: Bool
-    /// How many sections and words the document gave.
+    /// How many sections the document gave.
     public var sections: Int
+    /// How many words its sections hold, counted as `import` counts them.
     public var words: Int
     /// What the import left out or changed, one line each (`ImportReport`).
     public var report: [String]
