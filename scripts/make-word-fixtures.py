@@ -12,7 +12,7 @@ version, since both the pandoc-made fixtures and the recorded outputs depend on 
 What it writes (Fixtures/word/README.md says what each file is and what an import must make of it):
 - from the hand-written model policies in sources/*.md, through pandoc: model-styled.docx,
   model-styled-toc.docx (`--toc`), model-styled.odt, .rtf, .html, .rst (all from sources/safeguarding.md),
-  behaviour-styled.docx and social-networking-styled.docx;
+  behaviour-styled.docx, social-networking-styled.docx and oakfield-social-networking-2025.docx;
 - hand-written OOXML (zipfile): no-heading-styles.docx, tracked-changes.docx,
   table-footnote-image-comment.docx, word-toc.docx, word-toc-sdt.docx, model-v1.docx, model-v2.docx,
   model-v1-copy.docx;
@@ -1075,6 +1075,7 @@ EXPECTED = [
     ("sources/safeguarding.md", "gfm", []),
     ("sources/behaviour.md", "gfm", []),
     ("sources/social-networking.md", "gfm", []),
+    ("sources/oakfield-social-networking-2025.md", "gfm", []),
     ("model-styled.docx", "docx", []),
     ("model-styled-toc.docx", "docx", []),
     ("model-styled.odt", "odt", []),
@@ -1083,6 +1084,7 @@ EXPECTED = [
     ("model-styled.rst", "rst", []),
     ("behaviour-styled.docx", "docx", []),
     ("social-networking-styled.docx", "docx", []),
+    ("oakfield-social-networking-2025.docx", "docx", []),
     ("no-heading-styles.docx", "docx", []),
     ("tracked-changes.docx", "docx", ["all", "reject"]),
     ("table-footnote-image-comment.docx", "docx", ["all"]),
@@ -1153,6 +1155,7 @@ def write_fixtures(out):
     convert("safeguarding.md", "model-styled.rst", "rst", "-s", "--columns=80")
     convert("behaviour.md", "behaviour-styled.docx", "docx")
     convert("social-networking.md", "social-networking-styled.docx", "docx")
+    convert("oakfield-social-networking-2025.md", "oakfield-social-networking-2025.docx", "docx")
 
     written["no-heading-styles.docx"] = no_heading_styles()
     written["tracked-changes.docx"] = tracked_changes()

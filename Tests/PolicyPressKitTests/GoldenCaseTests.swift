@@ -3,8 +3,9 @@ import Testing
 
 /// Whole miniature libraries run through the real command: each folder under `Fixtures/cases` holds
 /// `input/` (files laid over a copy of the project's Templates), `args` (one argument a line) and
-/// `expected/` (stdout, stderr, status, the built `site/` when the command writes one, and `written/`, the
-/// policies it writes into the library, for `import`).
+/// `expected/` (stdout, stderr, status, the built `site/` when the command writes one, `written/`, the
+/// policies it writes into the library, for `import`, and `schools/`, the files it writes or changes in the
+/// school folders, for `approve`; a case without it writes nothing there).
 @Suite struct GoldenCaseTests {
     static let casesFolder = TestPaths.fixtures.appendingPathComponent("cases")
 
@@ -29,27 +30,34 @@ import Testing
         Golden.check(result.stdout, against: expected.appendingPathComponent("stdout"))
         Golden.check(result.stderr, against: expected.appendingPathComponent("stderr"))
         Golden.check("\(result.status)\n", against: expected.appendingPathComponent("status"))
-        let site = work.appendingPathComponent("site")
         // The stylesheet and the marker's manifest of hashes change with every template edit; they are left out.
+        let site = work.appendingPathComponent("site")
         let built = TestPaths.files(under: site).filter { $0 != "style.css" && $0 != ".policypress-site" }
-        let goldenSite = expected.appendingPathComponent("site")
-        if !Golden.recording {
-            #expect(built == TestPaths.files(under: goldenSite), "the built site has other files than expected/site")
-        }
-        for path in built {
-            let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
-            Golden.check(text, against: goldenSite.appendingPathComponent(path))
-        }
+        try Self.check(built, in: site, against: expected.appendingPathComponent("site"), what: "the built site has other files than expected/site")
         // Policies the command wrote into the library (`import`), compared with expected/written.
+        let policies = work.appendingPathComponent("Content/policies")
         let input = Set(TestPaths.files(under: folder.appendingPathComponent("input/Content/policies")))
-        let written = TestPaths.files(under: work.appendingPathComponent("Content/policies")).filter { !input.contains($0) }
-        let goldenWritten = expected.appendingPathComponent("written")
-        if !Golden.recording {
-            #expect(written == TestPaths.files(under: goldenWritten), "the library holds other new files than expected/written")
+        try Self.check(
+            TestPaths.files(under: policies).filter { !input.contains($0) }, in: policies, against: expected.appendingPathComponent("written"),
+            what: "the library holds other new files than expected/written")
+        // Files the command wrote or changed in the school folders (`approve`), compared with expected/schools.
+        let schools = work.appendingPathComponent("Content/schools"), inputSchools = folder.appendingPathComponent("input/Content/schools")
+        let changed = TestPaths.files(under: schools).filter { path in
+            (try? Data(contentsOf: schools.appendingPathComponent(path))) != (try? Data(contentsOf: inputSchools.appendingPathComponent(path)))
         }
-        for path in written {
-            let text = try String(contentsOf: work.appendingPathComponent("Content/policies").appendingPathComponent(path), encoding: .utf8)
-            Golden.check(text, against: goldenWritten.appendingPathComponent(path))
+        try Self.check(
+            changed, in: schools, against: expected.appendingPathComponent("schools"),
+            what: "the school folders hold other new or changed files than expected/schools")
+    }
+
+    /// Checks the files `paths` of `root` against a golden folder, which must hold those files and no others.
+    static func check(_ paths: [String], in root: URL, against golden: URL, what: String) throws {
+        if !Golden.recording {
+            #expect(paths == TestPaths.files(under: golden), "\(what)")
+        }
+        for path in paths {
+            let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+            Golden.check(text, against: golden.appendingPathComponent(path))
         }
     }
 }

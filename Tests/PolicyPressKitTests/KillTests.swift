@@ -9,14 +9,21 @@ import Testing
 @Suite struct KillTests {
     static let runs = 60
 
-    @Test func killingApproveNeverLeavesABrokenRegister() throws {
+    /// The second approval is of the edition approved already, or of a document, whose new text is written
+    /// before the entry that points at it.
+    @Test(arguments: [false, true])
+    func killingApproveNeverLeavesABrokenRegister(ofADocument document: Bool) throws {
         let work = try Workspace()
         defer { work.remove() }
         let register = "Content/schools/example/register.yml"
         let first = try work.run(ApprovalTests.approve)
         #expect(first.status == 0)
         let old = try #require(work.read(register))
-        let second = ["approve", "social-networking", "--date", "2027-03-01", "--by", "Resources Committee", "--today", "2027-03-02"]
+        var second = ["approve", "social-networking", "--date", "2027-03-01", "--by", "Resources Committee", "--today", "2027-03-02"]
+        if document {
+            try work.write("last-year.md", "# Social Networking Policy 2027\n\n## Preamble\n\nThe words the governors approved.\n")
+            second += ["--document", "last-year.md"]
+        }
 
         // One run to the end gives the new register, and how long a run takes.
         let started = Date()
@@ -24,15 +31,20 @@ import Testing
         let duration = Date().timeIntervalSince(started)
         let new = try #require(work.read(register))
         #expect(new != old && new.hasPrefix(old))
+        let edition = try #require(new.split(separator: "\n").last { $0.hasPrefix("  edition: ") }?.dropFirst("  edition: ".count))
+        let keptText = "Content/schools/example/approved/social-networking/\(edition).md"
 
         var outcomes = (old: 0, new: 0)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<Self.runs {
             try work.write(register, old)
+            // The document's text is new each time, so that a kill between the text and the entry can be seen.
+            if document { try? FileManager.default.removeItem(at: work.url(keptText)) }
             try Self.runAndKill(second, in: work, within: duration * 1.3, using: &generator)
 
             let after = work.read(register)
             #expect(after == old || after == new, "the register is neither the old nor the new one:\n\(after ?? "<missing>")")
+            #expect(after != new || work.exists(keptText), "the register's new entry points at a text that was not kept")
             if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
         }
         print("kill test: \(outcomes.old) runs left the old register, \(outcomes.new) the new one")

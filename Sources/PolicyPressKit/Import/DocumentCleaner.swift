@@ -8,6 +8,8 @@
 /// last, links inside the document are pointed at their headings' ids (`InternalLinks`) and each section is
 /// fitted to what Markdown writes without HTML (`GFMFit`).
 struct DocumentCleaner {
+    /// Whether drafting notes and blanks stay words of the text (see `PolicyImporter.Reading`).
+    var keepsNotesAndBlanks = false
     private(set) var report = ImportReport()
     /// The pages a policy's site publishes (another policy's `behaviour.html`), which a link may lead to.
     var sitePages: Set<String> = []
@@ -15,9 +17,10 @@ struct DocumentCleaner {
     var fileName: String?
     private var links = InternalLinks()
 
-    init(sitePages: Set<String> = [], fileName: String? = nil) {
+    init(sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false) {
         self.sitePages = sitePages
         self.fileName = fileName
+        self.keepsNotesAndBlanks = keepsNotesAndBlanks
     }
 
     /// One section of the cleaned document.
@@ -259,14 +262,14 @@ struct DocumentCleaner {
                 let notes = Self.notes(in: inlines)
                 if !notes.isEmpty {
                     report.add(.headingNoteMoved(heading: title), in: title)
-                    var cleanup = InlineCleanup()
+                    var cleanup = InlineCleanup(keepsNotesAndBlanks: keepsNotesAndBlanks)
                     current!.blocks.append(.para(cleanup.clean(notes)))
                     for item in cleanup.found { report.add(item, in: title) }
                 }
                 continue
             }
             let place = current?.title
-            var cleanup = InlineCleanup()
+            var cleanup = InlineCleanup(keepsNotesAndBlanks: keepsNotesAndBlanks)
             // A paragraph that was only a note, or only a picture, leaves nothing.
             let cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place).filter { $0.inlines?.isEmpty != true }
             for item in cleanup.found { report.add(item, in: place) }

@@ -2,6 +2,9 @@
 /// each reported), formatting that Markdown has no plain form for is reduced to its words, drafting notes
 /// in italic square brackets are taken out for the section's guidance, and blanks are found.
 struct InlineCleanup {
+    /// Whether drafting notes and blanks stay words of the text, as in a document read as it was approved
+    /// (see `PolicyImporter.Reading`).
+    var keepsNotesAndBlanks = false
     /// What was found, to add to the report.
     var found: [ImportReport.Item] = []
     /// The drafting notes taken out, in order.
@@ -24,7 +27,7 @@ struct InlineCleanup {
                 found.append(.commentLeftOut(Self.firstWords(PandocInline.text(of: inner))))
             case .span(let attr, _) where Self.isComment(attr):
                 break
-            case .emph(let inner) where Self.isNote(inner):
+            case .emph(let inner) where Self.isNote(inner) && !keepsNotesAndBlanks:
                 notes.append(Self.bracketed(PandocInline.text(of: inner)))
                 found.append(.noteMoved(Self.bracketed(PandocInline.text(of: inner))))
             case .emph(let inner): result.append(.emph(clean(inner)))
@@ -39,7 +42,7 @@ struct InlineCleanup {
                 result.append(inline)
             }
         }
-        return Self.trimmed(fillingBlanks(in: result))
+        return Self.trimmed(keepsNotesAndBlanks ? result : fillingBlanks(in: result))
     }
 
     // A footnote's paragraphs, lists and tables get the same clean-up as the text.

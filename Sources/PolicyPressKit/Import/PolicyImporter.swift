@@ -20,15 +20,33 @@ public struct ImportedPolicy: Sendable, Equatable {
     /// How many tables and footnotes came through.
     public var tables: Int
     public var footnotes: Int
+
+    /// How many words its sections' Markdown holds, counted as the import reports them.
+    public var words: Int {
+        sections.reduce(0) { $0 + $1.markdown.split(whereSeparator: \.isWhitespace).count }
+    }
 }
 
 /// Reads a document through pandoc and cleans it up into a policy (`DocumentCleaner`); pandoc writes each
 /// section as GitHub-flavoured Markdown, footnotes kept with their section.
 public struct PolicyImporter: Sendable {
-    public var pandoc: Pandoc
+    /// What a document is read as.
+    public enum Reading: Sendable {
+        /// A model for the library: a drafting note goes to its section's guidance, and a blank for the
+        /// school's name becomes `{{ school.name }}`.
+        case model
+        /// A text as its governors approved it (`approve --document`): notes and blanks stay words of the
+        /// text, since it is kept and published as it stands and never filled in.
+        case approvedText
+    }
 
-    public init(pandoc: Pandoc = Pandoc()) {
+    public var pandoc: Pandoc
+    /// What the document is read as.
+    public var reading: Reading
+
+    public init(pandoc: Pandoc = Pandoc(), reading: Reading = .model) {
         self.pandoc = pandoc
+        self.reading = reading
     }
 
     /// The policy in the file at `path` (its bytes are `data`), or why it is refused. `sitePages` are the pages
@@ -54,7 +72,7 @@ public struct PolicyImporter: Sendable {
                     ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
         }
         if let title = site?.title, tree.title == nil { tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)])) }
-        var cleaner = DocumentCleaner(sitePages: sitePages, fileName: Path.name(path))
+        var cleaner = DocumentCleaner(sitePages: sitePages, fileName: Path.name(path), keepsNotesAndBlanks: reading == .approvedText)
         let cleaned = try cleaner.clean(tree)
         guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
         let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)

@@ -53,8 +53,7 @@ public struct PolicyImport: Sendable {
         /// "policies/online-safety: 6 sections, 1,234 words, 1 table, 2 footnotes; 3 things to check", or the refusal.
         public var summary: String {
             guard let policy, let folder else { return "\(file): refused: \(refusal ?? "")" }
-            let words = policy.sections.reduce(0) { $0 + $1.markdown.split(whereSeparator: \.isWhitespace).count }
-            var parts = ["\(policy.sections.count) \(policy.sections.count == 1 ? "section" : "sections")", "\(words) words"]
+            var parts = ["\(policy.sections.count) \(policy.sections.count == 1 ? "section" : "sections")", "\(policy.words) words"]
             if policy.tables > 0 { parts.append("\(policy.tables) \(policy.tables == 1 ? "table" : "tables")") }
             if policy.footnotes > 0 { parts.append("\(policy.footnotes) \(policy.footnotes == 1 ? "footnote" : "footnotes")") }
             let notes = policy.report.count
