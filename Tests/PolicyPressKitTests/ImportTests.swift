@@ -239,7 +239,7 @@ import Testing
         #expect(behaviour.stdout.contains("Content/policies/behaviour/04-review.md:5:91: 'every two years': review_cycle is 2 years in policy.yml"))
         #expect(
             behaviour.stdout.contains(
-                "Content/policies/behaviour/04-review.md:5:17: the text records an approval; once the policy is adopted, record it with: policypress approve behaviour SCHOOL_DIR --date 2025-02-04 --by \"Board of Trustees\""))
+                "Content/policies/behaviour/04-review.md:5:17: the text records an approval of this document; once a school adopts the policy, record it as the school's baseline with: policypress approve behaviour SCHOOL_DIR --document \(Self.word.appendingPathComponent("behaviour-styled.docx").path) --date 2025-02-04 --by \"Board of Trustees\""))
         #expect(behaviour.stdout.contains("Content/policies/behaviour/02-principles.md:5:109: 'School/Academy' names two kinds of school"))
         let metadata = try #require(work.read("Content/policies/behaviour/policy.yml"))
         #expect(metadata.contains("review_cycle: 2 years") && metadata.contains("approver: \"{{ term.governing_body }}\""))

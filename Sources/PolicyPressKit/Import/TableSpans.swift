@@ -3,9 +3,10 @@
 /// down over Sickness and Diarrhoea, the Diarrhoea row would say nothing. So, before the table is written:
 ///
 /// - a cell merged down over several rows is repeated in each of them;
-/// - the header rows, when there are several (a group heading over two columns, say), become one row whose
-///   cells say each column's headings from the top down ("Responsible person: Name"), a heading merged
-///   across columns standing over each of them;
+/// - header rows that make one heading of several rows (a group heading merged over two columns, or a
+///   heading merged down beside them) become one row whose cells say each column's headings from the top
+///   down ("Responsible person: Name"); other header rows after the first (Google Docs marks every row of
+///   some tables as a header) are body rows;
 /// - a body cell merged across columns stays in the first of them, the others left empty;
 /// - a row with no words at all goes.
 ///
@@ -23,10 +24,13 @@ enum TableSpans {
         guard case .array(var parts) = json["c"] ?? .null, parts.count == 6 else { return (json, []) }
         // The rows in reading order, each with where it came from: head, each body's head and body rows, foot.
         var rows: [PandocJSON] = parts[3].elements.count > 1 ? parts[3].elements[1].elements : []
-        let headCount = rows.count
+        // Header rows are one heading only when a cell among them (but the last) is merged across or down.
+        let headRows = rows.count
+        let spannedHead = rows.dropLast().contains { row in row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans } }
+        let headCount = spannedHead ? headRows : min(headRows, 1)
         for body in parts[4].elements where body.elements.count == 4 { rows += body.elements[2].elements + body.elements[3].elements }
         if parts[5].elements.count > 1 { rows += parts[5].elements[1].elements }
-        guard rows.contains(where: { row in row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans } }) || headCount > 1
+        guard rows.contains(where: { row in row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans } }) || headRows > 1
         else { return (json, []) }
 
         var grid = Grid(rows: rows)

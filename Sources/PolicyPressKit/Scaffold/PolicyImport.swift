@@ -94,7 +94,7 @@ public struct PolicyImport: Sendable {
                 }
                 policy.title = request.title ?? policy.title ?? PolicyScaffold.title(fromID: id)
                 let shownFolder = Path.display(folder, from: workingDirectory)
-                let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder)
+                let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder, file: file)
                 let written = Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder)
                 try refuseUnlessChecked(written, folder: folder, vocabulary: vocabulary, sitePages: sitePages)
                 if !request.dryRun {
@@ -168,7 +168,7 @@ public struct PolicyImport: Sendable {
     // The school's words made variables, and the facts the text states, each added to the report with its
     // place in the section file written.
     private static func adopt(
-        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String
+        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String, file: String
     ) -> PolicyFacts {
         func place(_ section: Int, _ line: Int, _ column: Int) -> String {
             "\(sectionFile(section, of: policy, folder: folder)):\(bodyLine(of: policy.sections[section]) + line - 1):\(column)"
@@ -198,12 +198,18 @@ public struct PolicyImport: Sendable {
         }
         if let approval = facts.approval {
             policy.report.append(
-                "\(place(approval.section, approval.line, approval.column)): the text records an approval; once the policy is adopted, record it with: policypress approve \(id) SCHOOL_DIR --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
+                "\(place(approval.section, approval.line, approval.column)): the text records an approval of this document; once a school adopts the policy, record it as the school's baseline with: policypress approve \(id) SCHOOL_DIR --document \(Self.shellQuoted(file)) --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
         }
         for form in facts.slashForms {
             policy.report.append("\(place(form.section, form.line, form.column)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
         }
         return facts
+    }
+
+    /// A file name as typed at a shell: in double quotes when it holds anything but letters, digits and `./-_`.
+    static func shellQuoted(_ path: String) -> String {
+        guard path.contains(where: { !($0.isLetter || $0.isNumber || "./-_".contains($0)) }) else { return path }
+        return "\"" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "$", with: "\\$").replacingOccurrences(of: "`", with: "\\`") + "\""
     }
 
     /// The approver for `policy.yml`: the vocabulary's term when the body found is one term's word, else the words.
