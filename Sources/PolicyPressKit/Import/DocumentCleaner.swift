@@ -17,10 +17,11 @@ struct DocumentCleaner {
     var fileName: String?
     private var links = InternalLinks()
 
-    init(sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false) {
+    init(sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false, wordBookmarks: [String: Set<String>] = [:]) {
         self.sitePages = sitePages
         self.fileName = fileName
         self.keepsNotesAndBlanks = keepsNotesAndBlanks
+        links = InternalLinks(paragraphBookmarks: wordBookmarks)
     }
 
     /// One section of the cleaned document.
@@ -98,8 +99,9 @@ struct DocumentCleaner {
             return (index, level, text, HeadingNumber.split(text).number != nil)
         }
         if let known {
+            links.nameTitle(known, token: nil)
             if let first = headings.first, InternalLinks.words(first.text) == InternalLinks.words(known) {
-                blocks.remove(at: first.index)
+                if case .header(_, let attr, _) = blocks.remove(at: first.index) { links.nameTitle(first.text, token: attr.identifier) }
                 report.add(.titleRepeated(first.text), in: nil)
             }
             return known
@@ -110,7 +112,7 @@ struct DocumentCleaner {
         guard peers.isEmpty || (!first.numbered && peers.allSatisfy(\.numbered)) || headsNothing || namesTheFile(first.text) else {
             return nil
         }
-        blocks.removeFirst()
+        if case .header(_, let attr, _) = blocks.removeFirst() { links.nameTitle(first.text, token: attr.identifier) }
         if let taken = report.items.firstIndex(where: { $0.item == .headingTaken(first.text, level: first.level) }) {
             report.items[taken].item = .titleTaken(first.text)
         }

@@ -37,6 +37,12 @@ struct ImportReport: Sendable, Equatable {
         case linkToFile(words: String, url: String)
         /// A table cell merged down over several rows, repeated in each (a Markdown table cannot merge cells).
         case cellRepeated(table: Int, row: Int, column: Int, rows: Int)
+        /// A text box's words (which pandoc does not read), kept as a quote where the box stood, or at the end.
+        case textBoxKept(String, placed: Bool)
+        /// Symbols in a symbol font (a Wingdings tick), which pandoc does not read, left out.
+        case symbolsLeftOut(Int)
+        /// A page header or footer's words, which are not the policy's text.
+        case marginLeftOut(part: String, words: String)
         /// A footnote on a heading, moved to just after the heading (a heading holds only words).
         case headingNoteMoved(heading: String)
     }
@@ -125,6 +131,13 @@ struct ImportReport: Sendable, Equatable {
             return "\(what) leads to '\(url)', a file that is not part of the policy: where the policies are published it will lead nowhere; give its full address (https://…), or remove the link"
         case .cellRepeated(let table, let row, let column, let rows):
             return "table \(table), row \(row) from the top, column \(column): the cell was merged down over \(rows) rows, and is repeated in each (a Markdown table cannot merge cells): check the table reads well"
+        case .textBoxKept(let words, let placed):
+            return "a text box ('\(words)') was kept as a quote \(placed ? "after the paragraph it stands by" : "at the end of the document, since its place could not be found"): move it where it belongs"
+        case .symbolsLeftOut(let count):
+            return "\(count) \(count == 1 ? "symbol" : "symbols") in a symbol font (such as a Wingdings tick) \(count == 1 ? "was" : "were") left out: type \(count == 1 ? "it" : "them") as text where \(count == 1 ? "it matters" : "they matter")"
+        case .marginLeftOut(let part, let words):
+            let what = part.hasPrefix("header") ? "page header" : "page footer"
+            return "the \(what) ('\(words)', \(part)) was not imported: it is not the policy's text; if it holds words the policy needs, put them in its text"
         case .headingNoteMoved(let heading):
             return "the footnote on the heading '\(heading)' was moved to just after it: a heading holds only words"
         }
@@ -135,7 +148,8 @@ extension ImportReport.Item {
     /// Whether the item speaks of the document as a whole, not of a place in it.
     var isAboutTheWholeDocument: Bool {
         switch self {
-        case .headingTaken, .titleTaken, .titleRepeated, .contentsLeftOut, .metadataLeftOut: return true
+        case .headingTaken, .titleTaken, .titleRepeated, .contentsLeftOut, .metadataLeftOut, .textBoxKept, .symbolsLeftOut, .marginLeftOut:
+            return true
         default: return false
         }
     }

@@ -13,7 +13,18 @@ struct InternalLinks {
     private var names: [String: Set<String>] = [:]
     /// Bookmarks and ids on other things than headings.
     private var bookmarks: Set<String> = []
+    /// Bookmarks the Word file's XML gives by the words of the paragraph they mark (see `WordParts`), for those
+    /// pandoc does not keep.
+    private var paragraphBookmarks: [String: Set<String>] = [:]
+    /// The names the document's title answers to: a link to it ("Back to top") leads to the page's top.
+    private var titleNames: Set<String> = []
     private var count = 0
+
+    /// Links over a document; `paragraphBookmarks`, when its Word XML was read, name headings by their words.
+    init(paragraphBookmarks: [String: Set<String>] = [:]) {
+        self.paragraphBookmarks = paragraphBookmarks
+        bookmarks = Set(paragraphBookmarks.values.joined())
+    }
 
     /// Identifiers of headings made by `tagged` start with this, which no document's own id does.
     static let tokenPrefix = "policypress-heading-"
@@ -23,11 +34,19 @@ struct InternalLinks {
         blocks.map { tag($0) }
     }
 
+    /// Notes that `title` is the document's title, given by the heading tagged `token` (nil when it came from
+    /// the document's properties or a Title paragraph): links to it lead to the top of the page.
+    mutating func nameTitle(_ title: String, token: String?) {
+        titleNames.formUnion(Self.names(ofHeading: title).union(paragraphBookmarks[WordParts.key(title)] ?? []))
+        if let token { titleNames.formUnion(names.removeValue(forKey: token) ?? []) }
+    }
+
     /// A token for a heading found by the import (a paragraph in bold), with the names its words give it.
     mutating func token(forHeading inlines: [PandocInline]) -> String {
         let token = Self.tokenPrefix + String(count)
         count += 1
-        names[token] = Self.names(ofHeading: PandocInline.text(of: inlines))
+        let text = PandocInline.text(of: inlines)
+        names[token] = Self.names(ofHeading: text).union(paragraphBookmarks[WordParts.key(text)] ?? [])
         return token
     }
 
@@ -120,6 +139,11 @@ struct InternalLinks {
                 exact[name] = exact[name] ?? id
                 loose[Self.loose(name)] = loose[Self.loose(name)] ?? id
             }
+        }
+        // The title is no heading of the page: the top of the page (`#main`) is where it stands.
+        for name in titleNames.sorted() {
+            exact[name] = exact[name] ?? "main"
+            loose[Self.loose(name)] = loose[Self.loose(name)] ?? "main"
         }
         return sections.map { section in
             var rewriter = LinkRewriter(exact: exact, loose: loose, byWords: byWords, bookmarks: bookmarks, sitePages: sitePages)

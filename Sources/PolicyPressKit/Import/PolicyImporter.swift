@@ -72,7 +72,12 @@ public struct PolicyImporter: Sendable {
                     ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
         }
         if let title = site?.title, tree.title == nil { tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)])) }
-        var cleaner = DocumentCleaner(sitePages: sitePages, fileName: Path.name(path), keepsNotesAndBlanks: reading == .approvedText)
+        // What pandoc does not read of a Word file: its text boxes go back in, its bookmarks name headings.
+        let word = format == .docx ? WordParts(docx: data) : nil
+        var found: [ImportReport.Item] = []
+        if let word { tree.blocks = word.withTextBoxes(tree.blocks, found: &found) }
+        var cleaner = DocumentCleaner(
+            sitePages: sitePages, fileName: Path.name(path), keepsNotesAndBlanks: reading == .approvedText, wordBookmarks: word?.bookmarks ?? [:])
         let cleaned = try cleaner.clean(tree)
         guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
         let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)
@@ -80,13 +85,12 @@ public struct PolicyImporter: Sendable {
             ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
         }
         let lines = markdown.flatMap { $0.split(separator: "\n") }
-        var report = (site?.found ?? []).map(ImportReport.describe) + cleaner.report.lines
-        // Pandoc reads no page header or footer of a Word document: say so when it has any.
-        let margins = format == .docx ? ZipDirectory.names(in: data).filter { $0.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil } : []
-        if !margins.isEmpty {
-            report.append(
-                "the document has page headers or footers (\(margins.map { Path.name($0) }.sorted().joined(separator: ", "))), which are not imported: if they hold words the policy needs, put them in its text")
+        // Pandoc reads no page header or footer of a Word document, nor a symbol font's characters: say so.
+        if let word {
+            if word.symbols > 0 { found.append(.symbolsLeftOut(word.symbols)) }
+            for margin in word.margins where !margin.words.isEmpty { found.append(.marginLeftOut(part: margin.part, words: InlineCleanup.firstWords(margin.words))) }
         }
+        let report = ((site?.found ?? []) + found).map(ImportReport.describe) + cleaner.report.lines
         return ImportedPolicy(
             title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: report,
             tables: lines.filter { $0.hasPrefix("|") && $0.contains("---") }.count,
