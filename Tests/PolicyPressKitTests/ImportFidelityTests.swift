@@ -10,7 +10,7 @@ import Testing
     /// A word as compared: small letters, without the punctuation around it, apostrophes made plain.
     static func normalised(_ word: Substring) -> String? {
         let trimmed = word.replacingOccurrences(of: "’", with: "'").lowercased()
-            .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”‘*_|-–—•↩︎+=¹²³⁴⁵⁶⁷⁸⁹⁰"))
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”‘*_|-–—•↩︎+=¹²³⁴⁵⁶⁷⁸⁹⁰<>"))
         // Numbers are heading numbers, page numbers and footnote marks on one side or the other.
         guard !trimmed.isEmpty, !trimmed.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
         return trimmed
@@ -34,7 +34,10 @@ import Testing
                 text = text.replacingOccurrences(of: "[\(left)]", with: " ").replacingOccurrences(of: left, with: " ")
             }
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A list's letters and roman numbers ("a)", "ii.") are its numbering, as digits are, not its words.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: #"^(\s*)([a-z]|[ivx]{1,4})[.)](\s+)"#, with: "$1$3", options: .regularExpression)
+        }
         // Word's table of contents: its title and as many entries as the report says, each ending in a page number.
         if let match = report.range(of: #"table of contents \((\d+) entr"#, options: .regularExpression) {
             var entries = Int(report[match].split(separator: "(")[1].prefix { $0.isNumber }) ?? 0
