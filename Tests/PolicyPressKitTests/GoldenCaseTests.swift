@@ -3,8 +3,8 @@ import Testing
 
 /// Whole miniature libraries run through the real command: each folder under `Fixtures/cases` holds
 /// `input/` (files laid over a copy of the project's Templates), `args` (one argument a line) and
-/// `expected/` (stdout, stderr, status, the built `site/` when the command writes one, and `written/`, the
-/// policies it writes into the library, for `import`).
+/// `expected/` (stdout, stderr, status, the built `site/` when the command writes one, `written/`, the
+/// policy files it writes or changes in the library, for `import`, and `removed`, those it removes).
 @Suite struct GoldenCaseTests {
     static let casesFolder = TestPaths.fixtures.appendingPathComponent("cases")
 
@@ -40,16 +40,28 @@ import Testing
             let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
             Golden.check(text, against: goldenSite.appendingPathComponent(path))
         }
-        // Policies the command wrote into the library (`import`), compared with expected/written.
-        let input = Set(TestPaths.files(under: folder.appendingPathComponent("input/Content/policies")))
-        let written = TestPaths.files(under: work.appendingPathComponent("Content/policies")).filter { !input.contains($0) }
+        // Policies the command wrote into the library (`import`: new files, and files `--update` changed),
+        // compared with expected/written; the files it removed (`--update`) are listed in expected/removed.
+        let inputPolicies = folder.appendingPathComponent("input/Content/policies")
+        let policies = work.appendingPathComponent("Content/policies")
+        let input = TestPaths.files(under: inputPolicies)
+        let after = TestPaths.files(under: policies)
+        let written = after.filter { path in
+            !input.contains(path) || FileManager.default.contents(atPath: inputPolicies.appendingPathComponent(path).path)
+                != FileManager.default.contents(atPath: policies.appendingPathComponent(path).path)
+        }
         let goldenWritten = expected.appendingPathComponent("written")
         if !Golden.recording {
-            #expect(written == TestPaths.files(under: goldenWritten), "the library holds other new files than expected/written")
+            #expect(written == TestPaths.files(under: goldenWritten), "the library holds other new or changed files than expected/written")
         }
         for path in written {
-            let text = try String(contentsOf: work.appendingPathComponent("Content/policies").appendingPathComponent(path), encoding: .utf8)
+            let text = try String(contentsOf: policies.appendingPathComponent(path), encoding: .utf8)
             Golden.check(text, against: goldenWritten.appendingPathComponent(path))
+        }
+        let removed = input.filter { !after.contains($0) }
+        let goldenRemoved = expected.appendingPathComponent("removed")
+        if !removed.isEmpty || FileManager.default.fileExists(atPath: goldenRemoved.path) {
+            Golden.check(removed.map { $0 + "\n" }.joined(), against: goldenRemoved)
         }
     }
 }
