@@ -64,7 +64,11 @@ public struct AmendmentReader: Sendable {
             case .section(let section):
                 SectionSourceCheck.problems(in: section).forEach { diagnostics.report($0) }
                 if let index {
-                    sections[index] = section
+                    // A replacement stands where the section it replaces stands, and so takes its order: the
+                    // `order:` copied with the text goes stale when the model's sections are renumbered.
+                    var replacement = section
+                    (replacement.order, replacement.orderLocation) = (sections[index].order, sections[index].orderLocation)
+                    sections[index] = replacement
                 } else if let base {
                     diagnostics.error(
                         "this amendment replaces the section '\(stem)', which the policy '\(policy.id)' no longer has; to keep this text as a section of \(layer.possessive) own, delete \(base.path) and say which section it follows with 'after:', or delete this file",

@@ -22,7 +22,9 @@ struct ImportCheck {
             return Self.errors(in: diagnostics.diagnostics)
         }
         var found = diagnostics.diagnostics
-        let named = Self.valuesNamed(in: files.values.map { String(decoding: $0, as: UTF8.self) })
+        var named = Self.valuesNamed(in: files.values.map { String(decoding: $0, as: UTF8.self) })
+        // Each school names the related policies in its own profile.
+        for related in policy.metadata.related { named.school["policy_names." + related.text] = related.text }
         let resolver = EditionResolver(vocabulary: vocabulary)
         for type in vocabulary.types {
             let school = SchoolProfile(
@@ -41,10 +43,11 @@ struct ImportCheck {
         return Self.errors(in: found)
     }
 
-    // The errors, each once (a type's edition repeats what another's found), in the order first found.
+    // The errors, each once (a type's edition repeats what another's found), in the order first found; a value
+    // a school's profile must give is the school's to give, not the import's.
     private static func errors(in diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<String> = []
-        return diagnostics.filter { $0.severity == .error && seen.insert($0.description).inserted }
+        return diagnostics.filter { $0.severity == .error && $0.missingField == nil && seen.insert($0.description).inserted }
     }
 
     /// The `school.…` and `trust.…` values a text names (`{{ school.roles.headteacher }}`), each with its own
