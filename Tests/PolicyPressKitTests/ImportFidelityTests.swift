@@ -27,7 +27,7 @@ import Testing
             URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", "-f", format] + (format == "html" ? [] : ["-s"]) + ["-t", "plain", "--wrap=none", file.path], in: file.deletingLastPathComponent())
         var text = result.stdout.replacingOccurrences(of: "[Add school/setting or trust name]", with: "Oakfield Primary School")
         // What the report lists as left out: each note, picture description, document property.
-        for pattern in [#"drafting note '\[(.*?)\]' was moved"#, #"a picture was left out \('(.*?)'\)"#, #"the document's [\w ]+, '(.*?)', was left out"#] {
+        for pattern in [#"drafting note '\[(.*?)\]' was (?:moved|kept)"#, #"a picture was left out \('(.*?)'\)"#, #"the document's [\w ]+, '(.*?)', was left out"#] {
             let expression = try NSRegularExpression(pattern: pattern)
             for match in expression.matches(in: report, range: NSRange(report.startIndex..., in: report)) {
                 let left = String(report[Range(match.range(at: 1), in: report)!])

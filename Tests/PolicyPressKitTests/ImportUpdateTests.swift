@@ -65,21 +65,20 @@ import Testing
         #expect(work.read("\(Self.policy)/policy.yml")?.contains("review_cycle: 12 months") == true, "policy.yml is kept")
         #expect(!work.exists("Content/policies/.medical-conditions.partial"))
 
-        // check: each amendment based on the old text is out of date, a warning, not an error.
+        // check: each amendment based on the old text is out of date, a warning, not an error; one whose
+        // section only moved (its text unchanged) is not.
         let stale = try Self.run(work, ["check", Self.school] + today)
         #expect(!stale.stderr.contains("error:"), "\(stale.stderr)")
-        for section in ["02-roles-and-responsibilities", "04-managing-medicines-on-school-premises", "05-emergency-procedures"] {
+        for section in ["02-roles-and-responsibilities", "04-managing-medicines-on-school-premises"] {
             #expect(stale.stderr.contains(
                 "\(Self.amendments)/\(section).md:1:1: warning: the model's text of this section has changed since this amendment was based on it; to merge the change into the school's wording, run: policypress amend medical-conditions \(section) \(Self.school) --update"))
         }
+        #expect(!stale.stderr.contains("05-emergency-procedures.md:1:1: warning"), "\(stale.stderr)")
 
         // amend --update merges two, and leaves the third's conflict for the clerk to settle.
         _ = try Self.run(work, ["amend", "medical-conditions", "02-roles-and-responsibilities", Self.school, "--update"])
         let roles = try #require(work.read("\(Self.amendments)/02-roles-and-responsibilities.md"))
         #expect(roles.contains("give the school office") && roles.contains("suitably trained") && roles.contains("title: \"Roles and Responsibilities\""))
-        _ = try Self.run(work, ["amend", "medical-conditions", "05-emergency-procedures", Self.school, "--update"])
-        let emergency = try #require(work.read("\(Self.amendments)/05-emergency-procedures.md"))
-        #expect(emergency.contains("order: 2") && emergency.contains("including lunchtime supervisors"))
         let conflict = try Self.run(work, ["amend", "medical-conditions", "04-managing-medicines-on-school-premises", Self.school, "--update"], status: 1)
         #expect(conflict.stdout.contains("1 conflict to settle before the school can be built"), "\(conflict.stdout)")
         #expect(try Self.run(work, ["check", Self.school] + today, status: 1).stderr.contains("a conflict that 'amend --update' could not merge"))

@@ -75,7 +75,11 @@ struct ImportReport: Sendable, Equatable {
         for (section, item) in items {
             if case .numberDropped = item { continue }
             let place = section.map { "in '\($0)': " } ?? (item.isAboutTheWholeDocument ? "" : "before the first heading: ")
-            let line = place + Self.describe(item)
+            var line = place + Self.describe(item)
+            // A note before any section is about the whole model: it goes into policy.yml, as a comment.
+            if section == nil, case .noteMoved(let note) = item {
+                line = place + "the drafting note '[\(note)]' was kept as a comment in policy.yml, which is never published"
+            }
             if case .blank = item, let index = seen[line] {
                 counted[index].key += "+"
                 continue

@@ -57,7 +57,8 @@ public struct AmendmentReader: Sendable {
             let index = sections.firstIndex { $0.name == stem }
             guard let amendment = diagnostics.collect({ try read(file, layer: layer, vocabulary: vocabulary) }) else { continue }
             let base = base(of: stem, in: folder, diagnostics: &diagnostics)
-            if let index, let base, base.text != sections[index].text {
+            // A section only renumbered (a model's update adds a section before it) has not changed under the amendment.
+            if let index, let base, Self.withoutOrder(base.text) != Self.withoutOrder(sections[index].text) {
                 diagnostics.report(staleness(of: policy.id, stem, owner: owner, layer: layer, under: sections[index], amendment: amendment))
             }
             switch amendment {
@@ -131,6 +132,14 @@ public struct AmendmentReader: Sendable {
     struct Base {
         var path: String
         var text: String
+    }
+
+    /// A section file's text without its front matter's `order:` line.
+    static func withoutOrder(_ text: String) -> String {
+        guard text.hasPrefix("---") else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let end = lines.dropFirst().firstIndex { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? lines.count
+        return lines.indices.filter { $0 >= end || !lines[$0].hasPrefix("order:") }.map { lines[$0] }.joined(separator: "\n")
     }
 
     private func base(of name: String, in folder: String, diagnostics: inout DiagnosticCollector) -> Base? {
