@@ -59,6 +59,16 @@ import Testing
             ], "\(structured)")
     }
 
+    /// Tags and braces that never close are passed over once each, not searched again from each (which on
+    /// these would take hours).
+    @Test func markupThatNeverClosesIsKeptWhole() {
+        let tag = PandocInline.other(.object(["t": .string("RawInline"), "c": .array([.string("html"), .string("<b>")])]))
+        let inlines = Array(repeating: [tag, .str("x")], count: 20_000).flatMap { $0 }
+        #expect(RawHTMLInlines.structured(inlines) == inlines)
+        let line = String(repeating: "{{ {% {: ", count: 20_000)
+        #expect(SiteMarkup.cleaned(line).text == line)
+    }
+
     @Test func aCellMergedDownIsRepeatedAndHeaderRowsOfOneHeadingBecomeOne() throws {
         func cell(_ text: String, rows: Int = 1, columns: Int = 1) -> PandocJSON {
             .array([PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(rows), .int(columns), .array([PandocBlock.plain([.str(text)]).json])])

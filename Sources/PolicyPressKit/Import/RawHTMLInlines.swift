@@ -8,40 +8,38 @@ import Foundation
 enum RawHTMLInlines {
     /// `inlines` with their raw HTML tags made into Markdown, where they pair up within these inlines.
     static func structured(_ inlines: [PandocInline]) -> [PandocInline] {
-        guard inlines.contains(where: { tag(of: $0) != nil }) else { return inlines }
-        var result: [PandocInline] = []
-        var index = 0
-        while index < inlines.count {
-            guard let open = tag(of: inlines[index]), !open.closing else {
-                result.append(inlines[index])
-                index += 1
-                continue
+        let tags = inlines.map(tag(of:))
+        guard tags.contains(where: { $0 != nil }) else { return inlines }
+        // Each opening tag's close, found in one pass: a close pairs with the latest open tag of its name.
+        var closes: [Int: Int] = [:]
+        var open: [String: [Int]] = [:]
+        for (index, tag) in tags.enumerated() {
+            guard let tag, !tag.isVoid, tag.name != "br" else { continue }
+            if !tag.closing {
+                open[tag.name, default: []].append(index)
+            } else if let start = open[tag.name]?.popLast() {
+                closes[start] = index
             }
-            if open.name == "br" {
+        }
+        return structured(inlines[...], tags: tags, closes: closes)
+    }
+
+    private static func structured(_ inlines: ArraySlice<PandocInline>, tags: [Tag?], closes: [Int: Int]) -> [PandocInline] {
+        var result: [PandocInline] = []
+        var index = inlines.startIndex
+        while index < inlines.endIndex {
+            let tag = tags[index]
+            if tag?.name == "br", tag?.closing == false {
                 result.append(.lineBreak)
                 index += 1
                 continue
             }
-            // The matching close at the same depth of tags of this name.
-            var depth = 0
-            var close: Int?
-            for candidate in (index + 1)..<inlines.count {
-                guard let tag = tag(of: inlines[candidate]), tag.name == open.name else { continue }
-                if !tag.closing {
-                    depth += 1
-                } else if depth == 0 {
-                    close = candidate
-                    break
-                } else {
-                    depth -= 1
-                }
-            }
-            guard let close, !open.isVoid else {
+            guard let open = tag, !open.closing, let close = closes[index], close < inlines.endIndex else {
                 result.append(inlines[index])
                 index += 1
                 continue
             }
-            let inner = structured(Array(inlines[(index + 1)..<close]))
+            let inner = structured(inlines[(index + 1)..<close], tags: tags, closes: closes)
             switch open.name {
             case "strong", "b": result.append(.strong(inner))
             case "em", "i": result.append(.emph(inner))
@@ -54,26 +52,29 @@ enum RawHTMLInlines {
     }
 
     /// An HTML tag: its name in small letters, whether it closes, and a link's address.
-    struct Tag {
+    struct Tag: Equatable {
         var name: String
         var closing: Bool
         var href: String?
         var isVoid: Bool { ["img", "hr", "wbr", "input", "meta", "link"].contains(name) }
     }
 
+    private static let tagPattern = try! NSRegularExpression(pattern: #"^<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*?)/?>$"#)
+    private static let hrefPattern = try! NSRegularExpression(pattern: #"href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: .caseInsensitive)
+
     // The tag a raw HTML inline is, or nil (not HTML, a comment, not one tag).
     static func tag(of inline: PandocInline) -> Tag? {
         guard case .other(let json) = inline, json["t"]?.string == "RawInline", let parts = Optional(json["c"]?.elements ?? []),
             parts.count == 2, parts[0].string == "html", let text = parts[1].string
         else { return nil }
-        let pattern = try! NSRegularExpression(pattern: #"^<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*?)/?>$"#)
+        let pattern = Self.tagPattern
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let match = pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
             let slash = Range(match.range(at: 1), in: trimmed), let name = Range(match.range(at: 2), in: trimmed),
             let attributes = Range(match.range(at: 3), in: trimmed)
         else { return nil }
         var href: String?
-        let hrefPattern = try! NSRegularExpression(pattern: #"href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: .caseInsensitive)
+        let hrefPattern = Self.hrefPattern
         let rest = String(trimmed[attributes])
         if let found = hrefPattern.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) {
             for group in 1...3 {

@@ -60,10 +60,12 @@ enum SiteMarkup {
         var text = Substring(line)
         var kept = ""
         var removed: [String] = []
+        // A close not found after one place is not found after a later one: each is looked for once in vain.
+        var unclosed: Set<String> = []
         while let start = text.firstIndex(of: "{") {
             kept += text[..<start]
             let rest = text[start...]
-            guard let (piece, replacement) = markup(at: rest) else {
+            guard let (piece, replacement) = markup(at: rest, unclosed: &unclosed) else {
                 kept.append("{")
                 text = rest.dropFirst()
                 continue
@@ -77,9 +79,14 @@ enum SiteMarkup {
     }
 
     // The piece of site markup at the start of `text`, and what stands in its place.
-    private static func markup(at text: Substring) -> (Substring, String)? {
+    private static func markup(at text: Substring, unclosed: inout Set<String>) -> (Substring, String)? {
         for (open, close) in [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"), ("{:", "}")] where text.hasPrefix(open) {
-            guard let end = text.range(of: close, range: text.index(text.startIndex, offsetBy: open.count)..<text.endIndex) else { return nil }
+            guard !unclosed.contains(close),
+                let end = text.range(of: close, range: text.index(text.startIndex, offsetBy: open.count)..<text.endIndex)
+            else {
+                unclosed.insert(close)
+                return nil
+            }
             let piece = text[..<end.upperBound]
             let inner = piece.dropFirst(open.count).dropLast(close.count).trimmingCharacters(in: .whitespaces)
             // A PolicyPress variable is not the site's: the import escapes it as the document's own text.

@@ -115,10 +115,13 @@ enum TableSpans {
             let parts = json.elements
             attr = parts.first ?? PandocAttr().json
             alignment = parts.count > 1 ? parts[1] : alignment
-            rowSpan = max(1, parts.count > 2 ? parts[2].int ?? 1 : 1)
-            colSpan = max(1, parts.count > 3 ? parts[3].int ?? 1 : 1)
+            // No policy's table is wider than this; a larger span is a damaged (or hostile) file's.
+            rowSpan = min(Self.widest, max(1, parts.count > 2 ? parts[2].int ?? 1 : 1))
+            colSpan = min(Self.widest, max(1, parts.count > 3 ? parts[3].int ?? 1 : 1))
             blocks = parts.count > 4 ? parts[4].elements.map(PandocBlock.init) : []
         }
+
+        static let widest = 256
 
         var spans: Bool { rowSpan > 1 || colSpan > 1 }
 

@@ -26,7 +26,8 @@ struct WordParts {
 
     /// The parts of the Word file `data`; nothing when it cannot be read.
     init(docx data: Data) {
-        if let document = ZipEntries.data(named: "word/document.xml", in: data) {
+        // Word writes no entity declarations: a part that has any is not read (an entity can expand without end).
+        if let document = ZipEntries.data(named: "word/document.xml", in: data), !Self.declaresEntities(document) {
             let reader = Reader()
             let parser = XMLParser(data: document)
             parser.delegate = reader
@@ -36,7 +37,7 @@ struct WordParts {
             symbols = reader.symbols
         }
         for name in ZipDirectory.names(in: data).sorted() where name.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil {
-            guard let part = ZipEntries.data(named: name, in: data) else { continue }
+            guard let part = ZipEntries.data(named: name, in: data), !Self.declaresEntities(part) else { continue }
             let reader = Reader()
             let parser = XMLParser(data: part)
             parser.delegate = reader
@@ -71,6 +72,10 @@ struct WordParts {
             inlines.append(.str(String(word)))
         }
         return inlines
+    }
+
+    private static func declaresEntities(_ xml: Data) -> Bool {
+        xml.range(of: Data("<!ENTITY".utf8)) != nil || xml.range(of: Data("<!DOCTYPE".utf8)) != nil
     }
 
     /// Words as compared between pandoc's tree and the XML: letters and digits only, in small letters.
