@@ -159,6 +159,19 @@ extension PolicyImporter {
         return nil
     }
 
+    /// The passes over text alone, for the fuzzer: a website's markup taken out of a page (`SiteMarkup`), then
+    /// pandoc's separators between lists made Markdown's own (`AdjacentLists`); what is left, and the pieces
+    /// taken out.
+    public static func textPasses(_ text: String) -> (markdown: String, removed: Int) {
+        let site = SiteMarkup.cleaned(text)
+        let codeLines = Set(
+            CommonMarkConverter().landmarks(in: site.text).flatMap { landmark -> [Int] in
+                if case .codeBlock(let last) = landmark.kind { return Array((landmark.line - 1)..<max(landmark.line, last)) }
+                return []
+            })
+        return (AdjacentLists.separated(site.text, codeLines: codeLines), site.found.count)
+    }
+
     /// The clean-up alone, on a tree as pandoc gives it in JSON: each section's title, and the report's lines;
     /// nil when the bytes are not pandoc's JSON, and the refusal's reason when the document is refused.
     public static func cleanUp(pandocJSON data: Data) -> Result<(titles: [String], report: [String]), ImportRefusal>? {
