@@ -10,12 +10,12 @@
 struct DocumentCleaner {
     /// Whether drafting notes and blanks stay words of the text (see `PolicyImporter.Reading`).
     var keepsNotesAndBlanks = false
-    private(set) var report = ImportReport()
+    var report = ImportReport()
     /// The pages a policy's site publishes (another policy's `behaviour.html`), which a link may lead to.
     var sitePages: Set<String> = []
     /// The document's file name, which often is its title ("02 Accident and Incident Policy (2025).docx").
     var fileName: String?
-    private var links = InternalLinks()
+    var links = InternalLinks()
 
     init(sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false, wordBookmarks: [String: Set<String>] = [:]) {
         self.sitePages = sitePages
@@ -88,45 +88,6 @@ struct DocumentCleaner {
         return result
     }
 
-    // The title, taken from the blocks where a heading is it: the first heading when it repeats the title the
-    // document's properties give (a web page's front matter and its first heading); else, when none is known,
-    // the first heading when it stands above the rest (the only one at its level, or the only one without a
-    // number among numbered ones), or heads nothing before the next heading of its level, or is the file's name.
-    private mutating func takeTitle(from blocks: inout [PandocBlock], known: String?) -> String? {
-        let headings = blocks.enumerated().compactMap { index, block -> (index: Int, level: Int, text: String, numbered: Bool)? in
-            guard case .header(let level, _, let inlines) = block else { return nil }
-            let text = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces)
-            return (index, level, text, HeadingNumber.split(text).number != nil)
-        }
-        if let known {
-            links.nameTitle(known, token: nil)
-            if let first = headings.first, InternalLinks.words(first.text) == InternalLinks.words(known) {
-                if case .header(_, let attr, _) = blocks.remove(at: first.index) { links.nameTitle(first.text, token: attr.identifier) }
-                report.add(.titleRepeated(first.text), in: nil)
-            }
-            return known
-        }
-        guard let first = headings.first, first.index == 0, headings.count > 1 else { return nil }
-        let peers = headings.dropFirst().filter { $0.level == first.level }
-        let headsNothing = !first.numbered && headings[1].index == 1 && headings[1].level == first.level
-        guard peers.isEmpty || (!first.numbered && peers.allSatisfy(\.numbered)) || headsNothing || namesTheFile(first.text) else {
-            return nil
-        }
-        if case .header(_, let attr, _) = blocks.removeFirst() { links.nameTitle(first.text, token: attr.identifier) }
-        if let taken = report.items.firstIndex(where: { $0.item == .headingTaken(first.text, level: first.level) }) {
-            report.items[taken].item = .titleTaken(first.text)
-        }
-        return first.text
-    }
-
-    // Whether a heading of two words or more says the words of the file's name, in order.
-    private func namesTheFile(_ heading: String) -> Bool {
-        func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
-        let said = words(heading), named = words(fileName.map { Path.name($0) } ?? "")
-        guard said.count >= 2, named.count >= said.count else { return false }
-        return (0...(named.count - said.count)).contains { Array(named[$0..<($0 + said.count)]) == said }
-    }
-
     // Paragraph and character styles, read so that the title and contents can be told, are unwrapped.
     private func unwrapped(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
@@ -161,83 +122,6 @@ struct DocumentCleaner {
             let caption = table.takeCaption()
             return captionsBefore(caption) + [PandocBlock.table(table).mapChildren(blocks: captionsBefore, inlines: { $0 })]
         }
-    }
-
-    // Word's table of contents: a "Contents" heading or paragraph, and the paragraphs made only of links
-    // into the document that follow it (or stand anywhere, in a run of two or more).
-    private mutating func withoutContents(_ blocks: [PandocBlock]) -> [PandocBlock] {
-        var result: [PandocBlock] = []
-        var index = 0
-        while index < blocks.count {
-            var end = index
-            let titled = Self.isContentsTitle(blocks[index])
-            if titled { end += 1 }
-            while end < blocks.count, Self.isContentsEntry(blocks[end]) { end += 1 }
-            let entries = end - index - (titled ? 1 : 0)
-            let nextIsHeading: Bool = {
-                if end < blocks.count, case .header = blocks[end].content { return true }
-                return false
-            }()
-            // A contents heading alone, first in the document, is where Word's field was (pandoc reads none of it).
-            let first = index == 0 && titled
-            if entries >= 2 || (titled && (entries > 0 || nextIsHeading || first)) {
-                report.add(.contentsLeftOut(entries: entries), in: nil)
-                index = end
-            } else {
-                result.append(blocks[index])
-                index += 1
-            }
-        }
-        return result
-    }
-
-    private static func isContentsTitle(_ block: PandocBlock) -> Bool {
-        if block.customStyle == "TOC Heading" { return true }
-        guard let inlines = block.content.inlines else { return false }
-        let text = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).lowercased()
-        return ["contents", "table of contents"].contains(text)
-    }
-
-    private static func isContentsEntry(_ block: PandocBlock) -> Bool {
-        if let style = block.customStyle, style.hasPrefix("TOC ") || style.hasPrefix("toc ") { return true }
-        guard let inlines = block.content.inlines, !inlines.isEmpty else { return false }
-        return inlines.allSatisfy { inline in
-            switch inline {
-            case .link(_, _, let url, _): return url.hasPrefix("#")
-            case .space, .softBreak: return true
-            default: return false
-            }
-        }
-    }
-
-    // A document without heading styles: a short paragraph all in bold, or all in capitals, that is not a
-    // sentence, is a heading; its number ("4.1") gives its depth.
-    private mutating func withHeadingsFound(_ blocks: [PandocBlock]) -> [PandocBlock] {
-        blocks.map { block in
-            guard case .para(let inlines) = block, let text = Self.headingText(inlines) else { return block }
-            let depth = HeadingNumber.split(text).number.map { $0.split(separator: ".").filter { !$0.isEmpty }.count } ?? 1
-            let level = min(depth, 3)
-            report.add(.headingTaken(text, level: level), in: nil)
-            return .header(level: level, PandocAttr(identifier: links.token(forHeading: inlines)), [.str(text)])
-        }
-    }
-
-    static func headingText(_ inlines: [PandocInline]) -> String? {
-        let text = PandocInline.text(of: inlines).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 12, text.count <= 90, !text.hasSuffix("."), !text.hasSuffix(":") || words.count <= 3,
-            !text.hasSuffix(",")
-        else { return nil }
-        let bold = inlines.allSatisfy { inline in
-            switch inline {
-            case .strong: return true
-            case .space, .softBreak: return true
-            default: return false
-            }
-        }
-        let letters = text.filter(\.isLetter)
-        let capitals = letters.count >= 4 && letters.allSatisfy(\.isUppercase)
-        return bold || capitals ? text : nil
     }
 
     // Cuts the document at its top heading level; deeper headings become level 3 and below.
