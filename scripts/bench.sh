@@ -8,7 +8,8 @@
 # (Tests/PolicyPressKitTests/Fixtures/revisions). Then the changes page of a draft that grows by 500 to
 # 4,000 paragraphs (scripts/bench_changes.py): each change put down to its layer, time against size. Then
 # the import benchmark (scripts/bench_import.py, issue
-# 16): pandoc's time beside the import's own clean-up on Word models of growing size. Then `build --pdf`
+# 16): pandoc's time beside the import's own clean-up on Word models of growing size, and `import --update`
+# on models of 200 to 1,600 sections (scripts/bench_import_update.py, issue 26). Then `build --pdf`
 # (scripts/bench_pdf_build.py, issue 17): a school of 30 policies and a trust of 100 schools rebuilt after
 # one section changed, beside the same builds without PDFs (the trust's first build prints 3,000 PDFs: about
 # a minute with Typst; BENCH_PDF_POLICIES=5 makes it shorter). Then PDF import (scripts/bench_pdf_import.py,
@@ -32,6 +33,8 @@ echo
 python3 scripts/bench_changes.py --binary "$scratch/release/policypress" --work "$scratch/bench-changes"
 echo
 python3 scripts/bench_import.py --binary "$scratch/release/policypress" --bench "$scratch/release/policypress-bench" --work "$scratch/bench-import"
+echo
+python3 scripts/bench_import_update.py --binary "$scratch/release/policypress" --work "$scratch/bench-import-update"
 echo
 python3 scripts/bench_pdf_build.py --binary "$scratch/release/policypress" --bench "$scratch/release/policypress-bench" --work "$scratch/bench-pdf-build" --policies "${BENCH_PDF_POLICIES:-30}"
 echo

@@ -12,7 +12,8 @@ version, since both the pandoc-made fixtures and the recorded outputs depend on 
 What it writes (Fixtures/word/README.md says what each file is and what an import must make of it):
 - from the hand-written model policies in sources/*.md, through pandoc: model-styled.docx,
   model-styled-toc.docx (`--toc`), model-styled.odt, .rtf, .html, .rst (all from sources/safeguarding.md),
-  behaviour-styled.docx and social-networking-styled.docx;
+  behaviour-styled.docx, social-networking-styled.docx, oakfield-social-networking-2025.docx, medical-conditions-v1.docx
+  and medical-conditions-v2.docx;
 - hand-written OOXML (zipfile): no-heading-styles.docx, tracked-changes.docx,
   table-footnote-image-comment.docx, word-toc.docx, word-toc-sdt.docx, model-v1.docx, model-v2.docx,
   model-v1-copy.docx;
@@ -1075,6 +1076,9 @@ EXPECTED = [
     ("sources/safeguarding.md", "gfm", []),
     ("sources/behaviour.md", "gfm", []),
     ("sources/social-networking.md", "gfm", []),
+    ("sources/oakfield-social-networking-2025.md", "gfm", []),
+    ("sources/medical-conditions-v1.md", "gfm", []),
+    ("sources/medical-conditions-v2.md", "gfm", []),
     ("model-styled.docx", "docx", []),
     ("model-styled-toc.docx", "docx", []),
     ("model-styled.odt", "odt", []),
@@ -1083,6 +1087,9 @@ EXPECTED = [
     ("model-styled.rst", "rst", []),
     ("behaviour-styled.docx", "docx", []),
     ("social-networking-styled.docx", "docx", []),
+    ("oakfield-social-networking-2025.docx", "docx", []),
+    ("medical-conditions-v1.docx", "docx", []),
+    ("medical-conditions-v2.docx", "docx", []),
     ("no-heading-styles.docx", "docx", []),
     ("tracked-changes.docx", "docx", ["all", "reject"]),
     ("table-footnote-image-comment.docx", "docx", ["all"]),
@@ -1153,6 +1160,10 @@ def write_fixtures(out):
     convert("safeguarding.md", "model-styled.rst", "rst", "-s", "--columns=80")
     convert("behaviour.md", "behaviour-styled.docx", "docx")
     convert("social-networking.md", "social-networking-styled.docx", "docx")
+    convert("oakfield-social-networking-2025.md", "oakfield-social-networking-2025.docx", "docx")
+    # Two years of one model, for `import FILE --update POLICY`: v2 renames, moves, adds and removes sections.
+    convert("medical-conditions-v1.md", "medical-conditions-v1.docx", "docx")
+    convert("medical-conditions-v2.md", "medical-conditions-v2.docx", "docx")
 
     written["no-heading-styles.docx"] = no_heading_styles()
     written["tracked-changes.docx"] = tracked_changes()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what PolicyPress needs, when it is missing:
-#   to build (always):   cmark-gfm and its extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev), pkg-config;
+#   to build (always):   cmark-gfm and its extensions (libcmark-gfm-dev, libcmark-gfm-extensions-dev), zlib
+#                        (zlib1g-dev, which reads Word files' parts), pkg-config;
 #   to make PDFs (--pdf): Typst (PyPI's typst, in a virtual environment in
 #                        ${XDG_DATA_HOME:-~/.local/share}/policypress/typst), which sets each policy as a
 #                        tagged PDF, and the DejaVu fonts it embeds;
@@ -30,7 +31,7 @@ for option in "$@"; do
   esac
 done
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config)
 if $pdf; then
   packages+=(fonts-dejavu-core)
   command -v python3 >/dev/null || packages+=(python3)

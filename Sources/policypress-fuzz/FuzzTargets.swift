@@ -91,6 +91,10 @@ enum FuzzTargets {
         let pdf = PolicyImporter.cleanUp(pdfMarkdown: pages, json: data)
         precondition(!pdf.markdown.contains(PDFReader.pageMark), "a page mark was left in a PDF's Markdown")
         _ = PolicyFacts(sections: [text])
+        // The text passes: no separator of pandoc's is left on a line of its own outside code.
+        let passed = PolicyImporter.textPasses(text)
+        let codeFree = !passed.markdown.contains("```") && !passed.markdown.contains("~~~") && !passed.markdown.contains("    <!--")
+        precondition(!codeFree || !passed.markdown.split(separator: "\n").contains { $0.drop { $0 == " " || $0 == ">" } == "<!-- -->" }, "a separator left")
         let words = SchoolWords(
             values: ["name": "Oakfield Primary School", "roles.headteacher": "Mrs Priya Shah"],
             terms: ["governing_body": "Governing Body", "local_governing_body": "Governing Body", "head": "Headteacher"])

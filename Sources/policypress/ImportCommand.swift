@@ -36,8 +36,21 @@ struct ImportCommand: ParsableCommand {
             a PDF, or has more than 500 pages is refused, saying why.
 
             A document with tracked changes not yet accepted or rejected is refused.
-            A policy that is already in the library is never replaced. Each policy
-            folder is written whole or not at all; --dry-run writes nothing.
+            A policy that is already in the library is never replaced by a new
+            import. Each policy folder is written whole or not at all; --dry-run
+            writes nothing.
+
+            The next version of a model: --update POLICY takes one document over the
+            policy POLICY in place. Each section keeps its file when it has the same
+            heading (case, spacing, punctuation and numbers aside) or, renamed, much
+            the same text, so schools' amendments of it carry on; a new section gets a
+            new file, and the file of a section the new version lacks goes. policy.yml
+            is kept; the report lists every section changed (words added and removed),
+            renamed, moved, added and removed, with the schools whose amendments lose
+            their section, and where the new text gives another review cycle or
+            approver than policy.yml. Then 'check' says which amendments were based on
+            the old text, 'amend POLICY SECTION SCHOOL_DIR --update' merges, 'status'
+            says "model updated since approval" and 'diff' shows the model's changes.
 
             Exit status: 0 when every file was imported, 1 when any was refused (the
             others are still imported), 64 for a mistyped command.
@@ -48,6 +61,7 @@ struct ImportCommand: ParsableCommand {
             Examples:
               policypress import "Online Safety Policy 2025.docx" --id online-safety
               policypress import "Behaviour Policy 2024.pdf" --id behaviour
+              policypress import online-safety-2026.docx --update online-safety --dry-run
             """
     )
 
@@ -66,16 +80,20 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A school folder whose own words (its name, roles, vocabulary) become variables.", valueName: "SCHOOL_DIR"))
     var school: String?
 
+    @Option(help: ArgumentHelp("The policy the one document is the next version of, replaced in place.", valueName: "POLICY"))
+    var update: String?
+
     @OptionGroup var library: LibraryOption
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one document to import") }
         if files.count > 1, id != nil || title != nil { throw ValidationError("--id and --title name one policy: import one file at a time with them") }
+        if update != nil, let problem = PolicyImport.updateProblem(files: files.count, id: id, title: title) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let action = PolicyImport(fileSystem: .local, workingDirectory: Console.workingDirectory)
-        let request = PolicyImport.Request(files: files, library: library.library, id: id, title: title, dryRun: dryRun, school: school)
+        let request = PolicyImport.Request(files: files, library: library.library, id: id, title: title, dryRun: dryRun, school: school, update: update)
         let result = Result { () throws(DiagnosticList) in try action.run(request) }
         guard case .success(let outcomes) = result else {
             if case .failure(let list) = result { throw Console.report(list, outcome: "nothing was imported.") }

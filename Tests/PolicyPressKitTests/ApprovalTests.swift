@@ -114,7 +114,18 @@ import Testing
     func refusalsWriteNothing(change: [String], message: String) throws {
         let work = try Workspace()
         defer { work.remove() }
-        var arguments = Self.approve
+        let result = try work.run(Self.arguments(Self.approve, changing: change))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("nothing was recorded.\n"))
+        #expect(!work.exists(Self.register))
+        #expect(!work.exists("Content/schools/example/approved"))
+    }
+
+    /// `arguments` with each option in `change` (pairs of an option and its value) given that value instead,
+    /// or added.
+    static func arguments(_ arguments: [String], changing change: [String]) -> [String] {
+        var arguments = arguments
         for index in stride(from: 0, to: change.count, by: 2) {
             if let at = arguments.firstIndex(of: change[index]) {
                 arguments[at + 1] = change[index + 1]
@@ -122,12 +133,7 @@ import Testing
                 arguments += [change[index], change[index + 1]]
             }
         }
-        let result = try work.run(arguments)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains(message), "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("nothing was recorded.\n"))
-        #expect(!work.exists(Self.register))
-        #expect(!work.exists("Content/schools/example/approved"))
+        return arguments
     }
 
     @Test func refusesAnUnknownPolicyAndADateBeforeTheLastApproval() throws {

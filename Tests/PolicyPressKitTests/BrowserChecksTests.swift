@@ -57,6 +57,7 @@ import Testing
         folders.append(trustIndex)
         folders.append(try Self.tablesPage(in: work))
         folders.append(try Self.redlinePages(in: work))
+        folders.append(try Self.standaloneRedline())
         let (report, result) = try Self.check(folders)
         // Index, accessibility statement, policy pages and the changes page, across all four types.
         #expect(report.pages >= 16)
@@ -91,6 +92,18 @@ import Testing
         }
         try FileManager.default.copyItem(
             at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"), to: folder.appendingPathComponent("style.css"))
+        return folder
+    }
+
+    // The redline of two Word documents compared outside any library, which carries its own stylesheet.
+    static func standaloneRedline() throws -> URL {
+        let folder = try TestPaths.temporaryFolder()
+        let word = ImportTests.word
+        let result = try CommandRunner.policypress(
+            ["diff", "--from", word.appendingPathComponent("model-v1.docx").path, "--to", word.appendingPathComponent("model-v2.docx").path,
+             "--format", "html", "--output", folder.appendingPathComponent("standalone-redline.html").path], in: folder)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("standalone-redline.html").path))
         return folder
     }
 

@@ -10,7 +10,7 @@ import Testing
     /// A word as compared: small letters, without the punctuation around it, apostrophes made plain.
     static func normalised(_ word: Substring) -> String? {
         let trimmed = word.replacingOccurrences(of: "’", with: "'").lowercased()
-            .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”‘*_|-–—•↩︎+=¹²³⁴⁵⁶⁷⁸⁹⁰"))
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”‘*_|-–—•↩︎+=¹²³⁴⁵⁶⁷⁸⁹⁰<>"))
         // Numbers are heading numbers, page numbers and footnote marks on one side or the other.
         guard !trimmed.isEmpty, !trimmed.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
         return trimmed
@@ -27,14 +27,17 @@ import Testing
             URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", "-f", format] + (format == "html" ? [] : ["-s"]) + ["-t", "plain", "--wrap=none", file.path], in: file.deletingLastPathComponent())
         var text = result.stdout.replacingOccurrences(of: "[Add school/setting or trust name]", with: "Oakfield Primary School")
         // What the report lists as left out: each note, picture description, document property.
-        for pattern in [#"drafting note '\[(.*?)\]' was moved"#, #"a picture was left out \('(.*?)'\)"#, #"the document's [\w ]+, '(.*?)', was left out"#] {
+        for pattern in [#"drafting note '\[(.*?)\]' was (?:moved|kept)"#, #"a picture was left out \('(.*?)'\)"#, #"the document's [\w ]+, '(.*?)', was left out"#] {
             let expression = try NSRegularExpression(pattern: pattern)
             for match in expression.matches(in: report, range: NSRange(report.startIndex..., in: report)) {
                 let left = String(report[Range(match.range(at: 1), in: report)!])
                 text = text.replacingOccurrences(of: "[\(left)]", with: " ").replacingOccurrences(of: left, with: " ")
             }
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A list's letters and roman numbers ("a)", "ii.") are its numbering, as digits are, not its words.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: #"^(\s*)([a-z]|[ivx]{1,4})[.)](\s+)"#, with: "$1$3", options: .regularExpression)
+        }
         // Word's table of contents: its title and as many entries as the report says, each ending in a page number.
         if let match = report.range(of: #"table of contents \((\d+) entr"#, options: .regularExpression) {
             var entries = Int(report[match].split(separator: "(")[1].prefix { $0.isNumber }) ?? 0

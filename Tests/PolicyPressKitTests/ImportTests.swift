@@ -80,8 +80,8 @@ import Testing
         for line in [
             "online-safety: 3 sections", "1 table, 1 footnote",
             "before the first heading: a picture was left out ('Oakfield Primary School crest')",
-            "in 'Responsibilities': table 1, row 2 from the top, column 2: the cell held several paragraphs or a list, joined into one line",
-            "in 'Responsibilities': table 1, row 3 from the top, column 2: the cell held several paragraphs or a list, joined into one line",
+            "in 'Responsibilities': table 1, row 2 from the top, column 2: the cell held several lines, paragraphs or a list, joined into one line",
+            "in 'Responsibilities': table 1, row 3 from the top, column 2: the cell held several lines, paragraphs or a list, joined into one line",
             "in 'Review': a comment was left out ('Should this be every two years, to match…')",
         ] {
             #expect(result.stdout.contains(line), "\(line)\n\(result.stdout)")
@@ -186,6 +186,21 @@ import Testing
         #expect(KillTests.contents(work.url("Content")) == before, "comparing writes nothing")
     }
 
+    /// Outside any library the page of two documents' changes carries a stylesheet of its own: the screen
+    /// readers' labels are hidden from sight, and the marks are coloured.
+    @Test func twoDocumentsComparedOutsideALibraryGiveAPageWithItsOwnStylesheet() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try CommandRunner.policypress(
+            ["diff", "--from", Self.word.appendingPathComponent("model-v1.docx").path, "--to", Self.word.appendingPathComponent("model-v2.docx").path,
+             "--format", "html"], in: folder)
+        #expect(page.status == 1, "\(page.stderr)")
+        let style = page.stdout.components(separatedBy: "<style>\n").dropFirst().first?.components(separatedBy: "</style>").first ?? ""
+        #expect(style.contains(".visually-hidden {"), "\(page.stdout.prefix(600))")
+        #expect(style.contains("del {") && style.contains("ins {"))
+        #expect(!style.contains("site-header"), "the page's own stylesheet, not a library's")
+    }
+
     @Test func aSchoolsOwnWordsBecomeVariablesAndServeAnotherSchool() throws {
         let work = try Workspace()
         defer { work.remove() }
@@ -223,7 +238,7 @@ import Testing
         #expect(behaviour.stdout.contains("Content/policies/behaviour/04-review.md:5:91: 'every two years': review_cycle is 2 years in policy.yml"))
         #expect(
             behaviour.stdout.contains(
-                "Content/policies/behaviour/04-review.md:5:17: the text records an approval; once the policy is adopted, record it with: policypress approve behaviour SCHOOL_DIR --date 2025-02-04 --by \"Board of Trustees\""))
+                "Content/policies/behaviour/04-review.md:5:17: the text records an approval of this document; once a school adopts the policy, record it as the school's baseline with: policypress approve behaviour SCHOOL_DIR --document \(Self.word.appendingPathComponent("behaviour-styled.docx").path) --date 2025-02-04 --by \"Board of Trustees\""))
         #expect(behaviour.stdout.contains("Content/policies/behaviour/02-principles.md:5:109: 'School/Academy' names two kinds of school"))
         let metadata = try #require(work.read("Content/policies/behaviour/policy.yml"))
         #expect(metadata.contains("review_cycle: 2 years") && metadata.contains("approver: \"{{ term.governing_body }}\""))

@@ -5,18 +5,26 @@ import Testing
     import Glibc
 #endif
 
-/// `approve` killed with SIGKILL at random moments: the register is always exactly the old one or the new one.
+/// Commands killed with SIGKILL at random moments: the register, the amendments, an updated policy and the
+/// site are always exactly the old ones or the new ones.
 @Suite struct KillTests {
     static let runs = 60
 
-    @Test func killingApproveNeverLeavesABrokenRegister() throws {
+    /// The second approval is of the edition approved already, or of a document, whose new text is written
+    /// before the entry that points at it.
+    @Test(arguments: [false, true])
+    func killingApproveNeverLeavesABrokenRegister(ofADocument document: Bool) throws {
         let work = try Workspace()
         defer { work.remove() }
         let register = "Content/schools/example/register.yml"
         let first = try work.run(ApprovalTests.approve)
         #expect(first.status == 0)
         let old = try #require(work.read(register))
-        let second = ["approve", "social-networking", "--date", "2027-03-01", "--by", "Resources Committee", "--today", "2027-03-02"]
+        var second = ["approve", "social-networking", "--date", "2027-03-01", "--by", "Resources Committee", "--today", "2027-03-02"]
+        if document {
+            try work.write("last-year.md", "# Social Networking Policy 2027\n\n## Preamble\n\nThe words the governors approved.\n")
+            second += ["--document", "last-year.md"]
+        }
 
         // One run to the end gives the new register, and how long a run takes.
         let started = Date()
@@ -24,15 +32,20 @@ import Testing
         let duration = Date().timeIntervalSince(started)
         let new = try #require(work.read(register))
         #expect(new != old && new.hasPrefix(old))
+        let edition = try #require(new.split(separator: "\n").last { $0.hasPrefix("  edition: ") }?.dropFirst("  edition: ".count))
+        let keptText = "Content/schools/example/approved/social-networking/\(edition).md"
 
         var outcomes = (old: 0, new: 0)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<Self.runs {
             try work.write(register, old)
+            // The document's text is new each time, so that a kill between the text and the entry can be seen.
+            if document { try? FileManager.default.removeItem(at: work.url(keptText)) }
             try Self.runAndKill(second, in: work, within: duration * 1.3, using: &generator)
 
             let after = work.read(register)
             #expect(after == old || after == new, "the register is neither the old nor the new one:\n\(after ?? "<missing>")")
+            #expect(after != new || work.exists(keptText), "the register's new entry points at a text that was not kept")
             if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
         }
         print("kill test: \(outcomes.old) runs left the old register, \(outcomes.new) the new one")
@@ -106,6 +119,47 @@ import Testing
         // Whatever a killed run left, the next one finishes the work and leaves no half-made copy.
         #expect(try work.run(update).status == 0)
         #expect(Self.contents(folder) == new)
+    }
+
+    /// `import --update` replaces the policy folder whole: killed at any moment (while pandoc reads the
+    /// document, while the new folder is made, as it is swapped in), the folder is the old policy or the new
+    /// one, never a mixture (a hidden half-made copy beside it is passed over, and removed by the next run).
+    @Test func killingImportUpdateLeavesTheOldPolicyOrTheNew() throws {
+        let work = try ImportUpdateTests.workspaceWithTheFirstYear()
+        defer { work.remove() }
+        let folder = work.url(ImportUpdateTests.policy)
+        let old = Self.contents(folder)
+        let started = Date()
+        #expect(try work.run(ImportUpdateTests.update).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let new = Self.contents(folder)
+        #expect(new != old && new.keys.contains("07-unacceptable-practice.md") && !new.keys.contains("07-complaints.md"))
+
+        func restore() throws {
+            try FileManager.default.removeItem(at: folder)
+            for (path, data) in old {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try data.write(to: folder.appendingPathComponent(path))
+            }
+        }
+        try restore()
+        var outcomes = (old: 0, new: 0)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<Self.runs {
+            try Self.runAndKill(ImportUpdateTests.update, in: work, within: duration * 1.3, using: &generator)
+            let after = Self.contents(folder)
+            #expect(after == old || after == new, "the policy is neither the old one nor the new one: \(after.keys.sorted())")
+            if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
+            if after != old { try restore() }
+        }
+        print("kill test (import --update): \(outcomes.old) runs left the old policy, \(outcomes.new) the new one")
+        #expect(outcomes.old > 0)
+        #expect(outcomes.new > 0)
+        let check = try work.run(["check", ImportUpdateTests.school, "--today", "2026-12-01"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(try work.run(ImportUpdateTests.update).status == 0)
+        #expect(Self.contents(folder) == new)
+        #expect(!work.exists("Content/policies/.medical-conditions.partial"), "the next run removes what a stopped one left")
     }
 
     @Test func killingBuildNeverLeavesAHalfWrittenSite() throws {

@@ -63,7 +63,7 @@ import Testing
             "register.yml:7:12: error: 'edition' must be the 64 hex digits of an edition's hash, as approve wrote it",
             "register.yml:9:8: error: 'by' is empty: the register must say who approved the policy",
             "register.yml:10:16: error: 'next_review' (2026-01-01) must come after 'approved' (2026-03-01)",
-            "register.yml:11:3: error: unknown key 'notes'; expected one of: policy, edition, library, approved, by, minute, next_review",
+            "register.yml:11:3: error: unknown key 'notes'; expected one of: policy, edition, document, library, approved, by, minute, next_review",
             "register.yml:12:3: error: missing 'by'",
             "register.yml:12:3: error: missing 'edition'",
         ])
@@ -86,6 +86,23 @@ import Testing
         ])
         #expect(problems(text.replacingOccurrences(of: "  library:", with: "  libary:")) == [
             "register.yml:3:3: error: unknown key 'libary' (did you mean 'library'?)"
+        ])
+    }
+
+    /// `document` names the document approved (`approve --document`); registers written before it was kept,
+    /// and approvals of editions, have none, and read as before.
+    @Test func theDocumentApprovedIsReadWhenThereAndNotNeeded() throws {
+        var record = ApprovalRecord(
+            policy: "a", edition: EditionHash(hex: Self.hash)!, document: "Online Safety Policy 2025: \"final\".docx",
+            approved: Day(iso: "2025-03-12")!, approvedBy: "FGB", minute: nil, nextReview: Day(iso: "2026-03-12")!)
+        let text = RegisterFormat.text(of: record)
+        #expect(text.hasPrefix("- policy: a\n  edition: \(Self.hash)\n  document: \"Online Safety Policy 2025: \\\"final\\\".docx\"\n  approved:"))
+        #expect(try parse(text).records.first?.document == "Online Safety Policy 2025: \"final\".docx")
+        record.document = nil
+        #expect(!RegisterFormat.text(of: record).contains("document"))
+        #expect(try parse(RegisterFormat.text(of: record)).records.first?.document == nil)
+        #expect(problems(text.replacingOccurrences(of: "\"Online Safety Policy 2025: \\\"final\\\".docx\"", with: "\"  \"")) == [
+            "register.yml:3:14: error: 'document' is empty: it must name the document approved, as approve --document wrote it"
         ])
     }
 

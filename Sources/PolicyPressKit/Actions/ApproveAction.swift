@@ -1,6 +1,8 @@
 import Foundation
 
-/// `approve`: records that a body approved the current edition of a policy on a day, and keeps that text.
+/// `approve`: records that a body approved the current edition of a policy on a day, and keeps that text; or,
+/// with a document (`--document`), that it approved that document, whose text is kept as imported (see
+/// `DocumentApproval`).
 public struct ApproveAction: Sendable {
     /// Finds and reads the school.
     public var reader: SchoolReader
@@ -21,11 +23,14 @@ public struct ApproveAction: Sendable {
         public var by: String
         public var minute: String?
         public var reviewBy: String?
+        /// The document approved, as named on the command line, when the approval was of a document rather
+        /// than of the current edition.
+        public var document: String?
 
         /// Makes a request.
         public init(
             policy: String, school: String? = nil, library: String? = nil, date: String, by: String,
-            minute: String? = nil, reviewBy: String? = nil
+            minute: String? = nil, reviewBy: String? = nil, document: String? = nil
         ) {
             self.policy = policy
             self.school = school
@@ -34,6 +39,7 @@ public struct ApproveAction: Sendable {
             self.by = by
             self.minute = minute
             self.reviewBy = reviewBy
+            self.document = document
         }
     }
 
@@ -49,12 +55,14 @@ public struct ApproveAction: Sendable {
         public var keptFile: String
         /// Whether the same text had been approved before (a review with no changes).
         public var reapproval: Bool
+        /// The document approved, as kept, when the approval was of a document.
+        public var document: ApprovedDocument? = nil
     }
 
     /// Checks the request, then writes the kept edition and appends to the register; on any refusal
     /// nothing is written.
     public func approve(_ request: Request, today: Day) throws(DiagnosticList) -> Outcome {
-        let (date, reviewBy) = try checkedDates(request, today: today)
+        let (date, reviewBy) = try checked(request, today: today)
         let snapshot = try reader.snapshot(
             school: request.school, library: request.library, settings: ReviewSettings(today: today), scope: .approving(request.policy))
         let edition = snapshot.editions[try DiagnosticList.throwing { try snapshot.index(of: request.policy, fileSystem: files.fileSystem) }]
@@ -66,25 +74,32 @@ public struct ApproveAction: Sendable {
                     at: SourceLocation(file: "--date"))
             ])
         }
-        let record = ApprovalRecord(
-            policy: edition.policyID, edition: edition.hash,
-            library: snapshot.library.release.map { RegisterFormat.recordable($0.label) }?.nilIfBlank, approved: date,
-            approvedBy: RegisterFormat.recordable(request.by), minute: request.minute.map(RegisterFormat.recordable)?.nilIfBlank,
-            nextReview: reviewBy ?? date.adding(months: edition.reviewCycle.months))
-        if record.nextReview <= date {
+        let nextReview = reviewBy ?? date.adding(months: edition.reviewCycle.months)
+        if nextReview <= date {
             throw DiagnosticList([
-                Diagnostic("'--review-by \(record.nextReview.iso)' must come after the approval date, \(date.iso)", at: SourceLocation(file: "--review-by"))
+                Diagnostic("'--review-by \(nextReview.iso)' must come after the approval date, \(date.iso)", at: SourceLocation(file: "--review-by"))
             ])
         }
-        try write(record, edition: edition, snapshot: snapshot)
+        let document = try request.document.map { path throws(DiagnosticList) in
+            try DocumentApproval(files: files).approved(path, of: edition)
+        }
+        let text = document?.text ?? edition.markdown
+        // A document was not built from the library, so no library version is recorded for it.
+        let library = document == nil ? snapshot.library.release.map { RegisterFormat.recordable($0.label) }?.nilIfBlank : nil
+        let record = ApprovalRecord(
+            policy: edition.policyID, edition: EditionText.hash(of: text), document: document?.name, library: library, approved: date,
+            approvedBy: RegisterFormat.recordable(request.by), minute: request.minute.map(RegisterFormat.recordable)?.nilIfBlank,
+            nextReview: nextReview)
+        try write(record, text: text, keepingLayers: document == nil, snapshot: snapshot)
         return Outcome(
             record: record, title: edition.title,
             registerFile: files.display(Path.join(snapshot.folder, RegisterFormat.fileName)),
             keptFile: files.display(Path.join(snapshot.folder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))),
-            reapproval: snapshot.register.records.contains { $0.policy == record.policy && $0.edition == record.edition })
+            reapproval: snapshot.register.records.contains { $0.policy == record.policy && $0.edition == record.edition },
+            document: document)
     }
 
-    private func checkedDates(_ request: Request, today: Day) throws(DiagnosticList) -> (Day, Day?) {
+    private func checked(_ request: Request, today: Day) throws(DiagnosticList) -> (Day, Day?) {
         var diagnostics = DiagnosticCollector()
         let date = Day(iso: request.date)
         if date == nil {
@@ -106,21 +121,28 @@ public struct ApproveAction: Sendable {
                 diagnostics.error("'\(text)' is not a real date; write it as YYYY-MM-DD", at: SourceLocation(file: "--review-by"))
             }
         }
+        if let document = request.document, let missing = DocumentApproval(files: files).missing(document) {
+            diagnostics.report(missing)
+        }
         _ = try diagnostics.throwIfErrors()
         return (date!, reviewBy)
     }
 
-    private func write(_ record: ApprovalRecord, edition: Edition, snapshot: SchoolSnapshot) throws(DiagnosticList) {
+    private func write(_ record: ApprovalRecord, text: String, keepingLayers: Bool, snapshot: SchoolSnapshot) throws(DiagnosticList) {
         let writer = RegisterWriter(fileSystem: files.fileSystem)
-        // What the edition was built from besides the library, so that the changes since can be put down to their sources.
-        let layers = try DiagnosticList.throwing {
-            try LayerReader(files).layers(
-                of: record.policy, school: snapshot.sources.school, trust: snapshot.sources.trust,
-                model: snapshot.library.fingerprint(ofPolicy: record.policy))
+        // What the edition was built from besides the library, so that the changes since can be put down to their
+        // sources; a document was built from none of it.
+        var layers: ApprovalLayers?
+        if keepingLayers {
+            layers = try DiagnosticList.throwing {
+                try LayerReader(files).layers(
+                    of: record.policy, school: snapshot.sources.school, trust: snapshot.sources.trust,
+                    model: snapshot.library.fingerprint(ofPolicy: record.policy))
+            }
         }
         do {
             try writer.append(
-                record, text: edition.markdown, layers: layers, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
+                record, text: text, layers: layers, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
         } catch {
             let registerFile = files.display(Path.join(snapshot.folder, RegisterFormat.fileName))
             throw DiagnosticList([

@@ -24,16 +24,18 @@ extension DiffAction {
         return Outcome(diff: diff, output: header.text(of: diff) + "\n" + DiffTextWriter().text(of: diff), summary: diff.summaryLine)
     }
 
-    // The site's stylesheet of the library named by --library, or of the one above the working folder; none
-    // when there is no library there, since two documents need none.
-    private func stylesheet(library: String?) throws(DiagnosticList) -> String? {
+    // The site's stylesheet of the library named by --library, or of the one above the working folder; the
+    // page's own when there is no library there, so that the page reads well wherever it is opened.
+    private func stylesheet(library: String?) throws(DiagnosticList) -> String {
         let project: Project?
         if let library {
             project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: reader.files.workingDirectory) }
         } else {
             project = reader.locator.project(above: reader.files.workingDirectory)
         }
-        guard let file = project.map({ Path.join($0.templatesFolder, "style.css") }), reader.files.fileSystem.isFile(file) else { return nil }
+        guard let file = project.map({ Path.join($0.templatesFolder, "style.css") }), reader.files.fileSystem.isFile(file) else {
+            return StandaloneStylesheet.css
+        }
         return try DiagnosticList.throwing { try reader.files.source(at: file) }.text
     }
 

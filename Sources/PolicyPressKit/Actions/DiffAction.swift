@@ -146,7 +146,7 @@ public struct DiffAction: Sendable {
             let text = try RegisterReader(reader.files).keptEdition(of: record, in: snapshot.folder)
             let edition = try current.withText(text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
             return Side(
-                edition: edition, label: "the edition approved on \(record.approved.british) (edition \(record.edition.short))",
+                edition: edition, label: "\(record.whatWasApproved) (edition \(record.edition.short))",
                 title: edition.title, record: record, library: record.library)
         }
     }

@@ -4,7 +4,8 @@ import Foundation
 /// edition and today's draft it builds the editions after each layer: today's model with the trust's and
 /// the school's files as the approval kept them; then with today's trust; then with today's amendments of
 /// the school. Each is read and resolved as any school is, through an overlay of the school and trust
-/// folders that shows the kept files in place of today's (and hides files that were not there then).
+/// folders that shows the kept files in place of today's (and hides files that were not there then). An
+/// approval of a document (`approve --document`) has no layers, and its changes are not traced.
 struct LayerChain: Sendable {
     /// Reads today's files.
     var files: SourceReader
@@ -13,6 +14,13 @@ struct LayerChain: Sendable {
     /// note saying why its changes cannot be put down to their sources.
     func traced(_ diff: EditionDiff, approved: Edition, draft: Edition, record: ApprovalRecord, snapshot: SchoolSnapshot) -> EditionDiff {
         var result = diff
+        // A document was not built from the library's and the school's files: there are no layers to step through.
+        if let document = record.document {
+            result.tracing = ChangeTracing(
+                traced: false,
+                note: "The approval of \(record.approved.british) was of a document, \(document), not of an edition PolicyPress built, so these changes are not put down to the model, the trust or the school.")
+            return result
+        }
         let layers: ApprovalLayers?
         do {
             layers = try RegisterReader(files).keptLayers(of: record, in: snapshot.folder)

@@ -68,9 +68,10 @@ public struct SchoolSnapshotter: Sendable {
         let values = VariableTable(school: school, type: type, trust: sources.trust).preparingMarkdown()
         // What only the whole page can tell (in-page links, footnotes) is checked once the edition stands.
         let links = EditionLinkCheck()
+        let sitePages = LinkTarget.sitePages(policies: sources.policies.map(\.id))
         return sources.policies.compactMap { policy in
             guard let resolved = resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &diagnostics) else { return nil }
-            let problems = links.problems(in: resolved)
+            let problems = links.problems(in: resolved, sitePages: sitePages)
             problems.forEach { diagnostics.report($0) }
             return problems.contains { $0.severity == .error } ? nil : resolved.edition
         }

@@ -67,7 +67,7 @@ public struct SitePlanner: Sendable {
                     changes = ChangesPage(
                         policy: edition, status: status,
                         diff: LayerChain(files: register.files).traced(diff, approved: approved, draft: edition, record: record, snapshot: snapshot),
-                        from: "the edition approved on \(record.approved.british)", to: "the current draft",
+                        from: record.whatWasApproved, to: "the current draft",
                         fromLibrary: record.library, toLibrary: snapshot.library.release?.label)
                 }
                 pages.append(PolicyPage(edition: edition, status: status, isDraft: status.isDraft, changes: changes))
@@ -97,16 +97,9 @@ public struct SitePlanner: Sendable {
 
     // An approved text kept from before raw HTML was refused may hold some; publishing it would leave words out.
     private static func refuseRawHTML(in kept: String, file: String) throws(Diagnostic) {
-        guard kept.contains("<") else { return }
-        for landmark in CommonMarkConverter().landmarks(in: kept) {
-            switch landmark.kind {
-            case .htmlBlock(let html), .htmlInline(let html):
-                throw Diagnostic(
-                    "the approved text holds raw HTML '\(RawHTML(html).shown)', which no edition can publish: "
-                        + "fix the model policy, then approve the current edition again",
-                    at: SourceLocation(file: file, line: landmark.line, column: landmark.column))
-            default: continue
-            }
-        }
+        guard let html = EditionText.firstRawHTML(in: kept) else { return }
+        throw Diagnostic(
+            "the approved text holds raw HTML '\(html.shown)', which no edition can publish: fix the model policy, then approve the current edition again",
+            at: SourceLocation(file: file, line: html.line, column: html.column))
     }
 }

@@ -1,9 +1,15 @@
 /// The blocks of a table cell as one line: pipe tables hold one line a cell, so a cell of several
-/// paragraphs, or a list, has its parts joined ("; " between list items, a space between paragraphs).
+/// paragraphs, or a list, has its parts joined ("; " between list items, a space between paragraphs), and a
+/// line break inside a cell (which pandoc could only write as an HTML table) becomes a space.
 enum CellJoiner {
-    /// Whether the cell is empty or one paragraph, so that joining changes nothing a reader sees.
+    /// Whether the cell is empty or one paragraph without a line break, so that joining changes nothing a
+    /// reader sees.
     static func isOneLine(_ blocks: [PandocBlock]) -> Bool {
-        blocks.isEmpty || (blocks.count == 1 && blocks[0].inlines != nil)
+        guard !blocks.isEmpty else { return true }
+        guard blocks.count == 1, blocks[0].inlines != nil else { return false }
+        var breaks = false
+        blocks[0].forEachInline { if $0 == .lineBreak { breaks = true } }
+        return !breaks
     }
 
     static func joined(_ blocks: [PandocBlock]) -> [PandocBlock] {
@@ -16,7 +22,7 @@ enum CellJoiner {
                 if let separator { inlines.append(separator) }
                 inlines.append(.space)
             }
-            inlines += part
+            inlines += withoutBreaks(part)
         }
         func walk(_ block: PandocBlock, separator: PandocInline?) {
             switch block {
@@ -30,5 +36,16 @@ enum CellJoiner {
         }
         blocks.forEach { walk($0, separator: nil) }
         return [.plain(inlines)]
+    }
+
+    // Line breaks as spaces, at any depth (in a footnote too, which pandoc looks into as well).
+    private static func withoutBreaks(_ inlines: [PandocInline]) -> [PandocInline] {
+        inlines.map { inline in
+            inline == .lineBreak ? .space : inline.mapChildren(blocks: { $0.map(withoutBreaks) }, inlines: withoutBreaks)
+        }
+    }
+
+    private static func withoutBreaks(_ block: PandocBlock) -> PandocBlock {
+        block.mapChildren(blocks: { $0.map(withoutBreaks) }, inlines: withoutBreaks)
     }
 }

@@ -4,9 +4,25 @@
 /// In order: a document with tracked changes is refused; Word's own table of contents goes; paragraph
 /// styles (read with `docx+styles`) say which paragraph is the title; a document with no headings at all
 /// has its short bold or capital paragraphs taken as headings; headings lose their numbers; then each
-/// block is cleaned (`InlineCleanup`, table cells joined) and the document is cut at its top heading level.
+/// block is cleaned (`InlineCleanup`, table cells joined) and the document is cut at its top heading level;
+/// last, links inside the document are pointed at their headings' ids (`InternalLinks`) and each section is
+/// fitted to what Markdown writes without HTML (`GFMFit`).
 struct DocumentCleaner {
-    private(set) var report = ImportReport()
+    /// Whether drafting notes and blanks stay words of the text (see `PolicyImporter.Reading`).
+    var keepsNotesAndBlanks = false
+    var report = ImportReport()
+    /// The pages a policy's site publishes (another policy's `behaviour.html`), which a link may lead to.
+    var sitePages: Set<String> = []
+    /// The document's file name, which often is its title ("02 Accident and Incident Policy (2025).docx").
+    var fileName: String?
+    var links = InternalLinks()
+
+    init(sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false, wordBookmarks: [String: Set<String>] = [:]) {
+        self.sitePages = sitePages
+        self.fileName = fileName
+        self.keepsNotesAndBlanks = keepsNotesAndBlanks
+        links = InternalLinks(paragraphBookmarks: wordBookmarks)
+    }
 
     /// One section of the cleaned document.
     struct Section: Equatable {
@@ -14,6 +30,8 @@ struct DocumentCleaner {
         var blocks: [PandocBlock]
         /// The drafting notes found in it, for its `guidance`.
         var notes: [String]
+        /// The token its heading was tagged with (see `InternalLinks`), when it has a heading.
+        var token: String? = nil
     }
 
     /// The cleaned document.
@@ -46,6 +64,8 @@ struct DocumentCleaner {
                 if !text.isEmpty { report.add(.metadataLeftOut(field: "title block", text: text), in: nil) }
             }
         }
+        // Before anything moves or unwraps a heading, each is tagged with the names links know it by.
+        blocks = links.tagged(Self.captionsBefore(blocks))
         var title = document.title
         for field in ["subtitle", "author", "date", "abstract"] {
             if let text = document.metaText(field) { report.add(.metadataLeftOut(field: field, text: text), in: nil) }
@@ -54,32 +74,18 @@ struct DocumentCleaner {
             title = title ?? PandocInline.text(of: blocks[index].content.inlines ?? []).trimmingCharacters(in: .whitespaces)
             blocks.remove(at: index)
         }
-        blocks = WebFootnotes.restored(Self.withoutStyles(withoutContents(blocks)))
-        // A `Div` with no style left is only a wrapper (pandoc's `<div>` of a web page): its blocks stand for it.
-        blocks = blocks.flatMap { block -> [PandocBlock] in
-            if case .div(let attr, let inner) = block, attr == PandocAttr() { return inner }
-            return [block]
-        }
+        blocks = Self.withoutStyles(WebFootnotes.restored(withoutContents(blocks)))
         if !blocks.contains(where: { if case .header = $0 { return true } else { return false } }) {
             blocks = withHeadingsFound(blocks)
         }
-        // The first heading is the title when it stands above the rest: the only one at its level, or the
-        // only one without a number among numbered ones.
-        let headings = blocks.compactMap { block -> (level: Int, numbered: Bool)? in
-            guard case .header(let level, _, let inlines) = block else { return nil }
-            return (level, HeadingNumber.split(PandocInline.text(of: inlines)).number != nil)
+        title = takeTitle(from: &blocks, known: title)
+        var result = sections(of: blocks, title: title)
+        result.sections = links.resolved(result.sections, sitePages: sitePages, report: &report).map { section in
+            var fitted = section
+            fitted.blocks = GFMFit.fitted(section.blocks)
+            return fitted
         }
-        if title == nil, case .header(let level, _, let inlines)? = blocks.first, headings.count > 1 {
-            let peers = headings.dropFirst().filter { $0.level == level }
-            if peers.isEmpty || (!headings[0].numbered && peers.allSatisfy(\.numbered)) {
-                title = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces)
-                blocks.removeFirst()
-                if let taken = report.items.firstIndex(where: { $0.item == .headingTaken(title!, level: level) }) {
-                    report.items[taken].item = .titleTaken(title!)
-                }
-            }
-        }
-        return sections(of: blocks, title: title)
+        return result
     }
 
     // Paragraph and character styles, read so that the title and contents can be told, are unwrapped.
@@ -90,97 +96,32 @@ struct DocumentCleaner {
         }
     }
 
-    // Once the title and contents are found, Word's style names are of no more use: every styled `Div` and
-    // `Span` (which Markdown would write as raw HTML) gives way to what it holds, in footnotes too.
+    // Once the title, contents and web footnotes are found, and the headings tagged, the wrappers that carried
+    // them are of no more use: every `Div` and `Span` (Word's styles, a web page's classes and ids, bookmarks),
+    // which Markdown could only write as raw HTML, gives way to what it holds, in footnotes too. A comment's
+    // spans stay, for `InlineCleanup` to leave out and report.
     static func withoutStyles(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
-            if case .div(let attr, let inner) = block, attr.customStyle != nil { return withoutStyles(inner) }
+            if case .div(_, let inner) = block { return withoutStyles(inner) }
             return [block.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
         }
     }
 
     static func withoutStyles(_ inlines: [PandocInline]) -> [PandocInline] {
         inlines.flatMap { inline -> [PandocInline] in
-            if case .span(let attr, let inner) = inline, attr.customStyle != nil { return withoutStyles(inner) }
+            if case .span(let attr, let inner) = inline, !InlineCleanup.isComment(attr) { return withoutStyles(inner) }
             return [inline.mapChildren(blocks: withoutStyles, inlines: withoutStyles)]
         }
     }
 
-    // Word's table of contents: a "Contents" heading or paragraph, and the paragraphs made only of links
-    // into the document that follow it (or stand anywhere, in a run of two or more).
-    private mutating func withoutContents(_ blocks: [PandocBlock]) -> [PandocBlock] {
-        var result: [PandocBlock] = []
-        var index = 0
-        while index < blocks.count {
-            var end = index
-            let titled = Self.isContentsTitle(blocks[index])
-            if titled { end += 1 }
-            while end < blocks.count, Self.isContentsEntry(blocks[end]) { end += 1 }
-            let entries = end - index - (titled ? 1 : 0)
-            let nextIsHeading: Bool = {
-                if end < blocks.count, case .header = blocks[end].content { return true }
-                return false
-            }()
-            // A contents heading alone, first in the document, is where Word's field was (pandoc reads none of it).
-            let first = index == 0 && titled
-            if entries >= 2 || (titled && (entries > 0 || nextIsHeading || first)) {
-                report.add(.contentsLeftOut(entries: entries), in: nil)
-                index = end
-            } else {
-                result.append(blocks[index])
-                index += 1
-            }
+    // A table's caption becomes the paragraph before it, where a Word document has it (pandoc moves a
+    // captioned table's caption paragraph inside the table), since a Markdown table has no caption.
+    static func captionsBefore(_ blocks: [PandocBlock]) -> [PandocBlock] {
+        blocks.flatMap { block -> [PandocBlock] in
+            guard case .table(var table) = block else { return [block.mapChildren(blocks: captionsBefore, inlines: { $0 })] }
+            let caption = table.takeCaption()
+            return captionsBefore(caption) + [PandocBlock.table(table).mapChildren(blocks: captionsBefore, inlines: { $0 })]
         }
-        return result
-    }
-
-    private static func isContentsTitle(_ block: PandocBlock) -> Bool {
-        if block.customStyle == "TOC Heading" { return true }
-        guard let inlines = block.content.inlines else { return false }
-        let text = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).lowercased()
-        return ["contents", "table of contents"].contains(text)
-    }
-
-    private static func isContentsEntry(_ block: PandocBlock) -> Bool {
-        if let style = block.customStyle, style.hasPrefix("TOC ") || style.hasPrefix("toc ") { return true }
-        guard let inlines = block.content.inlines, !inlines.isEmpty else { return false }
-        return inlines.allSatisfy { inline in
-            switch inline {
-            case .link(_, _, let url, _): return url.hasPrefix("#")
-            case .space, .softBreak: return true
-            default: return false
-            }
-        }
-    }
-
-    // A document without heading styles: a short paragraph all in bold, or all in capitals, that is not a
-    // sentence, is a heading; its number ("4.1") gives its depth.
-    private mutating func withHeadingsFound(_ blocks: [PandocBlock]) -> [PandocBlock] {
-        blocks.map { block in
-            guard case .para(let inlines) = block, let text = Self.headingText(inlines) else { return block }
-            let depth = HeadingNumber.split(text).number.map { $0.split(separator: ".").filter { !$0.isEmpty }.count } ?? 1
-            let level = min(depth, 3)
-            report.add(.headingTaken(text, level: level), in: nil)
-            return .header(level: level, PandocAttr(), [.str(text)])
-        }
-    }
-
-    static func headingText(_ inlines: [PandocInline]) -> String? {
-        let text = PandocInline.text(of: inlines).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 12, text.count <= 90, !text.hasSuffix("."), !text.hasSuffix(":") || words.count <= 3,
-            !text.hasSuffix(",")
-        else { return nil }
-        let bold = inlines.allSatisfy { inline in
-            switch inline {
-            case .strong: return true
-            case .space, .softBreak: return true
-            default: return false
-            }
-        }
-        let letters = text.filter(\.isLetter)
-        let capitals = letters.count >= 4 && letters.allSatisfy(\.isUppercase)
-        return bold || capitals ? text : nil
     }
 
     // Cuts the document at its top heading level; deeper headings become level 3 and below.
@@ -199,27 +140,35 @@ struct DocumentCleaner {
             if case .header(_, _, let inlines) = block, PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty {
                 continue
             }
-            if case .header(let level, _, let inlines) = block, level == top {
+            if case .header(let level, let attr, let inlines) = block, level == top {
                 if let section = current { sections.append(section) }
-                current = Section(title: heading(inlines), blocks: [], notes: [])
+                let title = heading(inlines)
+                current = Section(title: title, blocks: [], notes: [], token: attr.identifier.isEmpty ? nil : attr.identifier)
+                // A footnote on the heading: the title holds words only, so the note follows it.
+                let notes = Self.notes(in: inlines)
+                if !notes.isEmpty {
+                    report.add(.headingNoteMoved(heading: title), in: title)
+                    var cleanup = InlineCleanup(keepsNotesAndBlanks: keepsNotesAndBlanks)
+                    current!.blocks.append(.para(cleanup.clean(notes)))
+                    for item in cleanup.found { report.add(item, in: title) }
+                }
                 continue
             }
             let place = current?.title
-            var cleanup = InlineCleanup()
-            var cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place)
-            for item in cleanup.found { report.add(item, in: place) }
+            var cleanup = InlineCleanup(keepsNotesAndBlanks: keepsNotesAndBlanks)
             // A paragraph that was only a note, or only a picture, leaves nothing.
-            if let inlines = cleaned?.inlines, inlines.isEmpty { cleaned = nil }
+            let cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place).filter { $0.inlines?.isEmpty != true }
+            for item in cleanup.found { report.add(item, in: place) }
             if current == nil {
                 leadingNotes += cleanup.notes
-                if let cleaned {
+                if !cleaned.isEmpty {
                     report.add(.preamble, in: nil)
-                    current = Section(title: "Preamble", blocks: [cleaned], notes: [])
+                    current = Section(title: "Preamble", blocks: cleaned, notes: [])
                 }
                 continue
             }
             current!.notes += cleanup.notes
-            if let cleaned { current!.blocks.append(cleaned) }
+            current!.blocks += cleaned
         }
         if let section = current { sections.append(section) }
         return Result(title: title, sections: sections, leadingNotes: leadingNotes)
@@ -236,19 +185,35 @@ struct DocumentCleaner {
         return text
     }
 
+    // The footnotes in a heading's words, at any depth.
+    private static func notes(in inlines: [PandocInline]) -> [PandocInline] {
+        var notes: [PandocInline] = []
+        for inline in inlines { inline.forEachInline { if case .note = $0 { notes.append($0) } } }
+        return notes
+    }
+
     private mutating func clean(
         _ block: PandocBlock, top: Int, cleanup: inout InlineCleanup, tables: inout Int, place: String?
-    ) -> PandocBlock? {
+    ) -> [PandocBlock] {
         switch block {
         case .header(let level, let attr, let inlines):
             let text = heading(inlines, in: place)
-            return .header(level: min(6, 3 + level - top - 1), attr, [.str(text)])
+            let header = PandocBlock.header(level: min(6, 3 + level - top - 1), attr, [.str(text)])
+            let notes = Self.notes(in: inlines)
+            guard !notes.isEmpty else { return [header] }
+            cleanup.found.append(.headingNoteMoved(heading: text))
+            return [header, .para(cleanup.clean(notes))]
         case .table(var table):
             tables += 1
             // A table inside a cell takes the next number; this table's cells keep this one.
             let number = tables
+            let (spanned, repeats) = TableSpans.resolved(table.json)
+            table = PandocTable(spanned) ?? table
+            for repeated in repeats {
+                cleanup.found.append(.cellRepeated(table: number, row: repeated.row, column: repeated.column, rows: repeated.rows))
+            }
             for index in table.cells.indices {
-                let cell = table.cells[index].compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
+                let cell = table.cells[index].flatMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
                 // One paragraph is one line already (RTF and web pages give each cell a paragraph).
                 if !CellJoiner.isOneLine(cell) {
                     let (row, column) = table.places[index]
@@ -256,17 +221,19 @@ struct DocumentCleaner {
                 }
                 table.cells[index] = CellJoiner.joined(cell)
             }
-            return .table(table)
+            return [.table(table)]
         case .other(let json):
             if json["t"]?.string == "RawBlock" {
                 cleanup.found.append(.markupLeftOut("raw markup '\(InlineCleanup.firstWords(json["c"]?.elements.last?.string ?? ""))'"))
-                return nil
+                return []
             }
-            return block
+            return [block]
         case .para, .plain, .bulletList, .orderedList, .blockQuote, .div:
-            return block.mapChildren(
-                blocks: { $0.compactMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } },
-                inlines: { cleanup.clean($0) })
+            return [
+                block.mapChildren(
+                    blocks: { $0.flatMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) } },
+                    inlines: { cleanup.clean($0) })
+            ]
         }
     }
 }

@@ -86,61 +86,32 @@ public struct ImportRefusal: Error, Equatable, Sendable {
     }
 }
 
-/// Reads a zip file's central directory (the list of what it holds, at its end) without unpacking
-/// anything, to refuse a file that is not a zip, lacks the part a document needs, or would unpack to far
-/// more than any document (a "zip bomb").
+/// Judges a zip file by its central directory (the list of what it holds, at its end, read by `ZipEntries`)
+/// without unpacking anything: it refuses a file that is not a zip, lacks the part a document needs, or
+/// would unpack to far more than any document (a "zip bomb").
 enum ZipDirectory {
     /// The names of the parts a zip holds; empty when it is not a zip this reader can read.
     static func names(in data: Data) -> [String] {
-        var names: [String] = []
-        _ = problem(in: data, needing: "", listing: &names)
-        return names
+        ZipEntries.directory(of: [UInt8](data))?.map(\.name) ?? []
     }
 
     /// What is wrong with `data` as the zip of a document holding `part`, or nil when nothing is.
     static func problem(in data: Data, needing part: String) -> String? {
-        var names: [String] = []
-        return problem(in: data, needing: part, listing: &names)
-    }
-
-    private static func problem(in data: Data, needing part: String, listing names: inout [String]) -> String? {
-        let bytes = [UInt8](data)
-        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
-        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         let notZip = "the file is not a Word document inside (a .docx is a zip file, and this is not one, or it is damaged): open it in Word and save it again as .docx"
-        guard bytes.count >= 22, bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return notZip }
-        // The end record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows it.
-        var end = bytes.count - 22
-        let lowest = max(0, bytes.count - 22 - 65_535)
-        while end >= lowest, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06) {
-            end -= 1
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let entries = ZipEntries.directory(of: [UInt8](data)), !entries.isEmpty else {
+            return notZip
         }
-        guard end >= lowest else { return notZip }
-        let count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
-        guard start + size <= end, count > 0 else { return notZip }
-        var position = start, unpacked = 0, found = false, text = 0
-        for _ in 0..<count {
-            guard position + 46 <= end, u32(position) == 0x0201_4B50 else { return notZip }
-            let compressed = u32(position + 20), uncompressed = u32(position + 24)
-            let nameLength = u16(position + 28), extra = u16(position + 30), comment = u16(position + 32)
-            guard position + 46 + nameLength <= end else { return notZip }
-            let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
-            if name == part {
-                found = true
-                text = uncompressed
-            }
-            names.append(name)
-            // 0xFFFFFFFF marks a size too large for the field: no document needs one.
-            if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF { unpacked = Int.max / 2 }
-            unpacked += uncompressed
-            position += 46 + nameLength + extra + comment
+        // 0xFFFFFFFF marks a size too large for the field: no document needs one.
+        let unpacked = entries.reduce(0) { total, entry in
+            entry.compressed == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF ? Int.max / 2 : min(Int.max / 2, total + entry.size)
         }
         if unpacked > ImportFormat.largestUnpacked {
             return "the file would unpack to more than \(ImportFormat.megabytes(ImportFormat.largestUnpacked)), far more than any policy document: it is damaged or made to harm, so it was not opened"
         }
-        if text > ImportFormat.largestText {
-            return "its text alone would be \(ImportFormat.megabytes(text)), far more than any policy (at most \(ImportFormat.megabytes(ImportFormat.largestText))): import the policy itself, not a collection of documents"
+        let text = entries.first { $0.name == part }
+        if let text, text.size > ImportFormat.largestText {
+            return "its text alone would be \(ImportFormat.megabytes(text.size)), far more than any policy (at most \(ImportFormat.megabytes(ImportFormat.largestText))): import the policy itself, not a collection of documents"
         }
-        return found ? nil : "the file is a zip, but not a document of this kind (it has no \(part)): open it in Word and save it as .docx"
+        return text != nil ? nil : "the file is a zip, but not a document of this kind (it has no \(part)): open it in Word and save it as .docx"
     }
 }

@@ -2,6 +2,9 @@
 /// each reported), formatting that Markdown has no plain form for is reduced to its words, drafting notes
 /// in italic square brackets are taken out for the section's guidance, and blanks are found.
 struct InlineCleanup {
+    /// Whether drafting notes and blanks stay words of the text, as in a document read as it was approved
+    /// (see `PolicyImporter.Reading`).
+    var keepsNotesAndBlanks = false
     /// What was found, to add to the report.
     var found: [ImportReport.Item] = []
     /// The drafting notes taken out, in order.
@@ -16,21 +19,21 @@ struct InlineCleanup {
     /// `inlines` cleaned.
     mutating func clean(_ inlines: [PandocInline]) -> [PandocInline] {
         var result: [PandocInline] = []
-        for inline in inlines {
+        for inline in RawHTMLInlines.structured(inlines) {
             switch inline {
             case .image(_, let description, _, _):
                 found.append(.imageLeftOut(PandocInline.text(of: description)))
             case .span(let attr, let inner) where attr.classes.contains("comment-start"):
                 found.append(.commentLeftOut(Self.firstWords(PandocInline.text(of: inner))))
-            case .span(let attr, _) where attr.classes.contains("comment-end"):
+            case .span(let attr, _) where Self.isComment(attr):
                 break
-            case .emph(let inner) where Self.isNote(inner):
+            case .emph(let inner) where Self.isNote(inner) && !keepsNotesAndBlanks:
                 notes.append(Self.bracketed(PandocInline.text(of: inner)))
                 found.append(.noteMoved(Self.bracketed(PandocInline.text(of: inner))))
             case .emph(let inner): result.append(.emph(clean(inner)))
             case .strong(let inner): result.append(.strong(clean(inner)))
             case .underline(let inner): result += clean(inner)
-            case .span(let attr, let inner): result.append(.span(attr, clean(inner)))
+            case .span(_, let inner): result += clean(inner)
             case .link(let attr, let inner, let url, let title): result.append(.link(attr, clean(inner), url: url, title: title))
             case .note(let blocks): result.append(.note(blocks.map { cleanInNote($0) }))
             case .other(let json):
@@ -39,7 +42,7 @@ struct InlineCleanup {
                 result.append(inline)
             }
         }
-        return Self.trimmed(fillingBlanks(in: result))
+        return Self.trimmed(keepsNotesAndBlanks ? result : fillingBlanks(in: result))
     }
 
     // A footnote's paragraphs, lists and tables get the same clean-up as the text.
@@ -95,7 +98,8 @@ struct InlineCleanup {
             let inside = String(text.dropFirst().prefix(while: { $0 != "]" }))
             let after = String(last[last.index(after: close)...])
             if Self.schoolNameBlanks.contains(inside.lowercased().trimmingCharacters(in: .whitespaces)) {
-                result.append(.str("{{ school.name }}" + after))
+                result.append(.markdown("{{ school.name }}"))
+                if !after.isEmpty { result.append(.str(after)) }
             } else {
                 found.append(.blank(inside))
                 result += inlines[index...end]
@@ -103,6 +107,11 @@ struct InlineCleanup {
             index = end + 1
         }
         return result
+    }
+
+    /// Whether a span is one of the pair that marks a comment (`--track-changes=all`).
+    static func isComment(_ attr: PandocAttr) -> Bool {
+        attr.classes.contains("comment-start") || attr.classes.contains("comment-end")
     }
 
     /// Whether italic inlines are a drafting note: their words in square brackets.

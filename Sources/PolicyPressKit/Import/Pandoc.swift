@@ -43,16 +43,17 @@ public struct Pandoc: Sendable {
     /// Reads the document at `path` (in pandoc's `format`) into pandoc's tree; tracked changes are kept
     /// as marked insertions and deletions, and comments as marked spans, for the import to count.
     func tree(of path: String, format: String) throws(Failure) -> PandocDocument {
-        // Standalone, so that a reStructuredText title is read as the title, not as a heading.
-        try parsed(run(["--from", format, "--standalone", "--track-changes=all", "--to", "json", path], input: nil))
+        try tree(reading: [path], input: nil, format: format)
     }
 
-    /// Reads Markdown held in memory (`format`, such as `gfm`) into pandoc's tree.
+    /// Reads `text` (in pandoc's `format`) into pandoc's tree, as `tree(of:format:)` reads a file.
     func tree(ofText text: String, format: String) throws(Failure) -> PandocDocument {
-        try parsed(run(["--from", format, "--to", "json"], input: Data(text.utf8)))
+        try tree(reading: [], input: Data(text.utf8), format: format)
     }
 
-    private func parsed(_ output: Data) throws(Failure) -> PandocDocument {
+    private func tree(reading paths: [String], input: Data?, format: String) throws(Failure) -> PandocDocument {
+        // Standalone, so that a reStructuredText title is read as the title, not as a heading.
+        let output = try run(["--from", format, "--standalone", "--track-changes=all", "--to", "json"] + paths, input: input)
         do {
             return PandocDocument(try PandocJSON(parsing: output))
         } catch {

@@ -61,6 +61,13 @@ enum PandocJSON: Hashable, Sendable, Encodable {
         return entries[key]
     }
 
+    /// The object with `key` set to `value` (an object made of nothing when this is not one).
+    func setting(_ key: String, to value: PandocJSON) -> PandocJSON {
+        guard case .object(var entries) = self else { return .object([key: value]) }
+        entries[key] = value
+        return .object(entries)
+    }
+
     /// The elements of an array; empty for anything else.
     var elements: [PandocJSON] {
         if case .array(let values) = self { return values }

@@ -182,6 +182,16 @@ struct PandocTable: Sendable, Equatable {
         self.places = places
     }
 
+    /// Takes the caption out of the table, as blocks; the table keeps an empty one.
+    mutating func takeCaption() -> [PandocBlock] {
+        // Table: [attr, caption, …]; a caption: [short caption, blocks].
+        guard case .array(var parts) = skeleton["c"] ?? .null, parts.count == 6 else { return [] }
+        let blocks = parts[1].elements.last?.elements.map(PandocBlock.init) ?? []
+        parts[1] = .array([.null, .array([])])
+        skeleton = .object(["t": .string("Table"), "c": .array(parts)])
+        return blocks
+    }
+
     /// The node, with the cells' blocks put back in their places.
     var json: PandocJSON {
         var remaining = cells[...]

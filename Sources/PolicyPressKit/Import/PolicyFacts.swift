@@ -43,11 +43,15 @@ public struct PolicyFacts: Sendable, Equatable {
     ]
 
     static let bodies = [
-        "Full Governing Body", "Local Governing Body", "Governing Body", "Board of Trustees", "Board of Directors",
-        "Trust Board", "Resources Committee", "Curriculum Committee", "Headteacher", "Principal",
+        "Full Governing Body", "Local Governing Body", "Governing Body", "Governing Board", "Board of Governors", "Board of Trustees",
+        "Board of Directors", "Trust Board", "Management Committee", "Resources Committee", "Curriculum Committee", "Headteacher",
+        "Principal", "Proprietor",
     ]
 
-    private mutating func find(in line: String, section: Int, line number: Int) {
+    private mutating func find(in written: String, section: Int, line number: Int) {
+        // A non-breaking space (Word keeps "12 March 2025" on one line with them) is a space here; each is
+        // one character, so columns stay those of the line written.
+        let line = written.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
         let column = { (index: String.Index) in line.distance(from: line.startIndex, to: index) + 1 }
         if reviewCycle == nil {
             for (pattern, months) in Self.cycles {
@@ -57,6 +61,9 @@ public struct PolicyFacts: Sendable, Equatable {
                     break
                 }
             }
+        }
+        if reviewCycle == nil, let (months, range) = Self.reviewDates(in: line) {
+            reviewCycle = Found(value: ReviewCycle(months: months), section: section, line: number, column: column(range.lowerBound), words: String(line[range]))
         }
         // "approved by the Governing Body on 12 March 2025": the body, and a date when one is written.
         let approvedBy = #"\bapproved by (the )?([A-Z][A-Za-z]+( (of )?[A-Z][A-Za-z]+)*)(( on)? (\d{1,2})(st|nd|rd|th)? ([A-Z][a-z]+) (\d{4}))?"#
@@ -106,12 +113,40 @@ public struct PolicyFacts: Sendable, Equatable {
         }
     }
 
-    // The capitalised words after "approved by (the)", up to " on".
+    // The capitalised words after "approved by (the)" ("of" and "and" between them), up to the first other word.
     private static func body(in words: String) -> String? {
         let afterBy = words.range(of: "by ", options: .caseInsensitive).map { words[$0.upperBound...] } ?? Substring(words)
         let withoutThe = afterBy.hasPrefix("the ") ? afterBy.dropFirst(4) : afterBy
-        let body = withoutThe.components(separatedBy: " on ").first?.trimmingCharacters(in: .whitespaces) ?? ""
-        return body.isEmpty ? nil : body
+        var kept: [Substring] = []
+        for word in withoutThe.split(separator: " ") {
+            if word.first?.isUppercase == true {
+                kept.append(word)
+            } else if ["of", "and"].contains(word), !kept.isEmpty {
+                kept.append(word)
+            } else {
+                break
+            }
+        }
+        while let last = kept.last, ["of", "and"].contains(last) { kept.removeLast() }
+        return kept.isEmpty ? nil : kept.joined(separator: " ")
+    }
+
+    /// A review table's row, "Last reviewed: September 2025 | Next review: September 2026": the months between
+    /// the two, when they make a review cycle, and the words that say it.
+    static func reviewDates(in line: String) -> (months: Int, range: Range<String.Index>)? {
+        let pattern = #"(last reviewed|date reviewed|reviewed|approved)[^A-Za-z0-9]*(?:on)?\s*(\d{1,2}(?:st|nd|rd|th)? )?([A-Za-z]+) (\d{4}).*?next review(?: date| due)?[^A-Za-z0-9]*(?:by)?\s*(\d{1,2}(?:st|nd|rd|th)? )?([A-Za-z]+) (\d{4})"#
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive),
+            let match = expression.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let range = Range(match.range, in: line)
+        else { return nil }
+        func text(_ group: Int) -> String { Range(match.range(at: group), in: line).map { String(line[$0]) } ?? "" }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        guard let from = months.firstIndex(where: { text(3).lowercased().hasPrefix($0.prefix(3)) && text(3).count >= 3 }),
+            let to = months.firstIndex(where: { text(6).lowercased().hasPrefix($0.prefix(3)) && text(6).count >= 3 }),
+            let fromYear = Int(text(4)), let toYear = Int(text(7))
+        else { return nil }
+        let between = (toYear - fromYear) * 12 + (to - from)
+        return [6, 12, 24, 36, 48].contains(between) ? (between, range) : nil
     }
 
     /// "12 March 2025" or "4th February 2025" in `words`, as a day.

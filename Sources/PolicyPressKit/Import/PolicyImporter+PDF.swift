@@ -1,9 +1,9 @@
 import Foundation
 
 extension PolicyImporter {
-    /// A PDF in pandoc's tree, for the clean-up every document gets, and the report of what its own passes
-    /// (`PDFMarkdown`) did; or why it is refused.
-    func pdfTree(at path: String) throws(ImportRefusal) -> (tree: PandocDocument, report: [String]) {
+    /// A PDF's text as Markdown for pandoc to read, and the report of what its own passes (`PDFMarkdown`)
+    /// did; or why it is refused.
+    func pdfMarkdown(at path: String) throws(ImportRefusal) -> (markdown: String, report: [String]) {
         let reading: PDFReader.Reading
         do {
             reading = try pdfReader.read(path, pageLimit: PDFBytes.largestPageCount)
@@ -20,11 +20,7 @@ extension PolicyImporter {
             throw ImportRefusal(
                 "the PDF has no text layer, only pictures of its pages (scanned: run OCR first, with a text-recognition program, or import the document it was made from)")
         }
-        do {
-            return (try pandoc.tree(ofText: markdown, format: ImportFormat.pdf.reader), passes.report)
-        } catch {
-            throw ImportRefusal(error == .missing ? error.description : "pandoc could not read the PDF's text (\(error.description)): please report this file")
-        }
+        return (markdown, passes.report)
     }
 
     /// The PDF passes alone (`PDFMarkdown`), on Markdown as the reader writes it with its pages between lines
@@ -34,12 +30,6 @@ extension PolicyImporter {
         var passes = PDFMarkdown()
         let text = passes.markdown(of: PDFReader.reading(markdown: markdown, json: json))
         return (text, passes.report)
-    }
-
-    /// The tree `read` already, or pandoc's reading of the document at `path`.
-    func pandocTree(at path: String, format: ImportFormat, read: PandocDocument?) throws(Pandoc.Failure) -> PandocDocument {
-        if let read { return read }
-        return try pandoc.tree(of: path, format: format.pandocReader)
     }
 
     /// The refusal's words for a reader's failure.

@@ -20,38 +20,71 @@ public struct ImportedPolicy: Sendable, Equatable {
     /// How many tables and footnotes came through.
     public var tables: Int
     public var footnotes: Int
+
+    /// How many words its sections' Markdown holds, counted as the import reports them.
+    public var words: Int {
+        sections.reduce(0) { $0 + $1.markdown.split(whereSeparator: \.isWhitespace).count }
+    }
 }
 
 /// Reads a document through pandoc and cleans it up into a policy (`DocumentCleaner`); pandoc writes each
 /// section as GitHub-flavoured Markdown, footnotes kept with their section.
 public struct PolicyImporter: Sendable {
+    /// What a document is read as.
+    public enum Reading: Sendable {
+        /// A model for the library: a drafting note goes to its section's guidance, and a blank for the
+        /// school's name becomes `{{ school.name }}`.
+        case model
+        /// A text as its governors approved it (`approve --document`): notes and blanks stay words of the
+        /// text, since it is kept and published as it stands and never filled in.
+        case approvedText
+    }
+
     public var pandoc: Pandoc
+    /// What the document is read as.
+    public var reading: Reading
     /// Reads a PDF's text, for pandoc to read in turn.
     public var pdfReader: PDFReader
 
-    public init(pandoc: Pandoc = Pandoc(), pdfReader: PDFReader = PDFReader()) {
+    public init(pandoc: Pandoc = Pandoc(), reading: Reading = .model, pdfReader: PDFReader = PDFReader()) {
         self.pandoc = pandoc
+        self.reading = reading
         self.pdfReader = pdfReader
     }
 
-    /// The policy in the file at `path` (its bytes are `data`), or why it is refused.
-    public func policy(at path: String, data: Data) throws(ImportRefusal) -> ImportedPolicy {
+    /// The policy in the file at `path` (its bytes are `data`), or why it is refused. `sitePages` are the pages
+    /// the policy's site may link to (the library's other policies); links to any other file are reported.
+    public func policy(at path: String, data: Data, sitePages: Set<String> = []) throws(ImportRefusal) -> ImportedPolicy {
         let format: ImportFormat
         switch ImportFormat.of(name: path, data: data) {
         case .success(let found): format = found
         case .failure(let refusal): throw refusal
         }
-        let tree: PandocDocument
+        var tree: PandocDocument
+        // A web page's Markdown loses its site generator's markup first (see `SiteMarkup`).
+        let site = format == .markdown ? SiteMarkup.cleaned(String(decoding: data, as: UTF8.self)) : nil
         // A PDF is read by the PDF reader, and its text by pandoc (`PolicyImporter+PDF.swift`).
-        let pdf = format == .pdf ? try pdfTree(at: path) : nil
-        do {
-            tree = try pandocTree(at: path, format: format, read: pdf?.tree)
+        let pdf = format == .pdf ? try pdfMarkdown(at: path) : nil
+        do throws(Pandoc.Failure) {
+            if let site {
+                tree = try pandoc.tree(ofText: site.text, format: format.pandocReader)
+            } else if let pdf {
+                tree = try pandoc.tree(ofText: pdf.markdown, format: format.pandocReader)
+            } else {
+                tree = try pandoc.tree(of: path, format: format.pandocReader)
+            }
         } catch {
             throw ImportRefusal(
                 error == .missing
                     ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
         }
-        var cleaner = DocumentCleaner()
+        if let title = site?.title, tree.title == nil { tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)])) }
+        // What pandoc does not read of a Word file: its text boxes go back in, its bookmarks name headings.
+        let word = format == .docx ? WordParts(docx: data) : nil
+        var found: [ImportReport.Item] = []
+        if let word { tree.blocks = word.withTextBoxes(tree.blocks, found: &found) }
+        var cleaner = DocumentCleaner(
+            sitePages: sitePages, fileName: Path.name(path), keepsNotesAndBlanks: reading == .approvedText, wordBookmarks: word?.bookmarks ?? [:])
         let cleaned = try cleaner.clean(tree)
         guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
         let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)
@@ -59,13 +92,12 @@ public struct PolicyImporter: Sendable {
             ImportedPolicy.Section(title: section.title, markdown: text, notes: section.notes)
         }
         let lines = markdown.flatMap { $0.split(separator: "\n") }
-        var report = (pdf?.report ?? []) + cleaner.report.lines
-        // Pandoc reads no page header or footer of a Word document: say so when it has any.
-        let margins = format == .docx ? ZipDirectory.names(in: data).filter { $0.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil } : []
-        if !margins.isEmpty {
-            report.append(
-                "the document has page headers or footers (\(margins.map { Path.name($0) }.sorted().joined(separator: ", "))), which are not imported: if they hold words the policy needs, put them in its text")
+        // Pandoc reads no page header or footer of a Word document, nor a symbol font's characters: say so.
+        if let word {
+            if word.symbols > 0 { found.append(.symbolsLeftOut(word.symbols)) }
+            for margin in word.margins where !margin.words.isEmpty { found.append(.marginLeftOut(part: margin.part, words: InlineCleanup.firstWords(margin.words))) }
         }
+        let report = (pdf?.report ?? []) + ((site?.found ?? []) + found).map(ImportReport.describe) + cleaner.report.lines
         return ImportedPolicy(
             title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: report,
             tables: lines.filter { $0.hasPrefix("|") && $0.contains("---") }.count,
@@ -88,8 +120,13 @@ public struct PolicyImporter: Sendable {
         } catch {
             throw ImportRefusal("pandoc could not write the document as Markdown: \(error.description)")
         }
+        let codeLines = Set(
+            CommonMarkConverter().landmarks(in: markdown).flatMap { landmark -> [Int] in
+                if case .codeBlock(let last) = landmark.kind { return Array((landmark.line - 1)..<max(landmark.line, last)) }
+                return []
+            })
         var parts: [[Substring]] = []
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in AdjacentLists.separated(markdown, codeLines: codeLines).split(separator: "\n", omittingEmptySubsequences: false) {
             if line == "# Section" {
                 parts.append([])
             } else if !parts.isEmpty {
@@ -128,6 +165,19 @@ extension PolicyImporter {
     public static func refusal(ofFile name: String, data: Data) -> String? {
         if case .failure(let refusal) = ImportFormat.of(name: name, data: data) { return refusal.reason }
         return nil
+    }
+
+    /// The passes over text alone, for the fuzzer: a website's markup taken out of a page (`SiteMarkup`), then
+    /// pandoc's separators between lists made Markdown's own (`AdjacentLists`); what is left, and the pieces
+    /// taken out.
+    public static func textPasses(_ text: String) -> (markdown: String, removed: Int) {
+        let site = SiteMarkup.cleaned(text)
+        let codeLines = Set(
+            CommonMarkConverter().landmarks(in: site.text).flatMap { landmark -> [Int] in
+                if case .codeBlock(let last) = landmark.kind { return Array((landmark.line - 1)..<max(landmark.line, last)) }
+                return []
+            })
+        return (AdjacentLists.separated(site.text, codeLines: codeLines), site.found.count)
     }
 
     /// The clean-up alone, on a tree as pandoc gives it in JSON: each section's title, and the report's lines;

@@ -1,7 +1,6 @@
 /// Footnotes in a web page come as links to a list at the end (`<a class="footnote-ref" href="#fn1">`, and
 /// a `footnotes` section of `<div id="fn1">` items, as pandoc and most web tools write them): each link
 /// becomes a footnote again, holding its item's text without the link back, and the list goes.
-/// Any other link or `Div` loses the attributes that Markdown could only write as raw HTML.
 enum WebFootnotes {
     static func restored(_ blocks: [PandocBlock]) -> [PandocBlock] {
         var notes: [String: [PandocBlock]] = [:]
@@ -17,7 +16,7 @@ enum WebFootnotes {
                 rest.append(block)
             }
         }
-        return rest.map { plain($0, notes: notes) }
+        return rest.map { withNotes($0, notes: notes) }
     }
 
     private static func listItems(_ block: PandocBlock) -> [[PandocBlock]] {
@@ -36,24 +35,16 @@ enum WebFootnotes {
         return .para(kept)
     }
 
-    // Attributes go from headings and from `Div`s that carry no Word style (those are unwrapped later).
-    private static func plain(_ block: PandocBlock, notes: [String: [PandocBlock]]) -> PandocBlock {
-        let block = block.mapChildren(blocks: { $0.map { plain($0, notes: notes) } }, inlines: { plain($0, notes: notes) })
-        switch block {
-        case .header(let level, _, let inlines): return .header(level: level, PandocAttr(), inlines)
-        case .div(let attr, let inner) where attr.customStyle == nil: return .div(PandocAttr(), inner)
-        default: return block
-        }
+    private static func withNotes(_ block: PandocBlock, notes: [String: [PandocBlock]]) -> PandocBlock {
+        block.mapChildren(blocks: { $0.map { withNotes($0, notes: notes) } }, inlines: { withNotes($0, notes: notes) })
     }
 
-    private static func plain(_ inlines: [PandocInline], notes: [String: [PandocBlock]]) -> [PandocInline] {
+    private static func withNotes(_ inlines: [PandocInline], notes: [String: [PandocBlock]]) -> [PandocInline] {
         inlines.map { inline in
             if case .link(let attr, _, let url, _) = inline, attr.classes.contains("footnote-ref"), let note = notes[String(url.dropFirst())] {
                 return .note(note)
             }
-            let inline = inline.mapChildren(blocks: { $0.map { plain($0, notes: notes) } }, inlines: { plain($0, notes: notes) })
-            if case .link(_, let inner, let url, let title) = inline { return .link(PandocAttr(), inner, url: url, title: title) }
-            return inline
+            return inline.mapChildren(blocks: { $0.map { withNotes($0, notes: notes) } }, inlines: { withNotes($0, notes: notes) })
         }
     }
 }

@@ -57,14 +57,19 @@ public struct AmendmentReader: Sendable {
             let index = sections.firstIndex { $0.name == stem }
             guard let amendment = diagnostics.collect({ try read(file, layer: layer, vocabulary: vocabulary) }) else { continue }
             let base = base(of: stem, in: folder, diagnostics: &diagnostics)
-            if let index, let base, base.text != sections[index].text {
+            // A section only renumbered (a model's update adds a section before it) has not changed under the amendment.
+            if let index, let base, Self.withoutOrder(base.text) != Self.withoutOrder(sections[index].text) {
                 diagnostics.report(staleness(of: policy.id, stem, owner: owner, layer: layer, under: sections[index], amendment: amendment))
             }
             switch amendment {
             case .section(let section):
                 SectionSourceCheck.problems(in: section).forEach { diagnostics.report($0) }
                 if let index {
-                    sections[index] = section
+                    // A replacement stands where the section it replaces stands, and so takes its order: the
+                    // `order:` copied with the text goes stale when the model's sections are renumbered.
+                    var replacement = section
+                    (replacement.order, replacement.orderLocation) = (sections[index].order, sections[index].orderLocation)
+                    sections[index] = replacement
                 } else if let base {
                     diagnostics.error(
                         "this amendment replaces the section '\(stem)', which the policy '\(policy.id)' no longer has; to keep this text as a section of \(layer.possessive) own, delete \(base.path) and say which section it follows with 'after:', or delete this file",
@@ -127,6 +132,14 @@ public struct AmendmentReader: Sendable {
     struct Base {
         var path: String
         var text: String
+    }
+
+    /// A section file's text without its front matter's `order:` line.
+    static func withoutOrder(_ text: String) -> String {
+        guard text.hasPrefix("---") else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let end = lines.dropFirst().firstIndex { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? lines.count
+        return lines.indices.filter { $0 >= end || !lines[$0].hasPrefix("order:") }.map { lines[$0] }.joined(separator: "\n")
     }
 
     private func base(of name: String, in folder: String, diagnostics: inout DiagnosticCollector) -> Base? {

@@ -4,6 +4,10 @@ public struct ApprovalRecord: Hashable, Sendable {
     public var policy: String
     /// The approved edition's hash.
     public var edition: EditionHash
+    /// The file name (without its folders) of the document approved, when the approval was of a document
+    /// (`approve --document`: last year's policy as the governors approved it) rather than of an edition
+    /// PolicyPress built; its text, as imported, is the kept text `edition` names.
+    public var document: String?
     /// The library version the edition was built from ("PolicyPress Example Library 2026.2"), as its
     /// `library.yml` named it; nil when the library had none, or for an approval recorded before it was kept.
     public var library: String?
@@ -20,17 +24,26 @@ public struct ApprovalRecord: Hashable, Sendable {
 
     /// Makes a record.
     public init(
-        policy: String, edition: EditionHash, library: String? = nil, approved: Day, approvedBy: String, minute: String?,
-        nextReview: Day, location: SourceLocation = SourceLocation(file: "register.yml")
+        policy: String, edition: EditionHash, document: String? = nil, library: String? = nil, approved: Day, approvedBy: String,
+        minute: String?, nextReview: Day, location: SourceLocation = SourceLocation(file: "register.yml")
     ) {
         self.policy = policy
         self.edition = edition
+        self.document = document
         self.library = library
         self.approved = approved
         self.approvedBy = approvedBy
         self.minute = minute
         self.nextReview = nextReview
         self.location = location
+    }
+}
+
+extension ApprovalRecord {
+    /// What was approved, in words that name it beside the draft: "the edition approved on 12 March 2026",
+    /// or "the document Online Safety Policy 2025.pdf, approved on 12 March 2025".
+    public var whatWasApproved: String {
+        document.map { "the document \($0), approved on \(approved.british)" } ?? "the edition approved on \(approved.british)"
     }
 }
 

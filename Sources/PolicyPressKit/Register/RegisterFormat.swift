@@ -13,7 +13,17 @@ import Foundation
 /// ```
 /// New records are appended as text, so whatever a person wrote above them is kept as it was. `library` (the
 /// version of the library the edition was built from) is written when the library has a `library.yml`;
-/// registers written before it was kept have none.
+/// registers written before it was kept have none. An approval of a document (`approve --document`) names
+/// it instead, by its file name, and its edition is the document's text as imported:
+///
+/// ```yaml
+/// - policy: online-safety
+///   edition: 4be1c0a2…
+///   document: "Online Safety Policy 2025.docx"
+///   approved: 2025-03-12
+///   by: "Governing Body"
+///   next_review: 2026-03-12
+/// ```
 public enum RegisterFormat {
     /// The register's file name in a school folder.
     public static let fileName = "register.yml"
@@ -21,7 +31,7 @@ public enum RegisterFormat {
     public static let keptFolder = "approved"
 
     /// The keys a record has.
-    static let keys = ["policy", "edition", "library", "approved", "by", "minute", "next_review"]
+    static let keys = ["policy", "edition", "document", "library", "approved", "by", "minute", "next_review"]
 
     /// The lines that start a new register.
     public static func header(schoolName: String) -> String {
@@ -39,6 +49,7 @@ public enum RegisterFormat {
             "- policy: \(record.policy)",
             "  edition: \(record.edition.hex)",
         ]
+        if let document = record.document { lines.append("  document: \(YAMLText.quoted(document))") }
         if let library = record.library { lines.append("  library: \(YAMLText.quoted(library))") }
         lines += [
             "  approved: \(record.approved.iso)",

@@ -29,6 +29,7 @@ public enum RegisterParser {
         reader.rejectUnknownKeys(RegisterFormat.keys)
         let policy = reader.text("policy", required: true)
         let hash = reader.text("edition", required: true)
+        let document = reader.text("document")
         let library = reader.text("library")
         let approved = day("approved", in: &reader)
         let by = reader.text("by", required: true)
@@ -48,6 +49,10 @@ public enum RegisterParser {
                 "'library' is empty: it must name the library version the edition was built from, as approve wrote it",
                 at: reader.value("library")!.location)
         }
+        if let document, document.nilIfBlank == nil {
+            reader.diagnostics.error(
+                "'document' is empty: it must name the document approved, as approve --document wrote it", at: reader.value("document")!.location)
+        }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
             reader.diagnostics.error("'by' is empty: the register must say who approved the policy", at: reader.value("by")!.location)
         }
@@ -58,7 +63,7 @@ public enum RegisterParser {
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
         guard !reader.diagnostics.hasErrors, let policy, let edition, let approved, let by, let nextReview else { return nil }
         return ApprovalRecord(
-            policy: policy, edition: edition, library: library, approved: approved, approvedBy: by, minute: minute,
+            policy: policy, edition: edition, document: document, library: library, approved: approved, approvedBy: by, minute: minute,
             nextReview: nextReview, location: value.location)
     }
 

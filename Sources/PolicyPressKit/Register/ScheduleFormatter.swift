@@ -42,9 +42,13 @@ public enum ScheduleFormatter {
     }
 
     private static func csv(_ statuses: [PolicyStatus]) -> String {
-        let header = ["policy", "title", "state", "approved_on", "approved_by", "minute", "next_review", "days_left", "current_edition", "approved_edition"]
+        let header = [
+            "policy", "title", "state", "approved_on", "approved_by", "minute", "next_review", "days_left", "current_edition", "approved_edition",
+            "approved_document",
+        ]
         let rows = statuses.map { status in
-            [status.policy, status.title] + cells(status, british: false) + [status.current.hex, status.latest?.edition.hex ?? ""]
+            [status.policy, status.title] + cells(status, british: false)
+                + [status.current.hex, status.latest?.edition.hex ?? "", status.latest?.document ?? ""]
         }
         return ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -71,10 +75,12 @@ public enum ScheduleFormatter {
         var days_left: Int?
         var current_edition: String
         var approved_edition: String?
+        /// The document approved, when the last approval was of one (`approve --document`).
+        var approved_document: String?
 
         enum CodingKeys: String, CodingKey {
             case policy, title, states, approved_on, approved_by, minute, next_review, days_left, current_edition,
-                approved_edition
+                approved_edition, approved_document
         }
 
         // Absent values are written as null, so that every entry has the same keys.
@@ -90,6 +96,7 @@ public enum ScheduleFormatter {
             try container.encode(days_left, forKey: .days_left)
             try container.encode(current_edition, forKey: .current_edition)
             try container.encode(approved_edition, forKey: .approved_edition)
+            try container.encode(approved_document, forKey: .approved_document)
         }
     }
 
@@ -99,7 +106,7 @@ public enum ScheduleFormatter {
                 policy: status.policy, title: status.title, states: status.allStates.map(\.rawValue),
                 approved_on: status.latest?.approved.iso, approved_by: status.latest?.approvedBy, minute: status.latest?.minute,
                 next_review: status.latest?.nextReview.iso, days_left: status.daysLeft, current_edition: status.current.hex,
-                approved_edition: status.latest?.edition.hex)
+                approved_edition: status.latest?.edition.hex, approved_document: status.latest?.document)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

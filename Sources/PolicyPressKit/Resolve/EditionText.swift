@@ -22,6 +22,19 @@ public enum EditionText {
         return EditionHash(hex: digest.hex)!
     }
 
+    /// The first raw HTML in a text, which no page publishes (cmark-gfm's safe mode leaves it out), as its
+    /// first tag shows and with its place; nil when there is none.
+    public static func firstRawHTML(in markdown: String) -> (shown: String, line: Int, column: Int)? {
+        guard markdown.contains("<") else { return nil }
+        for landmark in CommonMarkConverter().landmarks(in: markdown) {
+            switch landmark.kind {
+            case .htmlBlock(let html), .htmlInline(let html): return (RawHTML(html).shown, landmark.line, landmark.column)
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// Reads a kept edition back into its title and sections.
     public static func parse(_ markdown: String, file: String) throws(Diagnostic)
         -> (title: String, sections: [(title: String, body: String)])

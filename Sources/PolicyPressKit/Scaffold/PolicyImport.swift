@@ -1,7 +1,8 @@
 import Foundation
 
 /// `import`: brings documents into the library as model policies, one policy folder each, written whole
-/// or not at all, never over a policy that is there.
+/// or not at all, never over a policy that is there; with `--update`, the next version of a policy taken
+/// over it in place (`PolicyImport+Update.swift`).
 public struct PolicyImport: Sendable {
     /// Where to read and write.
     public var fileSystem: FileSystem
@@ -26,9 +27,12 @@ public struct PolicyImport: Sendable {
         public var dryRun: Bool
         /// A school folder whose own words become variables.
         public var school: String?
+        /// The policy that the one file is the next version of (`--update`), replaced in place.
+        public var update: String?
 
         public init(
-            files: [String], library: String? = nil, id: String? = nil, title: String? = nil, dryRun: Bool = false, school: String? = nil
+            files: [String], library: String? = nil, id: String? = nil, title: String? = nil, dryRun: Bool = false, school: String? = nil,
+            update: String? = nil
         ) {
             self.files = files
             self.library = library
@@ -36,6 +40,7 @@ public struct PolicyImport: Sendable {
             self.title = title
             self.dryRun = dryRun
             self.school = school
+            self.update = update
         }
     }
 
@@ -49,16 +54,18 @@ public struct PolicyImport: Sendable {
         public var policy: ImportedPolicy?
         /// Why it was not, when it was refused.
         public var refusal: String?
+        /// For `--update`, what became of the sections, in a few words ("1 renamed, 1 added, 3 unchanged").
+        public var sectionChanges: String?
 
         /// "policies/online-safety: 6 sections, 1,234 words, 1 table, 2 footnotes; 3 things to check", or the refusal.
         public var summary: String {
             guard let policy, let folder else { return "\(file): refused: \(refusal ?? "")" }
-            let words = policy.sections.reduce(0) { $0 + $1.markdown.split(whereSeparator: \.isWhitespace).count }
-            var parts = ["\(policy.sections.count) \(policy.sections.count == 1 ? "section" : "sections")", "\(words) words"]
+            var parts = ["\(policy.sections.count) \(policy.sections.count == 1 ? "section" : "sections")", "\(policy.words) words"]
             if policy.tables > 0 { parts.append("\(policy.tables) \(policy.tables == 1 ? "table" : "tables")") }
             if policy.footnotes > 0 { parts.append("\(policy.footnotes) \(policy.footnotes == 1 ? "footnote" : "footnotes")") }
             let notes = policy.report.count
-            return "\(file) → \(folder): " + parts.joined(separator: ", ") + (notes == 0 ? "" : "; \(notes) \(notes == 1 ? "note" : "notes") below")
+            let changes = sectionChanges.map { " (updated: \($0))" } ?? ""
+            return "\(file) → \(folder)\(changes): " + parts.joined(separator: ", ") + (notes == 0 ? "" : "; \(notes) \(notes == 1 ? "note" : "notes") below")
         }
     }
 
@@ -70,17 +77,20 @@ public struct PolicyImport: Sendable {
         if request.files.count > 1, request.id != nil || request.title != nil {
             throw DiagnosticList([Diagnostic("--id and --title name one policy: import one file at a time with them", at: SourceLocation(file: "--id"))])
         }
+        if request.update != nil, let problem = Self.updateProblem(files: request.files.count, id: request.id, title: request.title) {
+            throw DiagnosticList([Diagnostic(problem, at: SourceLocation(file: "--update"))])
+        }
         let files = SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
         var taken = Set(LibraryReader(files).policyIDs(in: project))
         let vocabulary = try DiagnosticList.throwing { try VocabularyReader(files).vocabulary(at: project.vocabularyFile) }
         let words = try request.school.map { school throws(DiagnosticList) in try schoolWords(school, vocabulary: vocabulary) }
+        if let id = request.update {
+            return [try update(request.files[0], policy: id, dryRun: request.dryRun, project: project, vocabulary: vocabulary, words: words)]
+        }
         return request.files.map { file in
             var outcome = Outcome(file: file)
             do throws(ImportRefusal) {
-                let absolute = Path.absolute(file, from: workingDirectory)
-                guard fileSystem.isFile(absolute) else { throw ImportRefusal("there is no such file") }
-                let data: Data
-                do { data = try fileSystem.read(absolute) } catch { throw ImportRefusal("it cannot be read: \(error)") }
+                let (absolute, data) = try document(file)
                 // The id is checked before pandoc reads the document, which can take a minute.
                 let id = request.id ?? Self.id(for: file)
                 guard PolicyID.isValid(id) else { throw ImportRefusal(PolicyID.problem(with: id)) }
@@ -88,17 +98,19 @@ public struct PolicyImport: Sendable {
                 guard !taken.contains(id), fileSystem.kind(folder) == nil else {
                     throw ImportRefusal("the library already has a policy '\(id)', which is never replaced: give another with --id")
                 }
-                var policy = try importer.policy(at: absolute, data: data)
+                let sitePages = LinkTarget.sitePages(policies: taken.sorted() + [id])
+                var policy = try importer.policy(at: absolute, data: data, sitePages: sitePages)
                 if request.title == nil, policy.title == nil {
                     policy.report.append("the document gives no title, so the policy is called '\(PolicyScaffold.title(fromID: id))': give its own with --title, or change it in policy.yml")
                 }
                 policy.title = request.title ?? policy.title ?? PolicyScaffold.title(fromID: id)
                 let shownFolder = Path.display(folder, from: workingDirectory)
-                let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder)
+                let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder, file: file)
+                let written = Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder)
+                try refuseUnlessChecked(written, folder: folder, vocabulary: vocabulary, sitePages: sitePages)
                 if !request.dryRun {
                     do {
-                        try FolderWriter(fileSystem: fileSystem).create(
-                            folder, with: Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder))
+                        try FolderWriter(fileSystem: fileSystem).create(folder, with: written)
                     } catch {
                         throw ImportRefusal("nothing was written: \(error)")
                     }
@@ -111,6 +123,24 @@ public struct PolicyImport: Sendable {
             }
             return outcome
         }
+    }
+
+    // An import that `check` would find errors in is refused with them: it is a fault of the import (please
+    // report the file), and writing it would leave the library failing its own check.
+    func refuseUnlessChecked(_ files: [String: Data], folder: String, vocabulary: Vocabulary, sitePages: Set<String>) throws(ImportRefusal) {
+        let errors = ImportCheck(fileSystem: fileSystem, workingDirectory: workingDirectory)
+            .errors(ifWriting: files, into: folder, vocabulary: vocabulary, sitePages: sitePages)
+        guard let first = errors.first else { return }
+        let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
+        throw ImportRefusal(
+            "what the import would write does not pass 'policypress check', so nothing was written: \(first.description)\(more). This is a fault of the import: please report it with the document")
+    }
+
+    /// The document named `file`: its absolute path and its bytes, or why it cannot be read.
+    func document(_ file: String) throws(ImportRefusal) -> (path: String, data: Data) {
+        let absolute = Path.absolute(file, from: workingDirectory)
+        guard fileSystem.isFile(absolute) else { throw ImportRefusal("there is no such file") }
+        do { return (absolute, try fileSystem.read(absolute)) } catch { throw ImportRefusal("it cannot be read: \(error)") }
     }
 
     /// A policy id from a file's name: "Online Safety Policy 2025.docx" → `online-safety-policy-2025`.
@@ -136,7 +166,9 @@ public struct PolicyImport: Sendable {
 
     /// A section file's front matter, line by line: its title, order and, when it had drafting notes, guidance.
     static func frontMatter(of section: ImportedPolicy.Section, order: Int) -> [String] {
-        var lines = ["---", "title: " + YAMLText.quoted(section.title), "order: \(order)"]
+        // A title's variables are filled in like the text's: a `{{` of the document's own is written `\{{`.
+        let title = section.title.replacingOccurrences(of: "{{", with: "\\{{")
+        var lines = ["---", "title: " + YAMLText.quoted(title), "order: \(order)"]
         if !section.notes.isEmpty { lines.append("guidance: " + YAMLText.quoted(section.notes.joined(separator: " "))) }
         return lines + ["---"]
     }
@@ -154,25 +186,14 @@ public struct PolicyImport: Sendable {
     // The school's words made variables, and the facts the text states, each added to the report with its
     // place in the section file written.
     private static func adopt(
-        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String
+        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String, file: String
     ) -> PolicyFacts {
+        let changes = applySchoolWords(words, to: &policy)
+        let written = policy
         func place(_ section: Int, _ line: Int, _ column: Int) -> String {
-            "\(sectionFile(section, of: policy, folder: folder)):\(bodyLine(of: policy.sections[section]) + line - 1):\(column)"
+            "\(sectionFile(section, of: written, folder: folder)):\(bodyLine(of: written.sections[section]) + line - 1):\(column)"
         }
-        if let words {
-            for index in policy.sections.indices {
-                let (markdown, changes) = words.applied(to: policy.sections[index].markdown, section: index)
-                policy.sections[index].markdown = markdown
-                for change in changes {
-                    if let variable = change.variable {
-                        policy.report.append("\(place(index, change.line, change.column)): '\(change.words)' became {{ \(variable) }}")
-                    } else {
-                        policy.report.append(
-                            "\(place(index, change.line, change.column)): '\(change.words)' was left as it is: it could be \(change.candidates.map { "{{ \($0) }}" }.joined(separator: " or "))")
-                    }
-                }
-            }
-        }
+        policy.report += schoolWordLines(changes, place: place)
         let facts = PolicyFacts(sections: policy.sections.map(\.markdown))
         if let cycle = facts.reviewCycle {
             policy.report.append("\(place(cycle.section, cycle.line, cycle.column)): '\(cycle.words)': review_cycle is \(cycle.value) in policy.yml")
@@ -182,14 +203,52 @@ public struct PolicyImport: Sendable {
         if let body = facts.approvingBody {
             policy.report.append("\(place(body.section, body.line, body.column)): '\(body.words)': the approver in policy.yml is \(approver(body.value, vocabulary: vocabulary))")
         }
+        policy.report += recordLines(facts, id: id, file: file, place: place)
+        return facts
+    }
+
+    /// The school's words (when `--school` names a school) made variables in each section of `policy`; the
+    /// changes made, each at its section, line and column.
+    static func applySchoolWords(_ words: SchoolWords?, to policy: inout ImportedPolicy) -> [SchoolWords.Change] {
+        guard let words else { return [] }
+        var changes: [SchoolWords.Change] = []
+        for index in policy.sections.indices {
+            let (markdown, made) = words.applied(to: policy.sections[index].markdown, section: index)
+            policy.sections[index].markdown = markdown
+            changes += made
+        }
+        return changes
+    }
+
+    /// The report's line for each of the school's words made a variable, or left because it is ambiguous;
+    /// `place` gives a section's line and column as `file:line:column`.
+    static func schoolWordLines(_ changes: [SchoolWords.Change], place: (Int, Int, Int) -> String) -> [String] {
+        changes.map { change in
+            if let variable = change.variable {
+                return "\(place(change.section, change.line, change.column)): '\(change.words)' became {{ \(variable) }}"
+            }
+            return "\(place(change.section, change.line, change.column)): '\(change.words)' was left as it is: it could be \(change.candidates.map { "{{ \($0) }}" }.joined(separator: " or "))"
+        }
+    }
+
+    /// The report's lines for an approval the text records (as the command that would record it) and for
+    /// each slash form that may want a `{{ term.… }}`.
+    static func recordLines(_ facts: PolicyFacts, id: String, file: String, place: (Int, Int, Int) -> String) -> [String] {
+        var lines: [String] = []
         if let approval = facts.approval {
-            policy.report.append(
-                "\(place(approval.section, approval.line, approval.column)): the text records an approval; once the policy is adopted, record it with: policypress approve \(id) SCHOOL_DIR --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
+            lines.append(
+                "\(place(approval.section, approval.line, approval.column)): the text records an approval of this document; once a school adopts the policy, record it as the school's baseline with: policypress approve \(id) SCHOOL_DIR --document \(Self.shellQuoted(file)) --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
         }
         for form in facts.slashForms {
-            policy.report.append("\(place(form.section, form.line, form.column)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
+            lines.append("\(place(form.section, form.line, form.column)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
         }
-        return facts
+        return lines
+    }
+
+    /// A file name as typed at a shell: in double quotes when it holds anything but letters, digits and `./-_`.
+    static func shellQuoted(_ path: String) -> String {
+        guard path.contains(where: { !($0.isLetter || $0.isNumber || "./-_".contains($0)) }) else { return path }
+        return "\"" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "$", with: "\\$").replacingOccurrences(of: "`", with: "\\`") + "\""
     }
 
     /// The approver for `policy.yml`: the vocabulary's term when the body found is one term's word, else the words.

@@ -51,12 +51,7 @@ public struct PolicyScaffold: Sendable {
         let project = try project(library)
         let folder = project.policyFolder(id)
         guard PolicyID.isValid(id), fileSystem.isDirectory(folder) else {
-            let known = LibraryReader(files).policyIDs(in: project)
-            throw DiagnosticList([
-                Diagnostic(
-                    "the library has no policy '\(id)'\(Suggestion.hint(for: id, in: known)); make one with 'policypress new policy \(id)'",
-                    at: SourceLocation(file: "POLICY"))
-            ])
+            throw Self.noSuchPolicy(id, advice: "make one with 'policypress new policy \(id)'", at: "POLICY", project: project, files: files)
         }
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DiagnosticList([Diagnostic("give the section a title, such as \"Roles and responsibilities\"", at: SourceLocation(file: "TITLE"))])
@@ -95,6 +90,17 @@ public struct PolicyScaffold: Sendable {
     }
 
     private func display(_ path: String) -> String { Path.display(path, from: workingDirectory) }
+
+    /// The refusal of a policy the library does not have, named by the argument `argument`: "the library
+    /// has no policy 'x'`purpose` (did you mean 'y'?); `advice`".
+    static func noSuchPolicy(
+        _ id: String, _ purpose: String = "", advice: String, at argument: String, project: Project, files: SourceReader
+    ) -> DiagnosticList {
+        let known = LibraryReader(files).policyIDs(in: project)
+        return DiagnosticList([
+            Diagnostic("the library has no policy '\(id)'\(purpose)\(Suggestion.hint(for: id, in: known)); \(advice)", at: SourceLocation(file: argument))
+        ])
+    }
 
     /// A new policy's `policy.yml`, headed with a note to its author.
     static func metadata(title: String, note: String, reviewCycle: String = "12 months", approver: String = "{{ term.governing_body }}") -> String {

@@ -2,7 +2,8 @@ import Foundation
 
 /// The redline of two documents compared outside any school ("last year's model against this year's"): one
 /// page that stands alone, to open in a browser or send to governors. It carries the library's stylesheet
-/// when there is one, and no links to a site, since no school's site is involved.
+/// when there is one and its own otherwise (`StandaloneStylesheet`), and no links to a site, since no
+/// school's site is involved.
 public struct DocumentChangesPage: Sendable {
     /// The changes.
     public var diff: EditionDiff
@@ -19,8 +20,8 @@ public struct DocumentChangesPage: Sendable {
         self.to = to
     }
 
-    /// The page, with `stylesheet` (the site's `style.css`) in its head when given.
-    public func html(stylesheet: String?) -> String {
+    /// The page, with `stylesheet` (the site's `style.css`, or the page's own) in its head.
+    public func html(stylesheet: String = StandaloneStylesheet.css) -> String {
         let title = HTML.escape(self.title)
         var page = """
             <!DOCTYPE html>
@@ -31,7 +32,7 @@ public struct DocumentChangesPage: Sendable {
             <title>Changes to the \(title)</title>
 
             """
-        if let stylesheet, !stylesheet.isEmpty {
+        if !stylesheet.isEmpty {
             // A stylesheet cannot end a <style> element early unless it says `</style`.
             page += "<style>\n\(stylesheet.replacingOccurrences(of: "</style", with: "<\\/style"))\n</style>\n"
         }
