@@ -72,6 +72,19 @@ import Testing
         #expect(diff.stdout.contains("a positive [-note-] {+note, message+} or telephone call home."), "\(diff.stdout)")
     }
 
+    @Test func thePDFASchoolPublishedIsABaselineThatDiffersFromTheSameDraftInNothing() throws {
+        try Self.requireReader()
+        let work = try Workspace()
+        defer { work.remove() }
+        let pdf = Self.folder.appendingPathComponent("typst-social-networking.pdf").path
+        let approved = try work.run([
+            "approve", "social-networking", "Content/schools/example", "--document", pdf, "--date", "2026-03-12", "--by", "Full Governing Body",
+        ])
+        #expect(approved.status == 0, "\(approved.stdout) \(approved.stderr)")
+        let diff = try work.run(["diff", "social-networking", "Content/schools/example", "--today", "2026-11-24"])
+        #expect(diff.status == 0 && diff.stdout.contains("No changes."), "\(diff.stdout)")
+    }
+
     @Test func aMissingReaderOrJavaIsRefusedWithHowToInstallIt() throws {
         let file = Self.folder.appendingPathComponent("chromium-online-safety.pdf").path
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
