@@ -111,4 +111,20 @@ import Testing
         let fitted = GFMFit.fitted([PandocBlock.para([.str(":::"), .space, .str("only"), .space, .str("{{x}}")])])
         #expect(fitted == [.para([.markdown("\\:"), .str("::"), .space, .str("only"), .space, .markdown("\\{{"), .str("x}}")])], "\(fitted)")
     }
+
+    @Test func aHeadingWithNothingUnderItIsReported() throws {
+        let document = PandocDocument(
+            apiVersion: .array([.int(1), .int(22)]), meta: .object([:]),
+            blocks: [
+                .header(level: 1, PandocAttr(), [.str("Aims")]), .header(level: 1, PandocAttr(), [.str("Scope")]),
+                .para([.str("All"), .space, .str("staff.")]),
+            ])
+        guard case .success(let cleaned)? = PolicyImporter.cleanUp(pandocJSON: document.json.data) else {
+            Issue.record("the document was not cleaned")
+            return
+        }
+        #expect(cleaned.titles == ["Aims", "Scope"])
+        #expect(cleaned.report.contains("in 'Aims': the heading has no text under it in the document, so the section is empty: give it text, or delete its file"), "\(cleaned.report)")
+        #expect(!cleaned.report.contains { $0.hasPrefix("in 'Scope'") })
+    }
 }

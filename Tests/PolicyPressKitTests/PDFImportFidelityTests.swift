@@ -72,4 +72,54 @@ import Testing
         let result = try Self.kept(pdf: file, built: built, report: imported.stdout)
         #expect(result.share >= 0.97, "\(fixture): \(String(format: "%.1f", result.share * 100)) % of the PDF's words kept; missing: \(result.missing.prefix(30))")
     }
+
+    /// Each section holds the words that stand under its heading in the PDF, between it and the next: none is
+    /// moved to another section (a paragraph a page break cuts, which a tagged PDF's reader can set above the
+    /// heading it follows, stays under it).
+    @Test(arguments: fixtures)
+    func eachSectionHoldsTheWordsUnderItsHeadingInThePDF(_ fixture: String) throws {
+        try PDFImportTests.requireReader()
+        let work = try Workspace()
+        defer { work.remove() }
+        let file = PDFImportTests.folder.appendingPathComponent(fixture)
+        let imported = try work.run(["import", file.path, "--id", "imported"])
+        #expect(imported.status == 0)
+        var text = try ChromiumPrinterTests.tool("pdftotext", [file.path, "-"], in: file.deletingLastPathComponent())
+        if imported.stdout.contains("the title page PolicyPress printed") { text = Self.withoutTitlePage(text) }
+        // The PDF's lines, as words; a heading is a line of its own there.
+        let rawLines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = rawLines.map { ImportFidelityTests.words($0) }
+        let folder = work.url("Content/policies/imported")
+        let sections = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted().map { name in
+            let parts = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n---\n")
+            let title = parts[0].split(separator: "\n").first { $0.hasPrefix("title: ") }.map { String($0.dropFirst(7)) } ?? ""
+            // The body's words as a reader sees them (no Markdown marks), the school's name variable aside.
+            let body = try ImportRoundTripPropertyTests.words(ofMarkdown: parts.dropFirst().joined(separator: "\n---\n"), in: work.root)
+            return (title: ImportFidelityTests.words(title), body: body.flatMap { Array(repeating: $0.key, count: $0.value) }.filter { !$0.contains("{{") && !$0.contains("}}") && $0 != "school.name" })
+        }
+        // Where each heading's line stands in the PDF, in order (a "Preamble" the import made has none).
+        var starts: [Int] = []
+        var bodies: [(title: [String], body: [String])] = []
+        var position = 0
+        for section in sections {
+            // A numbered line first ("4. Review"), where the words alone could be a table's cell ("Review").
+            let matching = lines.indices.filter { $0 >= position && lines[$0] == section.title }
+            guard let line = matching.first(where: { rawLines[$0].first?.isNumber == true }) ?? matching.first else { continue }
+            starts.append(line)
+            bodies.append(section)
+            position = line + 1
+        }
+        #expect(bodies.count >= sections.count - 1, "\(fixture): the headings were not all found in the PDF in order")
+        for (index, section) in bodies.enumerated() {
+            let segment = lines[starts[index]..<(index + 1 < starts.count ? starts[index + 1] : lines.count)].joined()
+            var under = Dictionary(segment.map { ($0, 1) }, uniquingKeysWith: +)
+            let outside = section.body.filter { word in
+                guard under[word, default: 0] > 0 else { return true }
+                under[word]! -= 1
+                return false
+            }
+            // Footnotes may follow the section that cites them, or the policy: a few words may stand elsewhere.
+            #expect(outside.count <= max(3, section.body.count / 10), "\(fixture): section '\(section.title.joined(separator: " "))' holds words that stand under another heading in the PDF: \(outside.prefix(20))")
+        }
+    }
 }

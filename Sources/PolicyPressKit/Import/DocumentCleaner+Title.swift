@@ -4,7 +4,7 @@ extension DocumentCleaner {
     // The title, taken from the blocks where a heading is it: the first heading when it repeats the title the
     // document's properties give (a web page's front matter and its first heading); else, when none is known,
     // the first heading when it stands above the rest (the only one at its level, or the only one without a
-    // number among numbered ones), or heads nothing before the next heading of its level, or is the file's name.
+    // number among numbered ones), or says the file's name.
     mutating func takeTitle(from blocks: inout [PandocBlock], known: String?) -> String? {
         let headings = blocks.enumerated().compactMap { index, block -> (index: Int, level: Int, text: String, numbered: Bool)? in
             guard case .header(let level, _, let inlines) = block else { return nil }
@@ -21,8 +21,7 @@ extension DocumentCleaner {
         }
         guard let first = headings.first, first.index == 0, headings.count > 1 else { return nil }
         let peers = headings.dropFirst().filter { $0.level == first.level }
-        let headsNothing = !first.numbered && headings[1].index == 1 && headings[1].level == first.level
-        guard peers.isEmpty || (!first.numbered && peers.allSatisfy(\.numbered)) || headsNothing || namesTheFile(first.text) else {
+        guard peers.isEmpty || (!first.numbered && peers.allSatisfy(\.numbered)) || namesTheFile(first.text) else {
             return nil
         }
         if case .header(_, let attr, _) = blocks.removeFirst() { links.nameTitle(first.text, token: attr.identifier) }

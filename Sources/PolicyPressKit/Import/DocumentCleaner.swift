@@ -171,6 +171,8 @@ struct DocumentCleaner {
             current!.blocks += cleaned
         }
         if let section = current { sections.append(section) }
+        // A heading with nothing under it before the next: its section's page would show only its title.
+        for section in sections where section.blocks.isEmpty { report.add(.emptySection, in: section.title) }
         return Result(title: title, sections: sections, leadingNotes: leadingNotes)
     }
 

@@ -43,6 +43,8 @@ struct ImportReport: Sendable, Equatable {
         case symbolsLeftOut(Int)
         /// A page header or footer's words, which are not the policy's text.
         case marginLeftOut(part: String, words: String)
+        /// A section whose heading has nothing under it in the document.
+        case emptySection
         /// A footnote on a heading, moved to just after the heading (a heading holds only words).
         case headingNoteMoved(heading: String)
     }
@@ -142,6 +144,8 @@ struct ImportReport: Sendable, Equatable {
         case .marginLeftOut(let part, let words):
             let what = part.hasPrefix("header") ? "page header" : "page footer"
             return "the \(what) ('\(words)', \(part)) was not imported: it is not the policy's text; if it holds words the policy needs, put them in its text"
+        case .emptySection:
+            return "the heading has no text under it in the document, so the section is empty: give it text, or delete its file"
         case .headingNoteMoved(let heading):
             return "the footnote on the heading '\(heading)' was moved to just after it: a heading holds only words"
         }

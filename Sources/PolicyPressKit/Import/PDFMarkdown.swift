@@ -21,7 +21,7 @@ struct PDFMarkdown {
         report += tables.reportLines
         var furniture = PageFurniture()
         let margins = reading.margins.map { ($0.page, Self.plain($0.text), $0.footer) }
-        var blocks = Self.joined(furniture.removed(from: pages, margins: margins))
+        var blocks = Self.joined(Self.runningOnLast(furniture.removed(from: pages, margins: margins), reading.blocksRunningOn))
         report += furniture.reportLines
         let listed = ListedHeadings.restored(blocks)
         blocks = listed.blocks
@@ -51,6 +51,21 @@ struct PDFMarkdown {
         // A word the line broke after its hyphen ("self-" / "discipline") is one word again.
         text = text.replacingOccurrences(of: #"(\p{L})-\n(\p{Ll})"#, with: "$1-$2", options: .regularExpression)
         return text.replacingOccurrences(of: #"<(?=[A-Za-z/!?])"#, with: #"\\<"#, options: .regularExpression)
+    }
+
+    // A paragraph (or list) that runs on to the next page is the last on its page, before the footnotes at its
+    // foot. The reader, reading a tagged PDF's structure, can set it higher (above the heading it follows),
+    // since its box spans both pages; moved back, it stays under its heading.
+    static func runningOnLast(_ pages: [[PageFurniture.Block]], _ running: [(page: Int, text: String)]) -> [[PageFurniture.Block]] {
+        var pages = pages
+        for (page, text) in running where pages.indices.contains(page) {
+            let key = WordParts.key(plain(text))
+            guard !key.isEmpty, let index = pages[page].firstIndex(where: { WordParts.key($0.text) == key }) else { continue }
+            let block = pages[page].remove(at: index)
+            let footnotes = pages[page].reversed().prefix { $0.markdown.range(of: #"^(- )?\[\d+\] "#, options: .regularExpression) != nil }.count
+            pages[page].insert(block, at: pages[page].count - footnotes)
+        }
+        return pages
     }
 
     // The pages as one list of blocks; a paragraph that a page break cut (it ends without a stop, and the

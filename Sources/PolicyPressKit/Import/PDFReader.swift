@@ -51,6 +51,8 @@ public struct PDFReader: Sendable {
         var pageCount: Int
         /// The pages (from 0) on which a table starts that runs on to the next page.
         var tablesRunningOn: Set<Int> = []
+        /// The paragraphs and lists that run on to the next page: the page (from 0) they start on, and their words.
+        var blocksRunningOn: [(page: Int, text: String)] = []
     }
 
     /// Why a run gave nothing.
@@ -142,8 +144,14 @@ public struct PDFReader: Sendable {
             }
             // A table's box runs from its top on the first page to its foot on the last, whose `bottom`
             // then stands above its `top`.
-            if type == "table", let box = element["bounding box"] as? [Double], box.count == 4, box[1] > box[3] {
-                reading.tablesRunningOn.insert((element["page number"] as? Int ?? 1) - 1)
+            if let box = element["bounding box"] as? [Double], box.count == 4, box[1] > box[3] {
+                let page = (element["page number"] as? Int ?? 1) - 1
+                if type == "table" {
+                    reading.tablesRunningOn.insert(page)
+                } else if ["paragraph", "list"].contains(type) {
+                    reading.blocksRunningOn.append((page, words(of: element)))
+                    return
+                }
             }
             if type == "heading", let text = element["content"] as? String {
                 reading.headings.append((text, (element["font size"] as? Double) ?? 0))
