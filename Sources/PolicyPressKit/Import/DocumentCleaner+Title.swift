@@ -1,8 +1,9 @@
 /// Which of a document's headings is its title, if any: taken out of the blocks, so that the sections are
 /// what is left.
 extension DocumentCleaner {
-    // The title, taken from the blocks where a heading is it: the first heading when it repeats the title the
-    // document's properties give (a web page's front matter and its first heading); else, when none is known,
+    // The title, taken from the blocks where a heading is it: the heading that repeats the title the document's
+    // properties give (a web page's front matter and its first heading), when it is the first heading or alone
+    // at its level; else, when none is known,
     // the first heading when it stands above the rest (the only one at its level, or the only one without a
     // number among numbered ones), or says the file's name.
     mutating func takeTitle(from blocks: inout [PandocBlock], known: String?) -> String? {
@@ -13,9 +14,20 @@ extension DocumentCleaner {
         }
         if let known {
             links.nameTitle(known, token: nil)
-            if let first = headings.first, InternalLinks.words(first.text) == InternalLinks.words(known) {
+            // The first heading of the title's words (or of its first words, as "Social Networking Policy" of a
+            // PDF's "Social Networking Policy – Oakfield Primary School"), when it is the first heading or alone
+            // at its level: its words are the title.
+            let title = InternalLinks.words(known)
+            func repeats(_ heading: String) -> Bool {
+                let words = InternalLinks.words(heading)
+                return words == title || (words.contains(" ") && title.hasPrefix(words + " "))
+            }
+            if let first = headings.first(where: { repeats($0.text) }),
+                first.index == headings.first?.index || headings.filter({ $0.level == first.level }).count == 1
+            {
                 if case .header(_, let attr, _) = blocks.remove(at: first.index) { links.nameTitle(first.text, token: attr.identifier) }
                 report.add(.titleRepeated(first.text), in: nil)
+                return first.text
             }
             return known
         }

@@ -9,11 +9,15 @@ import Foundation
 struct PDFMarkdown {
     /// The report's lines, in the order of the passes.
     private(set) var report: [String] = []
+    /// The title the PDF's properties give, when it is the document's: its first words are on the first page
+    /// (a Word file's properties often hold a template's name, or the file's).
+    private(set) var title: String?
 
     /// The Markdown of the whole document.
     mutating func markdown(of reading: PDFReader.Reading) -> String {
         // Empty tables first: lines drawn at the foot of every page would pass for a running footer.
         var pages = reading.pages.map { PageFurniture.blocks(of: Self.plain($0)) }
+        if let title = reading.title, Self.isTitle(title, of: reading.pages.first ?? "") { self.title = title }
         let emptyTables = pages.joined().filter { Self.isEmptyTable($0.markdown) }.count
         pages = pages.map { $0.filter { !Self.isEmptyTable($0.markdown) } }
         var tables = PageBreakTables()
@@ -133,9 +137,20 @@ struct PDFMarkdown {
             blocks[end...].filter { HeadingLevels.level(of: $0.markdown) != nil }.flatMap { Self.words($0.text) })
         var entries = Self.words(blocks[start].text).dropFirst(blocks[start].text.lowercased().hasPrefix("table of contents") ? 3 : 1)
         for block in blocks[(start + 1)..<end] { entries += Self.words(block.text) }
-        guard !entries.isEmpty, entries.allSatisfy(headingWords.contains) else { return blocks }
+        // Entries of only dot leaders and page numbers (a tagged PDF's contents can read so) are entries too.
+        guard !entries.isEmpty || end > start + 1, entries.allSatisfy(headingWords.contains) else { return blocks }
         report.append("a contents list (\(end - start) \(end - start == 1 ? "block" : "blocks")) was left out: PolicyPress makes its own")
         return Array(blocks[..<start] + blocks[end...])
+    }
+
+    /// Whether the properties' title names this document: two words or more, not a file's name, and its first
+    /// three words on the first page.
+    static func isTitle(_ title: String, of firstPage: String) -> Bool {
+        let said = words(title)
+        guard said.count >= 2, title.range(of: #"(?i)\.(docx?|pdf|odt|rtf)$|^microsoft word"#, options: .regularExpression) == nil else {
+            return false
+        }
+        return words(plain(firstPage)).joined(separator: " ").contains(said.prefix(3).joined(separator: " "))
     }
 
     /// Whether a block starts a contents list: "Contents" or "Table of contents", alone or before its entries.

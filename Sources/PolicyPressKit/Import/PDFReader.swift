@@ -49,6 +49,8 @@ public struct PDFReader: Sendable {
         var headings: [(text: String, size: Double)]
         /// The pages the PDF has (of which the reader read at most the limit).
         var pageCount: Int
+        /// The title the PDF's document properties give, if any.
+        var title: String? = nil
         /// The pages (from 0) on which a table starts that runs on to the next page.
         var tablesRunningOn: Set<Int> = []
         /// The paragraphs and lists that run on to the next page: the page (from 0) they start on, and their words.
@@ -135,6 +137,7 @@ public struct PDFReader: Sendable {
         var reading = Reading(pages: pages, margins: [], headings: [], pageCount: pages.count)
         guard let root = try? JSONSerialization.jsonObject(with: json) as? [String: Any] else { return reading }
         reading.pageCount = root["number of pages"] as? Int ?? pages.count
+        reading.title = (root["title"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines)
         func visit(_ element: [String: Any]) {
             let type = element["type"] as? String ?? ""
             if type == "header" || type == "footer" {

@@ -3,7 +3,7 @@ import Foundation
 extension PolicyImporter {
     /// A PDF's text as Markdown for pandoc to read, and the report of what its own passes (`PDFMarkdown`)
     /// did; or why it is refused.
-    func pdfMarkdown(at path: String) throws(ImportRefusal) -> (markdown: String, report: [String]) {
+    func pdfMarkdown(at path: String) throws(ImportRefusal) -> (markdown: String, report: [String], title: String?) {
         let reading: PDFReader.Reading
         do {
             reading = try pdfReader.read(path, pageLimit: PDFBytes.largestPageCount)
@@ -20,7 +20,7 @@ extension PolicyImporter {
             throw ImportRefusal(
                 "the PDF has no text layer, only pictures of its pages (scanned: run OCR first, with a text-recognition program, or import the document it was made from)")
         }
-        return (markdown, passes.report)
+        return (markdown, passes.report, passes.title)
     }
 
     /// The PDF passes alone (`PDFMarkdown`), on Markdown as the reader writes it with its pages between lines

@@ -78,7 +78,9 @@ public struct PolicyImporter: Sendable {
                 error == .missing
                     ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
         }
-        if let title = site?.title, tree.title == nil { tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)])) }
+        if let title = site?.title ?? pdf?.title, tree.title == nil {
+            tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)]))
+        }
         // What pandoc does not read of a Word file: its text boxes go back in, its bookmarks name headings.
         let word = format == .docx ? WordParts(docx: data) : nil
         var found: [ImportReport.Item] = []
