@@ -15,50 +15,23 @@ copies and what a correct import must make of it.
 Every output is deterministic: zip entries carry a fixed time (2025-01-01 00:00) and fixed attributes and
 are written in sorted order; docProps carry fixed dates; pandoc runs with SOURCE_DATE_EPOCH. Running the
 script twice gives identical bytes (with the same zlib; another zlib build may deflate differently, which
-changes bytes but not content).
+changes bytes but not content). The package machinery (content types, relationships, docProps, the zip
+writer) and the pandoc calls are in ooxml.py beside this script, shared with make-word-fixtures.py.
 """
 import argparse
-import io
-import os
 import shutil
-import struct
-import subprocess
 import sys
-import zipfile
-import zlib
 from pathlib import Path
-from xml.dom import minidom
 from xml.sax.saxutils import escape, quoteattr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ooxml import (APP_ROOT, BUILT_IN_STYLES, CORE_PROPERTIES, CORE_ROOT, CREATED, EXTENDED_PROPERTIES,  # noqa: E402
+                   MODIFIED, OFFICE_DOCUMENT, TOC_FIELD_BEGIN, TOC_FIELD_END, XML_HEAD, app_xml,
+                   check_pandoc_version, core_xml, field, hyperlink_relationship, notes_xml, package_bytes, pandoc,
+                   part_relationship, png, relationships, style, toc_content_control, toc_entry)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "Tests/PolicyPressKitTests/Fixtures/real-shaped"
-
-ZIP_TIME = (2025, 1, 1, 0, 0, 0)
-SOURCE_DATE_EPOCH = "1735689600"  # 2025-01-01T00:00:00Z
-PANDOC_VERSION = "2.17"
-
-
-def fail(message):
-    sys.exit(f"make-real-fixtures: {message}")
-
-
-# ---------------------------------------------------------------------------------------------------
-# Zip containers
-
-
-def zip_bytes(parts):
-    """A zip holding `parts` (name -> bytes): [Content_Types].xml first, as Word writes it, then the rest in
-    sorted order, each deflated with a fixed time and MS-DOS attributes."""
-    buffer = io.BytesIO()
-    names = sorted(parts, key=lambda name: (name != "[Content_Types].xml", name))
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            archive.writestr(info, parts[name])
-    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -81,8 +54,6 @@ NS = {
     "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
 }
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 # The root element's namespaces as Word 365 writes them (mc:Ignorable lists the ones an older reader skips).
 WORD_NAMESPACES = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NS.items()) + ' mc:Ignorable="w14 w15 wp14"'
 # Google Docs and LibreOffice write fewer.
@@ -219,15 +190,6 @@ def hyperlink_rel(rel_id, *runs):
     return f'<w:hyperlink r:id="{rel_id}" w:history="1">{"".join(runs)}</w:hyperlink>'
 
 
-def field(instruction, result, rpr_=""):
-    """A complex field: begin, instruction, separate, the result's runs, end (as Word writes REF, PAGEREF,
-    HYPERLINK, TOC and PAGE)."""
-    return (f'<w:r>{rpr_}<w:fldChar w:fldCharType="begin"/></w:r>'
-            f'<w:r>{rpr_}<w:instrText xml:space="preserve">{escape(instruction)}</w:instrText></w:r>'
-            f'<w:r>{rpr_}<w:fldChar w:fldCharType="separate"/></w:r>{result}'
-            f'<w:r>{rpr_}<w:fldChar w:fldCharType="end"/></w:r>')
-
-
 def simple_field(instruction, result):
     return f'<w:fldSimple w:instr="{escape(instruction)}">{result}</w:fldSimple>'
 
@@ -299,15 +261,6 @@ def document_xml(blocks, namespaces=WORD_NAMESPACES, **section):
 # Styles
 
 
-def style(kind, style_id, name, ppr="", rpr_="", based_on="Normal", default=False, extra="", custom=False):
-    attributes = ' w:default="1"' if default else ""
-    attributes += ' w:customStyle="1"' if custom else ""
-    based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
-    return (f'<w:style w:type="{kind}"{attributes} w:styleId="{style_id}"><w:name w:val="{name}"/>'
-            f"{based}{extra}{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}"
-            f"{'<w:rPr>' + rpr_ + '</w:rPr>' if rpr_ else ''}</w:style>")
-
-
 def heading_style(level, size, numbered=None):
     """Word's "heading N" paragraph style. `numbered` is a numId that the style itself carries (outline
     numbering set on the style, as LibreOffice and some Word templates do)."""
@@ -321,16 +274,9 @@ def heading_style(level, size, numbered=None):
 
 
 WORD_STYLES = {
+    **BUILT_IN_STYLES,
     "Normal": style("paragraph", "Normal", "Normal", based_on=None, default=True, extra="<w:qFormat/>",
                     rpr_='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'),
-    "DefaultParagraphFont": style("character", "DefaultParagraphFont", "Default Paragraph Font", based_on=None,
-                                  default=True, extra='<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>'),
-    "TableNormal": style("table", "TableNormal", "Normal Table", based_on=None, default=True,
-                         extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" '
-                               'w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-                               '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>'),
-    "NoList": style("numbering", "NoList", "No List", based_on=None, default=True,
-                    extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
     "Heading1": heading_style(1, 32),
     "Heading2": heading_style(2, 28),
     "Heading3": heading_style(3, 24),
@@ -343,8 +289,6 @@ WORD_STYLES = {
                       extra='<w:next w:val="Normal"/><w:uiPriority w:val="11"/><w:qFormat/>'),
     "BodyText": style("paragraph", "BodyText", "Body Text", ppr='<w:spacing w:after="120"/>',
                       extra='<w:link w:val="BodyTextChar"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'),
-    "ListParagraph": style("paragraph", "ListParagraph", "List Paragraph", ppr='<w:ind w:left="720"/><w:contextualSpacing/>',
-                           extra='<w:uiPriority w:val="34"/><w:qFormat/>'),
     "NormalWeb": style("paragraph", "NormalWeb", "Normal (Web)",
                        ppr='<w:spacing w:before="100" w:beforeAutospacing="1" w:after="100" w:afterAutospacing="1"/>',
                        rpr_='<w:rFonts w:ascii="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman" '
@@ -356,12 +300,6 @@ WORD_STYLES = {
     "Caption": style("paragraph", "Caption", "caption", ppr='<w:spacing w:after="200" w:line="240" w:lineRule="auto"/>',
                      rpr_='<w:i/><w:iCs/><w:color w:val="44546A"/><w:sz w:val="18"/><w:szCs w:val="18"/>',
                      extra='<w:next w:val="Normal"/><w:uiPriority w:val="35"/><w:unhideWhenUsed/><w:qFormat/>'),
-    "TOCHeading": style("paragraph", "TOCHeading", "TOC Heading", based_on="Heading1", ppr='<w:outlineLvl w:val="9"/>',
-                        extra='<w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:qFormat/>'),
-    "TOC1": style("paragraph", "TOC1", "toc 1", ppr='<w:spacing w:after="100"/>',
-                  extra='<w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'),
-    "TOC2": style("paragraph", "TOC2", "toc 2", ppr='<w:spacing w:after="100"/><w:ind w:left="220"/>',
-                  extra='<w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'),
     "TOC3": style("paragraph", "TOC3", "toc 3", ppr='<w:spacing w:after="100"/><w:ind w:left="440"/>',
                   extra='<w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'),
     "Header": style("paragraph", "Header", "header", ppr='<w:tabs><w:tab w:val="center" w:pos="4513"/><w:tab '
@@ -374,9 +312,6 @@ WORD_STYLES = {
                           ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
                           rpr_='<w:sz w:val="20"/><w:szCs w:val="20"/>',
                           extra='<w:link w:val="FootnoteTextChar"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
-    "FootnoteReference": style("character", "FootnoteReference", "footnote reference", based_on="DefaultParagraphFont",
-                               rpr_='<w:vertAlign w:val="superscript"/>',
-                               extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
     "Hyperlink": style("character", "Hyperlink", "Hyperlink", based_on="DefaultParagraphFont",
                        rpr_='<w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/>',
                        extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>'),
@@ -387,13 +322,6 @@ WORD_STYLES = {
                     extra='<w:uiPriority w:val="22"/><w:qFormat/>'),
     "Emphasis": style("character", "Emphasis", "Emphasis", based_on="DefaultParagraphFont", rpr_="<w:i/><w:iCs/>",
                       extra='<w:uiPriority w:val="20"/><w:qFormat/>'),
-    "TableGrid": style("table", "TableGrid", "Table Grid", based_on="TableNormal",
-                       extra='<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-                             '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-                             '<w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" '
-                             'w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-                             '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" '
-                             'w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr>'),
     "KeyPoint": style("paragraph", "KeyPoint", "Key Point", custom=True,
                       ppr='<w:pBdr><w:left w:val="single" w:sz="24" w:space="4" w:color="104F75"/></w:pBdr>'
                           '<w:shd w:val="clear" w:color="auto" w:fill="E7F0F5"/>',
@@ -500,19 +428,9 @@ def web_settings_xml(namespaces=WORD_NAMESPACES):
     return f"{XML_HEAD}<w:webSettings {namespaces}><w:optimizeForBrowser/><w:allowPNG/></w:webSettings>"
 
 
-def notes_xml(kind, notes, namespaces=WORD_NAMESPACES):
-    """footnotes.xml or endnotes.xml: Word's two separators (ids -1 and 0), then each note's paragraphs
-    (inline XML after the note mark) from id 1."""
-    tag = kind[:-1]  # footnote, endnote
-    separators = (f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-                  f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{tag}>'
-                  f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
-                  f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>')
-    body = "".join(
-        f'<w:{tag} w:id="{index}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr>'
-        f'<w:rStyle w:val="FootnoteReference"/></w:rPr><w:{tag}Ref/></w:r>{r(" ")}{content}</w:p></w:{tag}>'
-        for index, content in enumerate(notes, start=1))
-    return f"{XML_HEAD}<w:{kind} {namespaces}>{separators}{body}</w:{kind}>"
+def word_notes(kind, notes):
+    """footnotes.xml or endnotes.xml as Word writes it: each note (inline XML) after its mark and a space."""
+    return notes_xml(kind, [r(" ") + note for note in notes], WORD_NAMESPACES)
 
 
 def footnote_ref(note_id):
@@ -523,70 +441,20 @@ def header_footer_xml(kind, paragraphs, namespaces=WORD_NAMESPACES):
     return f"{XML_HEAD}<w:{kind} {namespaces}>{''.join(paragraphs)}</w:{kind}>"
 
 
-def core_xml(title, creator, modified_by, created, modified, revision, subject="", keywords="", description=""):
-    return (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{escape(title)}</dc:title><dc:subject>{escape(subject)}</dc:subject>"
-            f"<dc:creator>{escape(creator)}</dc:creator><cp:keywords>{escape(keywords)}</cp:keywords>"
-            f"<dc:description>{escape(description)}</dc:description>"
-            f"<cp:lastModifiedBy>{escape(modified_by)}</cp:lastModifiedBy><cp:revision>{revision}</cp:revision>"
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{modified}</dcterms:modified></cp:coreProperties>')
+# The parts a document's relationships are numbered over: rId1, rId2, … in this sorted order, whichever of
+# them a document has, so that a part keeps its id in every fixture.
+NUMBERED_PARTS = sorted(["word/styles.xml", "word/settings.xml", "word/webSettings.xml", "word/fontTable.xml",
+                         "word/numbering.xml", "word/footnotes.xml", "word/endnotes.xml", "word/header1.xml",
+                         "word/header2.xml", "word/footer1.xml", "word/footer2.xml"])
 
 
-def app_xml(application="Microsoft Office Word", company="", pages=1, words=0, version="16.0000", template="Normal.dotm"):
-    return (f'{XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-            f"<Template>{template}</Template><TotalTime>47</TotalTime><Pages>{pages}</Pages><Words>{words}</Words>"
-            f"<Application>{escape(application)}</Application><DocSecurity>0</DocSecurity>"
-            f"<Company>{escape(company)}</Company><AppVersion>{version}</AppVersion></Properties>")
-
-
-CONTENT_TYPES = {
-    "word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-    "word/styles.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
-    "word/settings.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
-    "word/webSettings.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.webSettings+xml",
-    "word/fontTable.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
-    "word/numbering.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
-    "word/footnotes.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-    "word/endnotes.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
-    "word/header1.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-    "word/header2.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-    "word/footer1.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-    "word/footer2.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-    "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-    "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-}
-REL_TYPES = {
-    "word/styles.xml": f"{REL}/styles",
-    "word/settings.xml": f"{REL}/settings",
-    "word/webSettings.xml": f"{REL}/webSettings",
-    "word/fontTable.xml": f"{REL}/fontTable",
-    "word/numbering.xml": f"{REL}/numbering",
-    "word/footnotes.xml": f"{REL}/footnotes",
-    "word/endnotes.xml": f"{REL}/endnotes",
-    "word/header1.xml": f"{REL}/header",
-    "word/header2.xml": f"{REL}/header",
-    "word/footer1.xml": f"{REL}/footer",
-    "word/footer2.xml": f"{REL}/footer",
-}
-
-
-def relationships(entries):
-    external_mode = ' TargetMode="External"'
-    body = "".join(
-        f'<Relationship Id="{rid}" Type="{kind}" Target={quoteattr(target)}'
-        f'{external_mode if external else ""}/>'
-        for rid, kind, target, external in entries)
-    return f'{XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
+# docProps/app.xml's total editing time in the documents Word writes here.
+WORD_MINUTES = 47
 
 
 def part_rel_id(name):
     """The relationship id a part gets in word/_rels/document.xml.rels (rId + a fixed number per part)."""
-    order = sorted(REL_TYPES)
-    return f"rId{order.index(name) + 1}"
+    return f"rId{NUMBERED_PARTS.index(name) + 1}"
 
 
 class Package:
@@ -607,44 +475,25 @@ class Package:
         return rel_id
 
     def build(self, document, styles, core, app, parts=None):
-        parts = dict(parts or {})
-        files = {"word/document.xml": document, "word/styles.xml": styles, **parts}
+        """The .docx of the document, its styles and `parts`, with docProps `core` and `app` unless None."""
+        # Google Docs writes no docProps. _rels/.rels lists app, core, then the document; every relationship
+        # target is quoted with quoteattr.
+        files = {"word/document.xml": document, "word/styles.xml": styles, **(parts or {})}
+        package_rels = [OFFICE_DOCUMENT]
         if core is not None:
             files["docProps/core.xml"] = core
+            package_rels.insert(0, CORE_PROPERTIES)
         if app is not None:
             files["docProps/app.xml"] = app
-        overrides = "".join(f'<Override PartName="/{name}" ContentType="{CONTENT_TYPES[name]}"/>'
-                            for name in sorted(files) if name in CONTENT_TYPES)
-        defaults = ('<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                    '<Default Extension="xml" ContentType="application/xml"/>')
-        files["[Content_Types].xml"] = (f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                                        f"{defaults}{overrides}</Types>")
-        package_rels = [("rId1", f"{REL}/officeDocument", "word/document.xml", False)]
-        if core is not None:
-            package_rels.insert(0, ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
-                                            "core-properties", "docProps/core.xml", False))
-        if app is not None:
-            package_rels.insert(0, ("rId3", f"{REL}/extended-properties", "docProps/app.xml", False))
-        files["_rels/.rels"] = relationships(package_rels)
-        document_rels = [(part_rel_id(name), REL_TYPES[name], name[len("word/"):], False)
-                         for name in sorted(files) if name in REL_TYPES]
-        document_rels += [(rel_id, f"{REL}/hyperlink", target, True) for rel_id, target in self.links]
-        files["word/_rels/document.xml.rels"] = relationships(document_rels)
+            package_rels.insert(0, EXTENDED_PROPERTIES)
+        files["_rels/.rels"] = relationships(package_rels, quote=quoteattr)
+        document_rels = [part_relationship(part_rel_id(name), name) for name in sorted(files) if name in NUMBERED_PARTS]
+        document_rels += [hyperlink_relationship(rel_id, target) for rel_id, target in self.links]
+        files["word/_rels/document.xml.rels"] = relationships(document_rels, quote=quoteattr)
         if self.note_links:
             files["word/_rels/footnotes.xml.rels"] = relationships(
-                [(rel_id, f"{REL}/hyperlink", target, True) for rel_id, target in self.note_links])
-        encoded = {}
-        for name, content in files.items():
-            if isinstance(content, str):
-                minidom.parseString(content.encode("utf-8"))  # every part must be well-formed XML
-                content = content.encode("utf-8")
-            encoded[name] = content
-        return zip_bytes(encoded)
-
-
-# Dates written into docProps (Word writes them in UTC, to the second).
-CREATED = "2024-09-02T08:30:00Z"
-MODIFIED = "2025-03-12T16:45:00Z"
+                [hyperlink_relationship(rel_id, target) for rel_id, target in self.note_links], quote=quoteattr)
+        return package_bytes(files)
 
 
 def toc_field(entries, marks_style="TOC", tab_pos=9016, heading=None, heading_style="TOCHeading", sdt_id="-1476294167"):
@@ -652,28 +501,18 @@ def toc_field(entries, marks_style="TOC", tab_pos=9016, heading=None, heading_st
     the heading's bookmark holding its text, a tab and a PAGEREF field showing the page; the field opens in
     the first entry's paragraph and ends in a paragraph of its own. `entries` is [(level, text, bookmark,
     page)]. With `heading`, the whole is a content control (Word 2007 and later) under that heading."""
-    hidden = "<w:rPr><w:noProof/><w:webHidden/></w:rPr>"
     paragraphs = []
     for index, (depth, text, bookmark, page) in enumerate(entries):
-        opening = ""
-        if index == 0:
-            opening = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                       '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
-                       '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-        page_field = field(f" PAGEREF {bookmark} \\h ", f"<w:r>{hidden}{t(str(page))}</w:r>", hidden)
         words = "".join(r(piece, extra="<w:noProof/>") if piece != "\t" else "<w:r><w:rPr><w:noProof/></w:rPr><w:tab/></w:r>"
                         for piece in split_tabs(text))
-        entry = hyperlink_anchor(bookmark, words, f"<w:r>{hidden}<w:tab/></w:r>", page_field)
-        paragraphs.append(p(opening, entry, style=f"{marks_style}{depth}",
+        opening = TOC_FIELD_BEGIN if index == 0 else ""
+        paragraphs.append(p(opening, toc_entry(bookmark, page, words), style=f"{marks_style}{depth}",
                             ppr_extra=f'<w:tabs><w:tab w:val="left" w:pos="440"/><w:tab w:val="right" w:leader="dot" '
                                       f'w:pos="{tab_pos}"/></w:tabs>', mark_rpr="<w:noProof/>"))
-    paragraphs.append(p('<w:r><w:rPr><w:b/><w:bCs/><w:noProof/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>'))
+    paragraphs.append(p(TOC_FIELD_END))
     if heading is None:
         return "".join(paragraphs)
-    return (f'<w:sdt><w:sdtPr><w:id w:val="{sdt_id}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
-            '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtEndPr><w:rPr><w:b/><w:bCs/><w:noProof/></w:rPr>'
-            f'</w:sdtEndPr><w:sdtContent>{p(r(heading), style=heading_style)}{"".join(paragraphs)}'
-            "</w:sdtContent></w:sdt>")
+    return toc_content_control(p(r(heading), style=heading_style), paragraphs, sdt_id)
 
 
 def split_tabs(text):
@@ -822,7 +661,7 @@ def word_as_word():
              "word/webSettings.xml": web_settings_xml()}
     return pkg.build(document, styles,
                      core_xml("Child Protection and Safeguarding Policy", "Hannah Adeyemi", "Priya Shah", CREATED, MODIFIED, 14),
-                     app_xml(company="Oakfield Primary School", pages=5, words=720), parts)
+                     app_xml(minutes=WORD_MINUTES, company="Oakfield Primary School", pages=5, words=720), parts)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -911,7 +750,7 @@ def lists_that_touch():
              "word/fontTable.xml": font_table_xml(WORD_FONTS)}
     return pkg.build(document_xml(blocks), styles,
                      core_xml("First Aid and Medicines Policy", "Julie Hart", "Julie Hart", CREATED, "2025-02-05T17:10:00Z", 6),
-                     app_xml(company="Oakfield Primary School", pages=2, words=560), parts)
+                     app_xml(minutes=WORD_MINUTES, company="Oakfield Primary School", pages=2, words=560), parts)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1005,7 +844,7 @@ def school_tables():
              "word/fontTable.xml": font_table_xml(WORD_FONTS)}
     return pkg.build(document_xml(blocks), styles,
                      core_xml("Health and Safety Policy", "Sam Okoro", "Priya Shah", CREATED, MODIFIED, 9),
-                     app_xml(company="Oakfield Primary School", pages=3, words=480), parts)
+                     app_xml(minutes=WORD_MINUTES, company="Oakfield Primary School", pages=3, words=480), parts)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1393,15 +1232,13 @@ def libre_package(pkg, blocks, title, footer_text=None, footnotes=None):
             LibreDoc.run(footer_text + "\t\tPage "), LibreDoc.field(" PAGE ", "1"), style="Footer")], LIBRE_NAMESPACES)
         footer = part_rel_id("word/footer1.xml")
     document = document_xml(blocks, namespaces=LIBRE_NAMESPACES, libre=True, footer=footer)
-    core = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    # LibreOffice writes docProps in its own order, with a language and without a company.
+    core = (f'{XML_HEAD}{CORE_ROOT}'
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{CREATED}</dcterms:created><dc:creator></dc:creator>'
             '<dc:description></dc:description><dc:language>en-GB</dc:language><cp:lastModifiedBy></cp:lastModifiedBy>'
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{MODIFIED}</dcterms:modified><cp:revision>3</cp:revision>'
             f"<dc:subject></dc:subject><dc:title>{escape(title)}</dc:title></cp:coreProperties>")
-    app = (f'{XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template>'
+    app = (f'{XML_HEAD}{APP_ROOT}<Template></Template>'
            "<TotalTime>38</TotalTime><Application>LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2</Application>"
            "<AppVersion>15.0000</AppVersion><Pages>2</Pages><Words>470</Words></Properties>")
     return pkg.build(document, libre_styles(), core, app, parts)
@@ -1611,7 +1448,7 @@ def public_body_model():
         number(r("A healthcare professional commissions or delivers training, and staff are signed off as competent.")),
         number(r("The IHP is put in place and shared with the staff who need it.")),
     ]
-    notes = notes_xml("footnotes", [
+    notes = word_notes("footnotes", [
         r("Supporting pupils at school with medical conditions, statutory guidance, ") + hyperlink_rel(
             pkg.note_link("https://www.schools-and-learning.example/guidance/supporting-pupils-medical-conditions"),
             r("www.schools-and-learning.example/guidance", style="Hyperlink")) + r("."),
@@ -1636,14 +1473,14 @@ def public_body_model():
                                     "FootnoteText", "FootnoteReference", "Hyperlink", "TableGrid", "KeyPoint",
                                     "Heading1Char", "TitleChar", "HeaderChar", "FooterChar", "FootnoteTextChar"))
     parts = {"word/numbering.xml": numbering, "word/footnotes.xml": notes,
-             "word/endnotes.xml": notes_xml("endnotes", []), "word/header1.xml": first_header,
+             "word/endnotes.xml": word_notes("endnotes", []), "word/header1.xml": first_header,
              "word/header2.xml": header, "word/footer1.xml": footer, "word/settings.xml": settings_xml(footnotes=True),
              "word/fontTable.xml": font_table_xml(WORD_FONTS), "word/webSettings.xml": web_settings_xml()}
     return pkg.build(document, styles,
                      core_xml("Supporting pupils at school with medical conditions: model policy", "DfSL",
                               "Policy Publishing Team", "2025-06-30T09:00:00Z", "2025-09-01T08:00:00Z", 31,
                               subject="Model policy", keywords="medical conditions; model policy; schools"),
-                     app_xml(company="Department for Schools and Learning", pages=8, words=1450,
+                     app_xml(minutes=WORD_MINUTES, company="Department for Schools and Learning", pages=8, words=1450,
                              template="DfSL Publication Template.dotx"), parts)
 
 
@@ -1690,7 +1527,7 @@ def word_package(pkg, blocks, style_names, title, author, modified, revision, wo
     styles = styles_xml(word_styles(*dict.fromkeys(names)))
     return pkg.build(document_xml(blocks, **sect), styles,
                      core_xml(title, author, author, CREATED, modified, revision),
-                     app_xml(company=company, pages=max(1, words // 400), words=words), all_parts)
+                     app_xml(minutes=WORD_MINUTES, company=company, pages=max(1, words // 400), words=words), all_parts)
 
 
 def nursery_safeguarding():
@@ -1950,7 +1787,7 @@ def nursery_phones():
         p(r("Review"), style="Heading1"),
         p(r("Reviewed every year by the manager. Last reviewed September 2025.")),
     ]
-    notes = notes_xml("footnotes", [r("Our photo consent form is on the ") + hyperlink_rel(
+    notes = word_notes("footnotes", [r("Our photo consent form is on the ") + hyperlink_rel(
         pkg.note_link("https://bramblelane-nursery.example/parents/forms/"), r("parents\u2019 page", style="Hyperlink"))
         + r(" of our website.")])
     return word_package(pkg, blocks, ["Heading1", "Title", "ListParagraph", "Hyperlink", "Strong", "Emphasis",
@@ -2360,13 +2197,7 @@ def logo_png():
         stalk = y <= 2 and 7 <= x <= 8
         return (110, 70, 30) if cap or stalk else (190, 130, 60) if nut else (255, 255, 255)
 
-    raw = b"".join(b"\x00" + bytes(c for x in range(16) for c in pixel(x, y)) for y in range(16))
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+    return png(16, 16, pixel)
 
 
 SITE_FILES = {
@@ -2394,24 +2225,6 @@ WORD_FIXTURES = [
 ]
 
 
-def pandoc(*args, cwd=None):
-    environment = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, LC_ALL="C.UTF-8")
-    result = subprocess.run(["pandoc", *args], cwd=cwd, env=environment, capture_output=True)
-    if result.returncode != 0:
-        fail(f"pandoc {' '.join(args)} failed: {result.stderr.decode(errors='replace')}")
-    return result.stdout
-
-
-def check_pandoc_version():
-    try:
-        first_line = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    except FileNotFoundError:
-        fail("pandoc is not installed (apt-get install pandoc)")
-    version = first_line.split()[-1]
-    if version != PANDOC_VERSION and not version.startswith(PANDOC_VERSION + "."):
-        fail(f"pandoc {version} found; the recorded outputs are made with {PANDOC_VERSION}")
-
-
 def record_pandoc(out, documents):
     """expected-pandoc/PATH.plain (`-t plain --wrap=none`, the words a fidelity test compares) and
     PATH.gfm (`-t gfm --wrap=none`, reading Word with +styles as the import does), for each (PATH, reader)."""
@@ -2421,9 +2234,9 @@ def record_pandoc(out, documents):
         target.parent.mkdir(parents=True, exist_ok=True)
         styled = reader + "+styles" if reader == "docx" else reader
         target.with_name(target.name + ".plain").write_bytes(
-            pandoc("-f", reader, "-t", "plain", "--wrap=none", path, cwd=out))
+            pandoc("-f", reader, "-t", "plain", "--wrap=none", path, cwd=out).stdout)
         target.with_name(target.name + ".gfm").write_bytes(
-            pandoc("-f", styled, "-t", "gfm", "--wrap=none", path, cwd=out))
+            pandoc("-f", styled, "-t", "gfm", "--wrap=none", path, cwd=out).stdout)
 
 
 def write_fixtures(out):

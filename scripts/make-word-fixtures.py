@@ -28,59 +28,35 @@ Every output is deterministic: zip entries carry a fixed time (2025-01-01 00:00)
 and are written in sorted order (an .odt keeps `mimetype` first, stored, as ODF requires); docProps
 carry fixed dates; pandoc runs with SOURCE_DATE_EPOCH. Running the script twice gives identical bytes
 (with the same zlib; another zlib build may deflate differently, which changes bytes but not content).
+The package machinery (content types, relationships, docProps, the zip writer) and the pandoc calls are in
+ooxml.py beside this script, shared with make-real-fixtures.py.
 """
 import argparse
 import base64
 import hashlib
 import io
-import os
 import shutil
 import struct
-import subprocess
 import sys
 import zipfile
 import zlib
 from pathlib import Path
-from xml.dom import minidom
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ooxml import (BUILT_IN_STYLES, CORE_PROPERTIES, CREATED, EXTENDED_PROPERTIES, MODIFIED,  # noqa: E402
+                   OFFICE_DOCUMENT, REL, REL_TYPES, TOC_FIELD_BEGIN, TOC_FIELD_END, XML_HEAD, ZIP_TIME, app_xml,
+                   check_pandoc_version, content_types_xml, core_xml, fail, hyperlink_relationship, notes_xml,
+                   package_bytes, pandoc, part_relationship, png, relationships, style, toc_content_control,
+                   toc_entry, zip_bytes)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "Tests/PolicyPressKitTests/Fixtures/word"
 SOURCES = FIXTURES / "sources"
 
-ZIP_TIME = (2025, 1, 1, 0, 0, 0)
-SOURCE_DATE_EPOCH = "1735689600"  # 2025-01-01T00:00:00Z
-PANDOC_VERSION = "2.17"
-
-
-def fail(message):
-    sys.exit(f"make-word-fixtures: {message}")
-
 
 # ---------------------------------------------------------------------------------------------------
 # Zip containers
-
-
-def zip_info(name, compress=zipfile.ZIP_DEFLATED):
-    info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-    info.compress_type = compress
-    info.create_system = 0  # MS-DOS, as Word writes
-    info.external_attr = 0
-    return info
-
-
-def zip_bytes(parts, first_stored=None):
-    """A zip holding `parts` (name -> bytes) in sorted order, each deflated with a fixed time.
-    `first_stored` names a part written first and uncompressed (an ODF package's `mimetype`)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        names = sorted(parts)
-        if first_stored is not None:
-            names.remove(first_stored)
-            archive.writestr(zip_info(first_stored, zipfile.ZIP_STORED), parts[first_stored])
-        for name in names:
-            archive.writestr(zip_info(name), parts[name])
-    return buffer.getvalue()
 
 
 def rezip(data, first_stored=None):
@@ -98,8 +74,6 @@ NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 NS_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 NAMESPACES = f'xmlns:w="{NS_W}" xmlns:r="{NS_R}" xmlns:wp="{NS_WP}" xmlns:a="{NS_A}" xmlns:pic="{NS_PIC}"'
 
 
@@ -183,35 +157,10 @@ def document_xml(*blocks, header_rel=None):
             f"{section_properties(header_rel)}</w:body></w:document>")
 
 
-def style(kind, style_id, name, ppr="", rpr_="", based_on="Normal", default=False, extra=""):
-    default_attribute = ' w:default="1"' if default else ""
-    based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
-    return (f'<w:style w:type="{kind}"{default_attribute} w:styleId="{style_id}"><w:name w:val="{name}"/>'
-            f"{based}{extra}{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}"
-            f"{'<w:rPr>' + rpr_ + '</w:rPr>' if rpr_ else ''}</w:style>")
-
-
-BASE_STYLES = [
-    style("paragraph", "Normal", "Normal", ppr='<w:spacing w:after="160" w:line="259" w:lineRule="auto"/>',
-          based_on=None, default=True, extra="<w:qFormat/>"),
-    style("character", "DefaultParagraphFont", "Default Paragraph Font", based_on=None, default=True,
-          extra='<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>'),
-    style("table", "TableNormal", "Normal Table", based_on=None, default=True,
-          extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" '
-                'w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-                '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>'),
-    style("numbering", "NoList", "No List", based_on=None, default=True,
-          extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
-    style("paragraph", "ListParagraph", "List Paragraph", ppr='<w:ind w:left="720"/><w:contextualSpacing/>',
-          extra='<w:uiPriority w:val="34"/><w:qFormat/>'),
-    style("table", "TableGrid", "Table Grid", based_on="TableNormal",
-          extra='<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-                '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-                '<w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" '
-                'w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-                '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" '
-                'w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr>'),
-]
+NORMAL_STYLE = style("paragraph", "Normal", "Normal", ppr='<w:spacing w:after="160" w:line="259" w:lineRule="auto"/>',
+                     based_on=None, default=True, extra="<w:qFormat/>")
+BASE_STYLES = [NORMAL_STYLE] + [BUILT_IN_STYLES[name] for name in
+                                ("DefaultParagraphFont", "TableNormal", "NoList", "ListParagraph", "TableGrid")]
 
 HEADING_STYLES = [
     style("paragraph", "Title", "Title", ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
@@ -230,8 +179,7 @@ HEADING_STYLES = [
 NOTE_STYLES = [
     style("paragraph", "FootnoteText", "footnote text", ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
           rpr_='<w:sz w:val="20"/><w:szCs w:val="20"/>', extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
-    style("character", "FootnoteReference", "footnote reference", based_on="DefaultParagraphFont",
-          rpr_='<w:vertAlign w:val="superscript"/>', extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
+    BUILT_IN_STYLES["FootnoteReference"],
     style("character", "CommentReference", "annotation reference", based_on="DefaultParagraphFont",
           rpr_='<w:sz w:val="16"/><w:szCs w:val="16"/>', extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'),
     style("paragraph", "CommentText", "annotation text", ppr='<w:spacing w:line="240" w:lineRule="auto"/>',
@@ -241,14 +189,7 @@ NOTE_STYLES = [
           extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>'),
 ]
 
-TOC_STYLES = [
-    style("paragraph", "TOCHeading", "TOC Heading", based_on="Heading1", ppr='<w:outlineLvl w:val="9"/>',
-          extra='<w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:qFormat/>'),
-    style("paragraph", "TOC1", "toc 1", ppr='<w:spacing w:after="100"/>',
-          extra='<w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'),
-    style("paragraph", "TOC2", "toc 2", ppr='<w:spacing w:after="100"/><w:ind w:left="220"/>',
-          extra='<w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'),
-]
+TOC_STYLES = [BUILT_IN_STYLES[name] for name in ("TOCHeading", "TOC1", "TOC2")]
 
 
 def styles_xml(styles):
@@ -290,55 +231,6 @@ def settings_xml(track_revisions=False, footnotes=False):
             'w:val="15"/></w:compat><w:themeFontLang w:val="en-GB"/></w:settings>')
 
 
-def core_xml(title, creator, modified_by, created, modified, revision):
-    return (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{escape(title)}</dc:title><dc:subject></dc:subject><dc:creator>{escape(creator)}</dc:creator>"
-            f"<cp:keywords></cp:keywords><dc:description></dc:description>"
-            f"<cp:lastModifiedBy>{escape(modified_by)}</cp:lastModifiedBy><cp:revision>{revision}</cp:revision>"
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{modified}</dcterms:modified></cp:coreProperties>')
-
-
-def app_xml(pages=1, words=0):
-    return (f'{XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-            f"<Template>Normal.dotm</Template><TotalTime>12</TotalTime><Pages>{pages}</Pages><Words>{words}</Words>"
-            "<Application>Microsoft Office Word</Application><DocSecurity>0</DocSecurity>"
-            "<Company>Northshire County Council</Company><AppVersion>16.0000</AppVersion></Properties>")
-
-
-CONTENT_TYPES = {
-    "word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-    "word/styles.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
-    "word/settings.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
-    "word/numbering.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
-    "word/footnotes.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-    "word/comments.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
-    "word/header1.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-    "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-    "docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-}
-REL_TYPES = {
-    "word/styles.xml": f"{REL}/styles",
-    "word/settings.xml": f"{REL}/settings",
-    "word/numbering.xml": f"{REL}/numbering",
-    "word/footnotes.xml": f"{REL}/footnotes",
-    "word/comments.xml": f"{REL}/comments",
-    "word/header1.xml": f"{REL}/header",
-}
-
-
-def relationships(entries):
-    external_mode = ' TargetMode="External"'
-    body = "".join(
-        f'<Relationship Id="{rid}" Type="{kind}" Target="{escape(target)}"'
-        f'{external_mode if external else ""}/>'
-        for rid, kind, target, external in entries)
-    return f'{XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
-
-
 def docx(document, styles, core, parts=None, extra_rels=(), media=None, words=0):
     """A .docx package. `parts` maps part names under word/ (numbering, footnotes, comments, header1,
     settings) to XML; `extra_rels` are (id, type, target, external) relationships of the document
@@ -349,40 +241,15 @@ def docx(document, styles, core, parts=None, extra_rels=(), media=None, words=0)
         "word/document.xml": document,
         "word/styles.xml": styles,
         "docProps/core.xml": core,
-        "docProps/app.xml": app_xml(words=words),
+        "docProps/app.xml": app_xml(company="Northshire County Council", minutes=12, words=words),
         **parts,
     }
-    overrides = "".join(f'<Override PartName="/{name}" ContentType="{CONTENT_TYPES[name]}"/>'
-                        for name in sorted(files) if name in CONTENT_TYPES)
-    defaults = ('<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                '<Default Extension="xml" ContentType="application/xml"/>')
-    if media:
-        defaults += '<Default Extension="png" ContentType="image/png"/>'
-    files["[Content_Types].xml"] = (f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                                    f"{defaults}{overrides}</Types>")
-    files["_rels/.rels"] = relationships([
-        ("rId1", f"{REL}/officeDocument", "word/document.xml", False),
-        ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-         "docProps/core.xml", False),
-        ("rId3", f"{REL}/extended-properties", "docProps/app.xml", False),
-    ])
-    document_rels = [(f"rId{100 + index}", REL_TYPES[name], name[len("word/"):], False)
+    files["_rels/.rels"] = relationships([OFFICE_DOCUMENT, CORE_PROPERTIES, EXTENDED_PROPERTIES])
+    document_rels = [part_relationship(f"rId{100 + index}", name)
                      for index, name in enumerate(sorted(parts)) if name in REL_TYPES]
     files["word/_rels/document.xml.rels"] = relationships(document_rels + list(extra_rels))
     files.update(media or {})
-    encoded = {}
-    for name, content in files.items():
-        if isinstance(content, str):
-            if name.endswith(".xml") or name.endswith(".rels"):
-                minidom.parseString(content.encode("utf-8"))  # every part must be well-formed XML
-            content = content.encode("utf-8")
-        encoded[name] = content
-    return zip_bytes(encoded)
-
-
-# Dates written into docProps by the hand-made files (Word writes them in UTC, to the second).
-CREATED = "2024-09-02T08:30:00Z"
-MODIFIED = "2025-03-12T16:45:00Z"
+    return package_bytes(files, extra_defaults=[("png", "image/png")] if media else [])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -501,17 +368,6 @@ def tracked_changes():
 # c. table-footnote-image-comment.docx
 
 
-def png(width, height, pixel):
-    """A PNG (8-bit RGB, no interlace) whose pixel (x, y) is pixel(x, y) -> (r, g, b)."""
-    raw = b"".join(b"\x00" + bytes(channel for x in range(width) for channel in pixel(x, y)) for y in range(height))
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
-
-
 def logo_png():
     """A 32 x 32 school crest: a gold chevron on navy, on white."""
     def pixel(x, y):
@@ -534,19 +390,6 @@ def drawing(rel_id, name, description, emu=609600):
             f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu}" cy="{emu}"/></a:xfrm>'
             '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>'
             "</wp:inline></w:drawing></w:r>")
-
-
-def footnotes_xml(*notes):
-    """Word's two separator notes (ids -1 and 0), then each note in order from id 1."""
-    separators = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-                  'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
-                  '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
-                  'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>')
-    body = "".join(
-        f'<w:footnote w:id="{index}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr>'
-        f'<w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>{run(" " + text)}</w:p></w:footnote>'
-        for index, text in enumerate(notes, start=1))
-    return f"{XML_HEAD}<w:footnotes {NAMESPACES}>{separators}{body}</w:footnotes>"
 
 
 def footnote_reference(note_id):
@@ -602,8 +445,8 @@ def table_footnote_image_comment():
     header = f"{XML_HEAD}<w:hdr {NAMESPACES}>{header_line}</w:hdr>"
     parts = {
         "word/numbering.xml": numbering_xml(),
-        "word/footnotes.xml": footnotes_xml(
-            "Teaching online safety in schools, Department for Education, January 2023."),
+        "word/footnotes.xml": notes_xml("footnotes", [
+            run(" Teaching online safety in schools, Department for Education, January 2023.")], NAMESPACES),
         "word/comments.xml": comments_xml(
             (0, "Jane Clarke", "JC", "2025-03-01T09:12:00Z",
              "Should this be every two years, to match the model policy?")),
@@ -611,7 +454,7 @@ def table_footnote_image_comment():
         "word/settings.xml": settings_xml(footnotes=True),
     }
     rels = [("rId201", f"{REL}/image", "media/image1.png", False),
-            ("rId202", f"{REL}/hyperlink", "https://saferinternet.org.uk/", True)]
+            hyperlink_relationship("rId202", "https://saferinternet.org.uk/")]
     document = document_xml(*blocks, header_rel=f"rId{100 + sorted(parts).index('word/header1.xml')}")
     return docx(document, styles_xml(BASE_STYLES + HEADING_STYLES + NOTE_STYLES),
                 core_xml("Online Safety Policy", "Jane Clarke", "Jane Clarke", CREATED, MODIFIED, 3),
@@ -632,33 +475,16 @@ TOC_ENTRIES = [  # (level, text, bookmark, page)
 ]
 
 
-def field_runs(instruction, result_runs, rpr_=""):
-    begin = f'<w:r>{rpr_}<w:fldChar w:fldCharType="begin"/></w:r>'
-    instr = f'<w:r>{rpr_}<w:instrText xml:space="preserve">{escape(instruction)}</w:instrText></w:r>'
-    separate = f'<w:r>{rpr_}<w:fldChar w:fldCharType="separate"/></w:r>'
-    return begin + instr + separate + result_runs + f'<w:r>{rpr_}<w:fldChar w:fldCharType="end"/></w:r>'
-
-
 def toc_paragraphs():
-    """Entries as Word writes them: the TOC field opens in the first entry's paragraph, each entry is a
-    hyperlink to its heading's _Toc bookmark holding the text, a tab and a PAGEREF field showing the page
-    number, and the field ends in a paragraph of its own."""
-    hidden = "<w:rPr><w:noProof/><w:webHidden/></w:rPr>"
+    """The TOC field's paragraphs: each entry's text is one Hyperlink run, its page at a dotted right tab."""
     paragraphs = []
     for index, (level, text, bookmark, page) in enumerate(TOC_ENTRIES):
-        opening = ""
-        if index == 0:
-            opening = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                       '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
-                       '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-        page_field = field_runs(" PAGEREF " + bookmark + " \\h ", f"<w:r>{hidden}{t(str(page))}</w:r>", hidden)
-        entry = (f'<w:hyperlink w:anchor="{bookmark}" w:history="1">'
-                 f'<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:noProof/></w:rPr>{t(text)}</w:r>'
-                 f"<w:r>{hidden}<w:tab/></w:r>{page_field}</w:hyperlink>")
-        paragraphs.append(para(opening + entry, style=f"TOC{level}",
+        text_run = f'<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:noProof/></w:rPr>{t(text)}</w:r>'
+        opening = TOC_FIELD_BEGIN if index == 0 else ""
+        paragraphs.append(para(opening + toc_entry(bookmark, page, text_run), style=f"TOC{level}",
                                ppr_extra='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs>'
                                          '<w:rPr><w:noProof/></w:rPr>'))
-    paragraphs.append(para('<w:r><w:rPr><w:b/><w:bCs/><w:noProof/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>'))
+    paragraphs.append(para(TOC_FIELD_END))
     return paragraphs
 
 
@@ -672,10 +498,7 @@ def word_toc(content_control):
     heading = lambda text: toc_heading(headings[text][0], text, headings[text][1], headings[text][2])
     if content_control:
         # Word 2007 and later: the table of contents sits in a content control with a "TOC Heading" title.
-        contents = ('<w:sdt><w:sdtPr><w:id w:val="-1476294167"/><w:docPartObj><w:docPartGallery w:val="Table of '
-                    'Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtEndPr><w:rPr><w:b/><w:bCs/>'
-                    '<w:noProof/></w:rPr></w:sdtEndPr><w:sdtContent>'
-                    + plain("Contents", style="TOCHeading") + "".join(toc_paragraphs()) + "</w:sdtContent></w:sdt>")
+        contents = toc_content_control(plain("Contents", style="TOCHeading"), toc_paragraphs())
     else:
         # An older or hand-made document: a bold "Contents" line, then the bare field.
         contents = para(run("Contents", bold=True)) + "".join(toc_paragraphs())
@@ -956,16 +779,12 @@ def small_entry(name, text):
 
 def package_entries(document_entry):
     """The parts every .docx needs around a given word/document.xml entry."""
-    content_types = (f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                     '<Default Extension="xml" ContentType="application/xml"/>'
-                     f'<Override PartName="/word/document.xml" ContentType="{CONTENT_TYPES["word/document.xml"]}"/>'
-                     f'<Override PartName="/word/styles.xml" ContentType="{CONTENT_TYPES["word/styles.xml"]}"/></Types>')
+    content_types = content_types_xml(["word/document.xml", "word/styles.xml"])
     return [
         small_entry("[Content_Types].xml", content_types),
-        small_entry("_rels/.rels", relationships([("rId1", f"{REL}/officeDocument", "word/document.xml", False)])),
+        small_entry("_rels/.rels", relationships([OFFICE_DOCUMENT])),
         document_entry,
-        small_entry("word/_rels/document.xml.rels", relationships([("rId1", f"{REL}/styles", "styles.xml", False)])),
+        small_entry("word/_rels/document.xml.rels", relationships([part_relationship("rId1", "word/styles.xml")])),
         small_entry("word/styles.xml", styles_xml(BASE_STYLES + HEADING_STYLES)),
     ]
 
@@ -1049,25 +868,6 @@ def write_large_docx(path, megabytes=50):
 
 # ---------------------------------------------------------------------------------------------------
 # pandoc
-
-def pandoc(*args, cwd=None, check=True):
-    environment = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, LC_ALL="C.UTF-8")
-    result = subprocess.run(["pandoc", *args], cwd=cwd, env=environment, capture_output=True)
-    if check and result.returncode != 0:
-        fail(f"pandoc {' '.join(args)} failed: {result.stderr.decode(errors='replace')}")
-    return result
-
-
-def check_pandoc_version():
-    try:
-        first_line = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    except FileNotFoundError:
-        fail("pandoc is not installed (apt-get install pandoc)")
-    version = first_line.split()[-1]
-    if version != PANDOC_VERSION and not version.startswith(PANDOC_VERSION + "."):
-        fail(f"pandoc {version} found; these fixtures and their recorded outputs are made with {PANDOC_VERSION}")
-    return version
-
 
 # (fixture, pandoc reader, extra recordings); every fixture is recorded as NAME.plain, NAME.nowrap.plain,
 # NAME.gfm, NAME.nowrap.gfm and NAME.standalone.gfm (-s --wrap=none: with the metadata block); extras add
