@@ -22,9 +22,18 @@ struct ImportCommand: ParsableCommand {
 
             A review cycle ("reviewed annually", "every two years") and an approving
             body found in the text go into policy.yml, each listed with its line; an
-            approval the text records is printed as the 'policypress approve' command
-            that would record it, and never recorded by itself.
+            approval the text records is printed as the 'policypress approve
+            --document' command that would record it, and never recorded by itself.
             Pictures, comments and Word's table of contents are left out, each listed.
+
+            What it writes always passes 'check': Word's styles and bookmarks, a web
+            page's HTML and its site's own markup (front matter, Liquid, shortcodes)
+            are unwrapped or left out, each listed; a link to a heading leads to that
+            heading, and a link to a file that will not be published is listed; a
+            merged table cell is repeated in each row it covered; a text box, which
+            pandoc does not read, is kept as a quote. Before anything is written the
+            policy is read and filled in for a school of every type, and an import
+            that 'check' would fault is refused.
 
             A PDF has no heading styles: its headings are levelled by their numbers
             ("4.", "4.1") and font sizes, so that the sections are its top level; a
