@@ -162,8 +162,9 @@ import Testing
         let runs = { (sections: [SectionChange]) in sections.flatMap { $0.title + $0.blocks.flatMap(\.words) }.filter { !$0.isMarker } }
         #expect(runs(diff.sections).filter { $0.change != .removed }.flatMap(\.words) == words(new), sourceLocation: sourceLocation)
 
-        // A block moved from another section is struck where it stood; its words there are the old edition's.
-        let inOldOrder = diff.sections.sorted { ($0.oldNumber ?? .max) < ($1.oldNumber ?? .max) }.map { section in
+        // The old edition's words stand in the diff in their order, removed ones where they stood; a block moved
+        // from another section is struck where it stood, and its words there are the old edition's.
+        let inOldOrder = diff.sections.map { section in
             var section = section
             section.blocks.removeAll { if case .fromSection = $0.move { return true } else { return false } }
             return section

@@ -116,10 +116,9 @@ public struct DiffHTMLWriter: Sendable {
         let text: String
         switch section.status {
         case .unchanged: return ""
-        case .changed: text = "changed"
         case .added: text = "new section"
         case .removed: text = "section removed"
-        case .moved(let from): text = "moved from section \(from) to section \(section.newNumber ?? 0)"
+        case .changed, .moved: text = section.statusWords ?? ""
         }
         return " <span class=\"diff-label\">(\(HTML.escape(([text] + section.originWords).joined(separator: "; "))))</span>"
     }

@@ -39,14 +39,7 @@ public struct DiffTextWriter: Sendable {
 
     // What happened to the section, and where that came from: "(added; changed by the school)".
     private func label(_ section: SectionChange) -> String {
-        let what: String
-        switch section.status {
-        case .unchanged: return ""
-        case .changed: what = "changed"
-        case .added: what = "added"
-        case .removed: what = "removed"
-        case .moved(let from): what = "moved from section \(from) to section \(section.newNumber ?? 0)"
-        }
+        guard let what = section.statusWords else { return "" }
         return " (" + ([what] + section.originWords).joined(separator: "; ") + ")"
     }
 

@@ -23,9 +23,12 @@ public struct EditionDiff: Sendable {
             case .added: summary.sectionsAdded += 1
             case .removed: summary.sectionsRemoved += 1
             case .moved: summary.sectionsMoved += 1
+            case .changed where section.isOnlyAHeadingAdded: break
             case .changed: summary.sectionsChanged += 1
             case .unchanged: break
             }
+            if section.headingAdded, section.status != .added { summary.headingsAdded += 1 }
+            summary.headingsRemoved += section.blocks.filter { $0.status == .removed && $0.block.isSectionHeading }.count
             if case .moved = section.status, section.hasChanges { summary.sectionsChanged += 1 }
             summary.passagesMoved += section.blocks.filter { $0.status == .moved && $0.move?.isArrival != false }.count
             summary.punctuationChanged += section.blocks.reduce(0) { $0 + $1.words.filter(\.isPunctuation).count }
@@ -39,6 +42,8 @@ public struct EditionDiff: Sendable {
 /// Counts of what changed, for the top of a diff.
 public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
     public var sectionsAdded = 0, sectionsRemoved = 0, sectionsChanged = 0, sectionsMoved = 0
+    /// Headings that cut a section in two, or stopped cutting one, the text around them kept.
+    public var headingsAdded = 0, headingsRemoved = 0
     public var passagesMoved = 0
     public var wordsAdded = 0, wordsRemoved = 0
     /// Words whose quotes or apostrophes alone changed (straight against typographic).
@@ -49,11 +54,17 @@ public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
         let sections = [
             (sectionsChanged, "changed"), (sectionsAdded, "added"), (sectionsRemoved, "removed"), (sectionsMoved, "moved"),
         ].filter { $0.0 > 0 }
-        guard !sections.isEmpty || wordsAdded + wordsRemoved + passagesMoved + punctuationChanged > 0 else { return "No changes." }
+        guard !sections.isEmpty || headingsAdded + headingsRemoved + wordsAdded + wordsRemoved + passagesMoved + punctuationChanged > 0 else { return "No changes." }
         var parts: [String] = []
         if !sections.isEmpty {
             parts.append(sections.enumerated().map { index, entry in
                 index == 0 ? "\(entry.0) \(entry.0 == 1 ? "section" : "sections") \(entry.1)" : "\(entry.0) \(entry.1)"
+            }.joined(separator: ", "))
+        }
+        let headings = [(headingsAdded, "added"), (headingsRemoved, "removed")].filter { $0.0 > 0 }
+        if !headings.isEmpty {
+            parts.append(headings.enumerated().map { index, entry in
+                index == 0 ? "\(entry.0) \(entry.0 == 1 ? "heading" : "headings") \(entry.1)" : "\(entry.0) \(entry.1)"
             }.joined(separator: ", "))
         }
         if passagesMoved > 0 { parts.append("\(passagesMoved) \(passagesMoved == 1 ? "passage" : "passages") moved") }
@@ -98,6 +109,25 @@ public struct SectionChange: Sendable {
         title.contains { $0.change != .same } || blocks.contains { $0.status != .same }
     }
 
+    /// Whether its heading is new: every word of it added, none changed from another heading or text.
+    var headingAdded: Bool { !title.isEmpty && title.allSatisfy { $0.change == .added } }
+
+    /// Whether a heading added is all that changed: it cut an older section in two, the text kept.
+    var isOnlyAHeadingAdded: Bool { headingAdded && status == .changed && !blocks.contains { $0.status != .same } }
+
+    /// What happened to the section, for its label: "changed", "heading added", "moved from section 2 to
+    /// section 5".
+    var statusWords: String? {
+        switch status {
+        case .unchanged: return nil
+        case .changed where headingAdded: return isOnlyAHeadingAdded ? "heading added" : "heading added, text changed"
+        case .changed: return "changed"
+        case .added: return "added"
+        case .removed: return "removed"
+        case .moved(let from): return "moved from section \(from) to section \(newNumber ?? 0)"
+        }
+    }
+
     var titleWords: (added: Int, removed: Int) { WordRun.counts(title) }
 }
 
@@ -121,7 +151,16 @@ public struct BlockChange: Sendable {
     /// Where the change came from, when the changes were traced.
     public var origin: ChangeOrigin? = nil
 
-    var wordCounts: (added: Int, removed: Int) { status == .moved ? (0, 0) : WordRun.counts(words) }
+    /// The block's place in the older and in the newer edition's list of blocks (see `FlatEdition`), where
+    /// it stands for one block of that edition; for the differ's own bookkeeping.
+    var oldIndex: Int? = nil
+    var newIndex: Int? = nil
+    /// The same number on a moved block's place of departure and its place of arrival.
+    var moveKey: Int? = nil
+
+    /// The words added and removed: a moved block counts its changes where it arrives (none when it moved
+    /// as it was), and none where it left.
+    var wordCounts: (added: Int, removed: Int) { move?.isArrival == false ? (0, 0) : WordRun.counts(words) }
 
     /// What starts the block's first line as the redline prints it: its list marker, unless the marks of
     /// a changed start already show that marker as added (then it is not printed twice).

@@ -1,5 +1,10 @@
-/// Compares two editions as structure: sections first (matched by title, so a moved section shows as
-/// moved), then the blocks inside each pair of sections, then the words inside each changed block.
+/// Compares two editions as one stream: every block of each (each section's heading a block too, see
+/// `FlatEdition`) is aligned at once, so that a heading added, removed or set at another level is a change
+/// to that heading and not to the text under it. Between the blocks kept whole, the paragraphs and headings
+/// removed and added are compared word by word as one stream (`ProseHunk`), other blocks (table rows, code)
+/// by likeness; a block removed in one place and added in another, word for word, has moved, and one much
+/// alike has moved and changed (`EditedMoves`). The changes are then shown by the sections of the newer
+/// edition (`SectionCutter`).
 public struct EditionDiffer: Sendable {
     /// How alike two blocks (or two retitled sections) must be, as a share of their words, to be shown
     /// as one changed block rather than one removed and one added.
@@ -22,183 +27,415 @@ public struct EditionDiffer: Sendable {
         let flattener = DiffBlockFlattener()
         let read = { (edition: Edition) in
             edition.sections.map {
-                Section(title: $0.title, blocks: flattener.blocks(of: $0.markdown), number: $0.number, level: $0.headingLevel)
+                Section(
+                    title: $0.title, blocks: flattener.blocks(of: $0.markdown), number: $0.number,
+                    level: $0.headingLevel)
             }
         }
         var result = diff(from: read(old), to: read(new))
         if old.title != new.title {
-            result.title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
+            result.title = WordRun.runs(
+                from: old.title.split(whereSeparator: \.isWhitespace),
+                to: new.title.split(whereSeparator: \.isWhitespace))
         }
         return result
     }
 
     func diff(from old: [Section], to new: [Section]) -> EditionDiff {
-        let pairs = pairSections(old, new)
-        var changes: [SectionChange] = []
-        var oldEmitted = Set<Int>()
-        // Removed sections go where they stood: after the new section paired with the old one before them.
-        func emitRemoved(before oldIndex: Int) {
-            for index in old.indices where index < oldIndex && !oldEmitted.contains(index) && pairs.oldToNew[index] == nil {
-                changes.append(removedSection(old[index]))
-                oldEmitted.insert(index)
-            }
+        let pairs = sectionPairs(old, new)
+        // A section that moved is read, in the older edition, where it now stands, so that the whole text is
+        // still aligned as one stream: a paragraph that left it, or joined it, is seen to move.
+        // Each older section goes after the kept one it follows: those kept by the place of their partner, then
+        // those removed in their order, then those moved by their new place.
+        let keptNew = pairs.kept.map(\.1).sorted()
+        // The rank of the last kept section before place `j` of the newer edition (-1 for none).
+        let before = { (j: Int) -> Int in Self.count(below: j, in: keptNew) - 1 }
+        var place = [[Int]](repeating: [], count: old.count)
+        var follows = -1
+        let keptPartner = Dictionary(uniqueKeysWithValues: pairs.kept)
+        for i in old.indices {
+            if let j = keptPartner[i] { follows = before(j) + 1 }
+            place[i] = keptPartner[i] != nil ? [follows, 0, i] : [follows, 1, i]
         }
-        for (newIndex, section) in new.enumerated() {
-            guard let oldIndex = pairs.newToOld[newIndex] else {
-                changes.append(addedSection(section))
-                continue
-            }
-            if !pairs.moved.contains(newIndex) { emitRemoved(before: oldIndex) }
-            oldEmitted.insert(oldIndex)
-            changes.append(pairedSection(old[oldIndex], section, moved: pairs.moved.contains(newIndex)))
+        for (i, j) in pairs.moved { place[i] = [before(j), 2, j] }
+        let order = old.indices.sorted { place[$0].lexicographicallyPrecedes(place[$1]) }
+        var sections = stream(
+            FlatEdition(old, including: order), FlatEdition(new), anchors: pairs.kept + pairs.moved)
+        let sectionAt = Dictionary(
+            sections.indices.compactMap { s in sections[s].newNumber.map { ($0, s) } },
+            uniquingKeysWith: { first, _ in first })
+        for (i, j) in pairs.moved {
+            guard let s = sectionAt[new[j].number] else { continue }
+            sections[s].status = .moved(from: old[i].number)
+            sections[s].oldNumber = old[i].number
         }
-        emitRemoved(before: old.count)
-        return EditionDiff(sections: BlockMoves.acrossSections(ChangedHeadingLevels.joined(changes)))
+        return EditionDiff(sections: sections)
     }
 
-    private struct SectionPairs {
-        var newToOld: [Int: Int] = [:]
-        var oldToNew: [Int: Int] = [:]
-        var moved: Set<Int> = []
-
-        mutating func pair(_ old: Int, _ new: Int, moved isMoved: Bool) {
-            newToOld[new] = old
-            oldToNew[old] = new
-            if isMoved { moved.insert(new) }
-        }
-    }
-
-    // Titles in order are aligned; a title left over on both sides is a moved section; sections left
-    // over with much the same text are one section retitled; the rest were removed or added.
-    private func pairSections(_ old: [Section], _ new: [Section]) -> SectionPairs {
-        var pairs = SectionPairs()
-        var removed: [Int] = [], added: [Int] = []
+    /// The sections that stand for one another: of the same title (in order, then out of it), then, among
+    /// the rest, much alike in their words. Those in an order both editions keep are where the two are cut
+    /// into parts (`kept`); the others have moved.
+    func sectionPairs(_ old: [Section], _ new: [Section]) -> (kept: [(Int, Int)], moved: [(Int, Int)]) {
+        var pairs: [(Int, Int)] = []
+        var removed: [Int] = []
+        var added: [Int] = []
         for step in EditScript.align(old.map(\.title), new.map(\.title)) {
             switch step {
-            case .same(let i, let j): pairs.pair(i, j, moved: false)
+            case .same(let i, let j): pairs.append((i, j))
             case .removed(let i): removed.append(i)
             case .added(let j): added.append(j)
             }
         }
-        for j in added {
-            if let k = removed.firstIndex(where: { old[$0].title == new[j].title }) {
-                pairs.pair(removed.remove(at: k), j, moved: true)
+        // The same title elsewhere: the first removed section of that title goes with the first added.
+        var removedByTitle: [String: [Int]] = [:]
+        for i in removed.reversed() { removedByTitle[old[i].title, default: []].append(i) }
+        var paired: Set<Int> = []
+        added = added.filter { j in
+            guard let i = removedByTitle[new[j].title]?.popLast() else { return true }
+            pairs.append((i, j))
+            paired.insert(i)
+            return false
+        }
+        removed.removeAll { paired.contains($0) }
+        // Retitled: the most alike in their text first.
+        if removed.count * added.count <= Self.pairingLimit {
+            let words = { (section: Section) in section.blocks.flatMap(\.words) }
+            let likeness = removed.flatMap { i in
+                added.map { j in (i, j, EditScript.similarity(words(old[i]), words(new[j]))) }
+            }
+            var taken: Set<Int> = []
+            for (i, j, alike) in likeness.sorted(by: { ($0.2, -$0.0, -$0.1) > ($1.2, -$1.0, -$1.1) })
+            where alike >= pairingThreshold {
+                guard !taken.contains(i), !taken.contains(-1 - j) else { continue }
+                taken.formUnion([i, -1 - j])
+                pairs.append((i, j))
             }
         }
-        for j in added where pairs.newToOld[j] == nil {
-            let words = new[j].blocks.flatMap(\.words)
-            let best = removed.map { ($0, EditScript.similarity(old[$0].blocks.flatMap(\.words), words)) }.max { $0.1 < $1.1 }
-            if let best, best.1 >= pairingThreshold {
-                removed.removeAll { $0 == best.0 }
-                pairs.pair(best.0, j, moved: false)
+        // The pairs in an order both keep (the longest such run); the rest moved.
+        let sorted = pairs.sorted { $0.1 < $1.1 }
+        let kept = Self.longestIncreasing(sorted.map(\.0))
+        return (
+            kept.map { sorted[$0] }, sorted.indices.filter { !kept.contains($0) }.map { sorted[$0] }
+        )
+    }
+
+    // How many of the ascending `values` are below `limit`.
+    private static func count(below limit: Int, in values: [Int]) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < limit { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    // The places of the longest run of `values` that increases.
+    private static func longestIncreasing(_ values: [Int]) -> Set<Int> {
+        var tops: [Int] = []
+        var previous = [Int](repeating: -1, count: values.count)
+        for (index, value) in values.enumerated() {
+            var low = 0
+            var high = tops.count
+            while low < high {
+                let middle = (low + high) / 2
+                if values[tops[middle]] < value { low = middle + 1 } else { high = middle }
             }
+            if low > 0 { previous[index] = tops[low - 1] }
+            if low == tops.count { tops.append(index) } else { tops[low] = index }
         }
-        return pairs
-    }
-
-    private func addedSection(_ section: Section) -> SectionChange {
-        SectionChange(
-            status: .added, newNumber: section.number, oldNumber: nil, title: wholly(.added, section.title),
-            blocks: section.blocks.map { .whole(.added, $0, .added) }, level: section.level)
-    }
-
-    private func removedSection(_ section: Section) -> SectionChange {
-        SectionChange(
-            status: .removed, newNumber: nil, oldNumber: section.number, title: wholly(.removed, section.title),
-            blocks: section.blocks.map { .whole(.removed, $0, .removed) }, level: section.level)
-    }
-
-    private func wholly(_ change: WordRun.Change, _ title: String) -> [WordRun] {
-        [WordRun(change: change, words: title.split(whereSeparator: \.isWhitespace))]
-    }
-
-    private func pairedSection(_ old: Section, _ new: Section, moved: Bool) -> SectionChange {
-        var title = WordRun.runs(from: old.title.split(whereSeparator: \.isWhitespace), to: new.title.split(whereSeparator: \.isWhitespace))
-        // A heading that only changed its level ("###" to "##") is shown as that, at the title's start.
-        if old.level != new.level { title.insert(contentsOf: ChangedHeadingLevels.levelMarks(from: old.level, to: new.level), at: 0) }
-        let blocks = diffBlocks(old.blocks, new.blocks)
-        var change = SectionChange(
-            status: .unchanged, newNumber: new.number, oldNumber: old.number, title: title, blocks: blocks, level: new.level)
-        if moved {
-            change.status = .moved(from: old.number)
-        } else if change.hasChanges {
-            change.status = .changed
+        var result: Set<Int> = []
+        var index = tops.last ?? -1
+        while index >= 0 {
+            result.insert(index)
+            index = previous[index]
         }
-        return change
+        return result
     }
 
-    // Blocks in order are aligned by identity. Between two kept blocks, removed and added blocks of the
-    // same kind and place that share enough words are one changed block; a removed block that reappears
-    // unchanged elsewhere in the section has moved; the rest were removed or added.
-    func diffBlocks(_ old: [DiffBlock], _ new: [DiffBlock]) -> [BlockChange] {
-        let steps = EditScript.align(old.map(\.identity), new.map(\.identity))
-        // A block moved when the same text is removed in one place and added in another; counted, since
-        // the same text (a repeated list item) can stand several times.
-        var removedCount: [String: Int] = [:], addedCount: [String: Int] = [:]
+    // The changes from one list of sections to another, aligned as one stream between the headings of the
+    // sections in `anchors` (places in the whole editions), shown by the newer's sections.
+    private func stream(_ oldFlat: FlatEdition, _ newFlat: FlatEdition, anchors: [(Int, Int)])
+        -> [SectionChange]
+    {
+        let headings = anchors.compactMap { i, j in
+            oldFlat.heading[i].flatMap { a in newFlat.heading[j].map { (a, $0) } }
+        }
+        let text = diffBlocks(Array(oldFlat.text), Array(newFlat.text), anchors: headings)
+        // The footnotes, aligned apart, with their places in the whole lists.
+        let notes = diffBlocks(Array(oldFlat.notes), Array(newFlat.notes)).map { change in
+            var change = change
+            change.oldIndex = change.oldIndex.map { $0 + oldFlat.notesStart }
+            change.newIndex = change.newIndex.map { $0 + newFlat.notesStart }
+            change.moveKey = change.moveKey.map { -1 - $0 }
+            return change
+        }
+        let changes = EditedMoves(threshold: pairingThreshold).applied(to: text + notes)
+        return SectionCutter(old: oldFlat, new: newFlat).sections(of: changes)
+    }
+
+    /// The changes from the blocks `old` to the blocks `new`, in reading order, each with its place in
+    /// either list. The blocks at `anchors` stand for one another whatever else moves; between them, blocks
+    /// are aligned whole by identity. A block removed in one place and added, the same, in another moved:
+    /// it is shown where it left (to be labelled, or dropped, once the sections are known) and where it
+    /// arrived, the two with one `moveKey`.
+    func diffBlocks(_ old: [DiffBlock], _ new: [DiffBlock], anchors: [(Int, Int)] = [])
+        -> [BlockChange]
+    {
+        let steps = Self.anchoredSteps(old, new, anchors: anchors)
+        // The k-th removal of an identity leaves for its k-th addition, as far as both go.
+        var removedAt: [String: [Int]] = [:]
+        var addedAt: [String: [Int]] = [:]
+        var identities: [String] = []
         for step in steps {
-            if case .removed(let i) = step { removedCount[old[i].identity, default: 0] += 1 }
-            if case .added(let j) = step { addedCount[new[j].identity, default: 0] += 1 }
+            switch step {
+            case .removed(let i):
+                if removedAt[old[i].identity] == nil, addedAt[old[i].identity] == nil {
+                    identities.append(old[i].identity)
+                }
+                removedAt[old[i].identity, default: []].append(i)
+            case .added(let j):
+                if removedAt[new[j].identity] == nil, addedAt[new[j].identity] == nil {
+                    identities.append(new[j].identity)
+                }
+                addedAt[new[j].identity, default: []].append(j)
+            case .same: break
+            }
         }
-        let moves = Dictionary(uniqueKeysWithValues: removedCount.compactMap { identity, count in
-            addedCount[identity].map { (identity, min(count, $0)) }
-        })
-        var movedAway = moves, movedHere = moves
-        var placesLeft = BlockMoves.placesLeft(by: steps, in: old, moving: moves)
-
+        // A block of so few words may well stand in two parts by chance ("Governors", "See below."): it has
+        // moved only within the part between two anchors (a section).
+        let cuts = (old: anchors.map(\.0).sorted(), new: anchors.map(\.1).sorted())
+        var departure: [Int: Int] = [:]
+        var arrival: [Int: Int] = [:]
+        for identity in identities {
+            var leaving = removedAt[identity] ?? []
+            for j in addedAt[identity] ?? [] {
+                guard
+                    let k = leaving.firstIndex(where: { i in
+                        old[i].words.count >= SectionCutter.fewestWordsAcrossSections
+                            || Self.count(below: i, in: cuts.old) == Self.count(below: j, in: cuts.new)
+                    })
+                else { continue }
+                let i = leaving.remove(at: k)
+                departure[i] = departure.count
+                arrival[j] = departure[i]
+            }
+        }
         var result: [BlockChange] = []
-        var removed: [DiffBlock] = [], added: [DiffBlock] = []
+        var removed: [Int] = []
+        var added: [Int] = []
         func flush() {
-            let stillRemoved = removed.filter { !Self.take($0.identity, from: &movedAway) }
-            result += pairHunk(removed: stillRemoved, added: added, moved: &movedHere)
+            result += hunk(
+                removed: removed, added: added, old: old, new: new, departure: departure, arrival: arrival)
             removed = []
             added = []
         }
         for step in steps {
             switch step {
-            case .same(_, let j):
+            case .same(let i, let j):
                 flush()
-                result.append(.whole(.same, new[j], .same))
-            case .removed(let i): removed.append(old[i])
-            case .added(let j): added.append(new[j])
+                var change =
+                    old[i].identity == new[j].identity
+                    ? BlockChange.whole(.same, new[j], .same) : Self.heading(from: old[i], to: new[j])
+                change.oldIndex = i
+                change.newIndex = j
+                result.append(change)
+            case .removed(let i): removed.append(i)
+            case .added(let j): added.append(j)
             }
         }
         flush()
-        for index in result.indices where result[index].status == .moved && !(placesLeft[result[index].block.identity] ?? []).isEmpty {
-            result[index].move = placesLeft[result[index].block.identity]!.removeFirst()
+        return result
+    }
+
+    // The blocks aligned by identity between the anchors, which are kept as they stand.
+    static func anchoredSteps(_ old: [DiffBlock], _ new: [DiffBlock], anchors: [(Int, Int)])
+        -> [EditStep]
+    {
+        var steps: [EditStep] = []
+        var lowOld = 0
+        var lowNew = 0
+        for (i, j) in anchors.sorted(by: { $0.0 < $1.0 }) + [(old.count, new.count)] {
+            guard i >= lowOld, j >= lowNew else { continue }
+            let gap = EditScript.align(old[lowOld..<i].map(\.identity), new[lowNew..<j].map(\.identity))
+            steps += gap.map { step in
+                switch step {
+                case .same(let a, let b): return .same(old: a + lowOld, new: b + lowNew)
+                case .removed(let a): return .removed(old: a + lowOld)
+                case .added(let b): return .added(new: b + lowNew)
+                }
+            }
+            if i < old.count { steps.append(.same(old: i, new: j)) }
+            lowOld = i + 1
+            lowNew = j + 1
+        }
+        return steps
+    }
+
+    /// A section's heading that stands for another: its words compared, and its level marked where it changed.
+    static func heading(from old: DiffBlock, to new: DiffBlock) -> BlockChange {
+        var change = BlockChange.changed(from: old, to: new)
+        if old.kind != new.kind {
+            change.words.insert(
+                contentsOf: [
+                    WordRun(
+                        change: .removed, words: [Substring(ProseHunk.startLabel(of: old))], isMarker: true),
+                    WordRun(
+                        change: .added, words: [Substring(ProseHunk.startLabel(of: new))], isMarker: true),
+                ], at: 0)
+        }
+        if !change.words.contains(where: { $0.change != .same }) { change.status = .same }
+        return change
+    }
+
+    // The blocks removed and added between two kept blocks. Blocks arriving from elsewhere stand where they
+    // are; paragraphs and headings are compared as one stream, those leaving for elsewhere in it as blocks
+    // compared with nothing; other blocks are paired by likeness. The parts are put back in reading order.
+    private func hunk(
+        removed: [Int], added: [Int], old: [DiffBlock], new: [DiffBlock], departure: [Int: Int],
+        arrival: [Int: Int]
+    ) -> [BlockChange] {
+        let isProse = { (block: DiffBlock) in ProseHunk.applies(to: [block]) }
+        let leaving = { (i: Int) in
+            var change = BlockChange.whole(.moved, old[i], .removed)
+            change.move = .toSection(number: 0, title: "")
+            change.oldIndex = i
+            change.moveKey = departure[i]
+            return change
+        }
+        var parts: [[BlockChange]] = [
+            removed.filter { departure[$0] != nil && !isProse(old[$0]) }.map(leaving),
+            added.filter { arrival[$0] != nil }.map { j in
+                var change = BlockChange.whole(.moved, new[j], .same)
+                change.move = .fromSectionStart
+                change.newIndex = j
+                change.moveKey = arrival[j]
+                return change
+            },
+        ]
+        var proseRemoved = removed.filter { isProse(old[$0]) }
+        var proseAdded = added.filter { arrival[$0] == nil && isProse(new[$0]) }
+        // A section gone whole, or come whole, that shares no run of words with the text around it is shown
+        // whole, not word by word against that text (an "and" or a "the" in common): one come, and one gone
+        // after the rest of what was removed here, apart; one gone before some of it, where it stood.
+        let gone = Self.wholeSections(
+            in: old, within: Set(removed), apartFrom: proseAdded.map { new[$0] })
+        let come = Self.wholeSections(
+            in: new, within: Set(added), apartFrom: proseRemoved.map { old[$0] }
+        ).intersection(proseAdded)
+        let lastKept = proseRemoved.last { !gone.contains($0) && departure[$0] == nil } ?? -1
+        let last = proseRemoved.filter { $0 > lastKept }
+        proseRemoved.removeAll { $0 > lastKept }
+        proseAdded.removeAll(where: come.contains)
+        let whole = { (i: Int) in departure[i] != nil ? leaving(i) : Self.whole(.removed, old[i], at: i)
+        }
+        parts.append(last.map(whole) + come.sorted().map { j in Self.whole(.added, new[j], at: j) })
+        if !proseRemoved.isEmpty || !proseAdded.isEmpty {
+            var hunk = ProseHunk(removed: proseRemoved.map { old[$0] }, added: proseAdded.map { new[$0] })
+            hunk.apart.removed = Set(
+                proseRemoved.indices.filter {
+                    gone.contains(proseRemoved[$0]) || departure[proseRemoved[$0]] != nil
+                })
+            parts.append(
+                hunk.changes().map { change in
+                    var change = change
+                    change.oldIndex = change.oldIndex.map { proseRemoved[$0] }
+                    change.newIndex = change.newIndex.map { proseAdded[$0] }
+                    return change.status == .removed && departure[change.oldIndex!] != nil
+                        ? leaving(change.oldIndex!) : change
+                })
+        }
+        let otherRemoved = removed.filter { departure[$0] == nil && !isProse(old[$0]) }
+        let otherAdded = added.filter { arrival[$0] == nil && !isProse(new[$0]) }
+        if !otherRemoved.isEmpty || !otherAdded.isEmpty {
+            parts.append(paired(removed: otherRemoved, added: otherAdded, old: old, new: new))
+        }
+        parts.removeAll { $0.isEmpty }
+        return parts.count == 1 ? parts[0] : Self.merged(parts)
+    }
+
+    // A block removed or added whole, with its place.
+    private static func whole(_ status: BlockChange.Status, _ block: DiffBlock, at index: Int)
+        -> BlockChange
+    {
+        var change = BlockChange.whole(status, block, status == .added ? .added : .removed)
+        if status == .added { change.newIndex = index } else { change.oldIndex = index }
+        return change
+    }
+
+    /// The places of the blocks of each section of `blocks` that stands whole within `places` (its heading
+    /// and every block up to the next heading) and shares no run of three words with `others`.
+    static func wholeSections(
+        in blocks: [DiffBlock], within places: Set<Int>, apartFrom others: [DiffBlock]
+    ) -> Set<Int> {
+        var result: Set<Int> = []
+        var runs: Set<String>?
+        for start in places.sorted() where blocks[start].isSectionHeading {
+            let end = blocks[(start + 1)...].firstIndex { $0.isSectionHeading } ?? blocks.endIndex
+            guard (start..<end).allSatisfy(places.contains) else { continue }
+            if runs == nil { runs = Set(others.flatMap { EditedMoves.runs(of: $0.words) }) }
+            guard
+                !blocks[start..<end].contains(where: {
+                    !runs!.isDisjoint(with: EditedMoves.runs(of: $0.words))
+                })
+            else { continue }
+            result.formUnion(start..<end)
         }
         return result
     }
 
-    // Takes one from the count of `identity`, if any are left.
-    private static func take(_ identity: String, from counts: inout [String: Int]) -> Bool {
-        guard let count = counts[identity], count > 0 else { return false }
-        counts[identity] = count - 1
-        return true
+    /// Lists of changes, each in reading order, as one: blocks of the newer edition by their place in it, and
+    /// each removed block before the block that follows it in its own list, removed blocks in their order.
+    static func merged(_ parts: [[BlockChange]]) -> [BlockChange] {
+        var keyed: [(key: [Int], change: BlockChange)] = []
+        for (part, changes) in parts.enumerated() {
+            var next = Int.max
+            var keys: [[Int]] = []
+            for (position, change) in changes.enumerated().reversed() {
+                let isNew = change.newIndex != nil && change.isInNewEdition
+                if isNew { next = change.newIndex! }
+                keys.append([next, isNew ? 1 : 0, isNew ? 0 : change.oldIndex ?? Int.max, part, position])
+            }
+            keyed += zip(changes, keys.reversed()).map { ($1, $0) }
+        }
+        return keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.change)
     }
 
-    private func pairHunk(removed: [DiffBlock], added: [DiffBlock], moved: inout [String: Int]) -> [BlockChange] {
-        if ProseHunk.applies(to: removed + added) { return proseHunk(removed: removed, added: added, moved: &moved) }
+    // Table rows, code and rules: each added block paired with the removed one of its kind and place it is
+    // most like, when alike enough; the rest removed or added whole.
+    private func paired(removed: [Int], added: [Int], old: [DiffBlock], new: [DiffBlock])
+        -> [BlockChange]
+    {
         // Pairing by likeness tries every removed block against every added one: past this many pairs it
         // would take longer than the text is worth, and the blocks are shown removed and added whole.
         let pairs = removed.count * added.count <= Self.pairingLimit
         var unpaired = removed
         var result: [BlockChange] = []
-        for block in added {
-            if Self.take(block.identity, from: &moved) {
-                result.append(.whole(.moved, block, .same))
-                continue
+        func removedBlock(_ i: Int) -> BlockChange {
+            var change = BlockChange.whole(.removed, old[i], .removed)
+            change.oldIndex = i
+            return change
+        }
+        for j in added {
+            let block = new[j]
+            let candidates = unpaired.enumerated().filter {
+                pairs && old[$0.element].kind == block.kind && old[$0.element].context == block.context
             }
-            let candidates = unpaired.enumerated().filter { pairs && $0.element.kind == block.kind && $0.element.context == block.context }
-            let best = candidates.map { ($0.offset, similarity($0.element, block)) }.max { $0.1 < $1.1 }
+            let best = candidates.map { ($0.offset, similarity(old[$0.element], block)) }.max {
+                $0.1 < $1.1
+            }
+            var change: BlockChange
             if let best, best.1 >= pairingThreshold {
-                let old = unpaired.remove(at: best.0)
+                let i = unpaired.remove(at: best.0)
                 // Removed blocks that stood before this one are shown before it.
                 result += unpaired.prefix(best.0).map(removedBlock)
                 unpaired.removeFirst(best.0)
-                result.append(.changed(from: old, to: block))
+                change = .changed(from: old[i], to: block)
             } else {
-                result.append(.whole(.added, block, .added))
+                change = .whole(.added, block, .added)
             }
+            change.newIndex = j
+            result.append(change)
         }
         // The removed blocks left stood after the last one paired: they go after it, before what was added
         // after it (removals come before additions at each point).
@@ -208,30 +445,6 @@ public struct EditionDiffer: Sendable {
     }
 
     static let pairingLimit = 400
-
-    // Paragraphs compared as one stream of words; blocks that moved here unchanged stand where they are.
-    private func proseHunk(removed: [DiffBlock], added: [DiffBlock], moved: inout [String: Int]) -> [BlockChange] {
-        var stream: [DiffBlock] = []
-        var movedBefore: [Int: [DiffBlock]] = [:]
-        for block in added {
-            if Self.take(block.identity, from: &moved) { movedBefore[stream.count, default: []].append(block) } else { stream.append(block) }
-        }
-        var result: [BlockChange] = []
-        var next = 0
-        for change in ProseHunk(removed: removed, added: stream).changes() {
-            if change.status != .removed {
-                result += (movedBefore.removeValue(forKey: next) ?? []).map { .whole(.moved, $0, .same) }
-                next += 1
-            }
-            result.append(change)
-        }
-        for index in movedBefore.keys.sorted() { result += movedBefore[index]!.map { .whole(.moved, $0, .same) } }
-        return result
-    }
-
-    private func removedBlock(_ block: DiffBlock) -> BlockChange {
-        .whole(.removed, block, .removed)
-    }
 
     // Rows are compared by the columns both have, other blocks by all their words.
     private func similarity(_ old: DiffBlock, _ new: DiffBlock) -> Double {

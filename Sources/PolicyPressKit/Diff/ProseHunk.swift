@@ -8,6 +8,9 @@ import Foundation
 struct ProseHunk {
     let removed: [DiffBlock]
     let added: [DiffBlock]
+    /// The removed and added blocks (by their places) compared with nothing: shown removed or added whole
+    /// where they stand, no word of theirs lined up by chance with another block's.
+    var apart: (removed: Set<Int>, added: Set<Int>) = ([], [])
 
     /// Whether these blocks can be compared as a stream: paragraphs and headings only.
     static func applies(to blocks: [DiffBlock]) -> Bool {
@@ -20,14 +23,16 @@ struct ProseHunk {
         var owner: [Int] = []
         var isStart: [Bool] = []
 
-        init(_ blocks: [DiffBlock]) {
+        init(_ blocks: [DiffBlock], apart: Set<Int>, side: String) {
             for (index, block) in blocks.enumerated() {
-                keys.append("\u{1}\(block.kind)|\(block.context)")
+                // A block compared with nothing has keys no other block has.
+                let alone = apart.contains(index) ? "\u{3}\(side)\(index)|" : ""
+                keys.append("\u{1}\(alone)\(block.kind)|\(block.context)")
                 words.append(Substring(ProseHunk.startLabel(of: block)))
                 owner.append(index)
                 isStart.append(true)
                 for (word, key) in zip(block.words, block.styledWords) {
-                    keys.append(Punctuation.key(key))
+                    keys.append(alone + Punctuation.key(key))
                     words.append(word)
                     owner.append(index)
                     isStart.append(false)
@@ -43,9 +48,10 @@ struct ProseHunk {
     }
 
     /// The changes, in reading order: each added block with its words marked, and each removed block that
-    /// kept no word where it stood, whole.
+    /// kept no word where it stood, whole; each with its place among the added (or removed) blocks as its
+    /// `newIndex` (or `oldIndex`).
     func changes() -> [BlockChange] {
-        let old = Stream(removed), new = Stream(added)
+        let old = Stream(removed, apart: apart.removed, side: "-"), new = Stream(added, apart: apart.added, side: "+")
         var notes: [Int: String] = [:]
         let steps = Self.withoutStrayWords(
             Self.restyled(EditScript.align(old.keys, new.keys), old: old, new: new, notes: &notes), old: old, new: new)
@@ -70,13 +76,20 @@ struct ProseHunk {
         var startChanged = [Bool](repeating: false, count: added.count)
         var order: [(isNew: Bool, index: Int)] = []
         var current = 0
-        var pendingStarts: [Substring] = []
+        // Where an old block started, and the words of it removed before any of its words is kept: they are
+        // shown with what follows (the block its kept words are in), not with the block before. Once an old
+        // block removed whole is shown after the current block, no later old word joins that block.
+        var pending: [(word: Substring, isStart: Bool)] = []
+        var removedWholeSince = false
+        func flush(into index: Int) {
+            for entry in pending { Self.append(.removed, entry.word, marker: entry.isStart, to: &runs[index]) }
+            pending = []
+        }
         for step in steps {
             switch step {
             case .same(let i, let j) where !new.isStart[j] && old.words[i] != new.words[j]:
                 // The same word but for its quotes or apostrophe: kept, with what it was.
-                for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) }
-                pendingStarts = []
+                flush(into: current)
                 Self.append(.same, new.words[j], to: &runs[current])
                 runs[current].append(WordRun(change: .added, words: ["(was \(old.words[i]))"], isMarker: true, isPunctuation: true))
             case .same(_, let j), .added(let j):
@@ -84,13 +97,12 @@ struct ProseHunk {
                 if new.isStart[j] {
                     current = new.owner[j]
                     order.append((true, current))
-                    for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) }
-                    pendingStarts = []
+                    removedWholeSince = false
+                    flush(into: current)
                     if isAdded { startChanged[current] = true }
                     if isAdded { Self.append(.added, new.words[j], marker: true, to: &runs[current]) }
                 } else {
-                    for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) }
-                    pendingStarts = []
+                    if !removedWholeSince { flush(into: current) }
                     Self.append(isAdded ? .added : .same, new.words[j], to: &runs[current])
                     if let note = notes[j] { Self.append(.added, Substring(note), marker: true, to: &runs[current]) }
                 }
@@ -98,32 +110,39 @@ struct ProseHunk {
                 let block = old.owner[i]
                 if !kept[block] {
                     if old.isStart[i] { order.append((false, block)) }
+                    removedWholeSince = true
                     continue
                 }
-                // Where an old block started shows at the start of the new block that follows, or where its
-                // words join the block before.
-                if old.isStart[i] {
-                    pendingStarts.append(old.words[i])
+                // A kept block's removed words are shown in the new block they stand in (see `pending`).
+                if old.isStart[i] || !pending.isEmpty || removedWholeSince {
+                    pending.append((old.words[i], old.isStart[i]))
                     continue
                 }
-                let target = added.isEmpty ? 0 : min(current, added.count - 1)
-                for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[target]) }
-                pendingStarts = []
-                Self.append(.removed, old.words[i], to: &runs[target])
+                Self.append(.removed, old.words[i], to: &runs[added.isEmpty ? 0 : min(current, added.count - 1)])
             }
         }
-        if !added.isEmpty { for marker in pendingStarts { Self.append(.removed, marker, marker: true, to: &runs[current]) } }
+        if !added.isEmpty { flush(into: current) }
         // The list depths each removed text stood at, gathered once for the whole hunk.
         var removedDepths: [String: Set<Int>] = [:]
         for block in removed { removedDepths[block.text, default: []].insert(Self.listDepth(block)) }
         return order.map { entry in
-            guard entry.isNew else { return .whole(.removed, removed[entry.index], .removed) }
-            let blockRuns = runs[entry.index]
-            if blockRuns.allSatisfy({ $0.change == .added }) { return .whole(.added, added[entry.index], .added) }
-            let changed = startChanged[entry.index] || blockRuns.contains { $0.change != .same }
-            if changed, let reindented = reindented(added[entry.index], blockRuns, removedDepths: removedDepths) { return reindented }
-            return BlockChange(status: changed ? .changed : .same, block: added[entry.index], words: blockRuns)
+            guard entry.isNew else {
+                var change = BlockChange.whole(.removed, removed[entry.index], .removed)
+                change.oldIndex = entry.index
+                return change
+            }
+            var change = self.change(of: entry.index, runs[entry.index], startChanged: startChanged[entry.index], removedDepths: removedDepths)
+            change.newIndex = entry.index
+            return change
         }
+    }
+
+    // An added block's change, from its runs: added whole, re-indented, changed or the same.
+    private func change(of index: Int, _ blockRuns: [WordRun], startChanged: Bool, removedDepths: [String: Set<Int>]) -> BlockChange {
+        if blockRuns.allSatisfy({ $0.change == .added }) { return .whole(.added, added[index], .added) }
+        let changed = startChanged || blockRuns.contains { $0.change != .same }
+        if changed, let reindented = reindented(added[index], blockRuns, removedDepths: removedDepths) { return reindented }
+        return BlockChange(status: changed ? .changed : .same, block: added[index], words: blockRuns)
     }
 
     // A list item whose words stayed but whose nesting changed has moved: re-indented, its marker marked.

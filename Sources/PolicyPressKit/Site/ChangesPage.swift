@@ -122,7 +122,7 @@ struct ChangedSectionValue: TemplateValue {
     static func statusWords(_ section: SectionChange) -> String {
         switch section.status {
         case .unchanged: return "unchanged"
-        case .changed: return "changed"
+        case .changed: return section.statusWords ?? "changed"
         case .added: return "new"
         case .removed: return section.oldNumber.map { "removed; it was section \($0)" } ?? "removed"
         case .moved(let from): return "moved from section \(from) to section \(section.newNumber ?? 0)"

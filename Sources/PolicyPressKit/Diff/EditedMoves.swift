@@ -1,0 +1,78 @@
+/// A paragraph moved and changed: removed whole in one place and added whole in another, much alike. Shown
+/// as a move, it marks only what changed in it, at its new place ("moved from section 2", then
+/// `[-report to-] {+tell+}`); shown as it aligned, all its words twice. It is shown as a move only when that
+/// marks fewer words, and only between blocks alike enough that the likeness is no chance.
+struct EditedMoves {
+    /// How alike the two blocks must be, as a share of their words.
+    var threshold: Double
+
+    /// The fewest words a block needs for its likeness to another to tell a move.
+    static let fewestWords = 4
+    /// A run of three words that stands in more blocks than this says nothing of where a block came from.
+    static let commonest = 8
+
+    /// `changes` (a differ's, in reading order) with each such pair made a move: the removed block the place
+    /// it left, the added one the place it arrived, with its words marked against the old.
+    func applied(to changes: [BlockChange]) -> [BlockChange] {
+        let removed = changes.indices.filter { Self.isCandidate(changes[$0], .removed) }
+        let added = changes.indices.filter { Self.isCandidate(changes[$0], .added) }
+        guard !removed.isEmpty, !added.isEmpty else { return changes }
+        // Each added block, by the runs of three words it holds: only blocks that share one are compared.
+        var holding: [String: [Int]] = [:]
+        for index in added {
+            for run in Set(Self.runs(of: changes[index].block)) {
+                holding[run, default: []].append(index)
+            }
+        }
+        var result = changes
+        var taken: Set<Int> = []
+        var key = (changes.compactMap(\.moveKey).max() ?? -1) + 1
+        for index in removed {
+            let old = changes[index].block
+            var candidates: Set<Int> = []
+            for run in Set(Self.runs(of: old)) {
+                guard let blocks = holding[run], blocks.count <= Self.commonest else { continue }
+                candidates.formUnion(
+                    blocks.filter { !taken.contains($0) && changes[$0].block.kind == old.kind })
+            }
+            let best = candidates.sorted().map {
+                ($0, EditScript.similarity(old.styledWords, changes[$0].block.styledWords))
+            }
+            .max { $0.1 < $1.1 }
+            guard let (target, likeness) = best, likeness >= threshold else { continue }
+            let new = changes[target].block
+            let words = WordRun.runs(
+                from: old.words, to: new.words, comparing: old.styledWords, new.styledWords)
+            let counts = WordRun.counts(words)
+            // Shown as a move, only the changed words are marked; as it aligned, every word of both.
+            guard counts.added + counts.removed < old.words.count + new.words.count else { continue }
+            taken.insert(target)
+            result[index].status = .moved
+            result[index].move = .toSection(number: 0, title: "")
+            result[index].moveKey = key
+            var arrival = BlockChange(status: .moved, block: new, words: words, move: .fromSectionStart)
+            arrival.newIndex = changes[target].newIndex
+            arrival.moveKey = key
+            result[target] = arrival
+            key += 1
+        }
+        return result
+    }
+
+    // A paragraph, heading or list item of a section's text, removed or added whole, of enough words.
+    private static func isCandidate(_ change: BlockChange, _ status: BlockChange.Status) -> Bool {
+        change.status == status && change.move == nil && !change.block.isSectionHeading
+            && !change.block.isTableRow
+            && change.block.kind != .code && change.block.words.count >= fewestWords
+    }
+
+    /// The runs of three words of a block, small letters.
+    static func runs(of block: DiffBlock) -> [String] { runs(of: block.words) }
+
+    /// The runs of three words of `words`, small letters (fewer words make one run).
+    static func runs(of words: [Substring]) -> [String] {
+        let words = words.map { $0.lowercased() }
+        guard words.count >= 3 else { return [words.joined(separator: " ")] }
+        return (0...(words.count - 3)).map { words[$0..<($0 + 3)].joined(separator: " ") }
+    }
+}
