@@ -69,7 +69,7 @@ import Testing
             edition.title = parts.title ?? edition.title
             return edition
         }
-        let diff = EditionDiffer().diff(from: try read(old), to: try read(new))
+        let diff = EditionDiffer().diff(from: read(old), to: read(new))
         return (diff.isEmpty, DiffTextWriter().text(of: diff), diff.summary.description)
     }
 

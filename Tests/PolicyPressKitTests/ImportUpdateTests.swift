@@ -94,7 +94,7 @@ import Testing
         let diff = try Self.run(work, ["diff", "medical-conditions", Self.school] + today, status: 1)
         let text = diff.stdout.replacingOccurrences(of: "\n", with: " ")
         for phrase in [
-            "[-healthy-] {+safe and well,+} and to achieve their potential. (changed in the model)",
+            "[-healthy-] {+safe+} and {+well, and+} to achieve their potential. (changed in the model)",
             // The section that took the removed one's place, word by word as wdiff marks it.
             "7. [-Complaints-] {+Unacceptable practice+} (changed; heading: changed in the model)",
             // A section only retitled keeps its text; one that moved says so.

@@ -17,6 +17,9 @@ enum EditScript {
     /// Above this many pairs of elements, a stretch without anchors is not aligned exactly: the cost of
     /// doing so grows with the product of the two sides when they share little.
     static let exactLimit = 250_000
+    /// Up to this many pairs of elements, a stretch is aligned exactly even where it has anchors: an anchor
+    /// (a word that stands once on each side) can be a poor choice, and so small a table costs little.
+    static let anchorsAbove = 16_384
 
     /// The steps from `old` to `new`, in order; at each point removals come before additions.
     static func align<Element: Hashable>(_ old: [Element], _ new: [Element]) -> [EditStep] {
@@ -133,7 +136,8 @@ private struct Matcher {
             b = b.lowerBound..<b.upperBound - 1
         }
         if !a.isEmpty, !b.isEmpty {
-            let anchors = depth < Self.maximumDepth ? uniqueAnchors(a, b) : []
+            // A stretch this small costs little to align exactly, and anchors can only do worse.
+            let anchors = depth < Self.maximumDepth && a.count * b.count > EditScript.anchorsAbove ? uniqueAnchors(a, b) : []
             if anchors.isEmpty {
                 matchByTable(a, b)
             } else {

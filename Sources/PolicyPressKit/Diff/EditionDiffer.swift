@@ -59,8 +59,10 @@ public struct EditionDiffer: Sendable {
         }
         for (i, j) in pairs.moved { place[i] = [before(j), 2, j] }
         let order = old.indices.sorted { place[$0].lexicographicallyPrecedes(place[$1]) }
-        var sections = stream(
-            FlatEdition(old, including: order), FlatEdition(new), anchors: pairs.kept + pairs.moved)
+        // A section retitled where it stands is found in the stream: its new heading may as well be one added
+        // above it, its old one now a subheading.
+        let anchors = pairs.kept.filter { old[$0.0].title == new[$0.1].title } + pairs.moved
+        var sections = stream(FlatEdition(old, including: order), FlatEdition(new), anchors: anchors)
         let sectionAt = Dictionary(
             sections.indices.compactMap { s in sections[s].newNumber.map { ($0, s) } },
             uniquingKeysWith: { first, _ in first })
@@ -72,15 +74,20 @@ public struct EditionDiffer: Sendable {
         return EditionDiff(sections: sections)
     }
 
-    /// The sections that stand for one another: of the same title (in order, then out of it), then, among
-    /// the rest, much alike in their words. Those in an order both editions keep are where the two are cut
+    /// The sections that stand for one another: of the same title, one in each edition (in order, then out of
+    /// it), then, among the rest, much alike in their words. Those in an order both editions keep are where the two are cut
     /// into parts (`kept`); the others have moved.
     func sectionPairs(_ old: [Section], _ new: [Section]) -> (kept: [(Int, Int)], moved: [(Int, Int)]) {
         var pairs: [(Int, Int)] = []
         var removed: [Int] = []
         var added: [Int] = []
+        // Sections of a title that stands more than once ("Procedures" under each part) are paired by
+        // their place in the stream of the whole text, not here: by title they could be paired either way.
+        var count: [String: Int] = [:]
+        for section in old + new { count[section.title, default: 0] += 1 }
         for step in EditScript.align(old.map(\.title), new.map(\.title)) {
             switch step {
+            case .same(let i, _) where count[old[i].title]! > 2: break
             case .same(let i, let j): pairs.append((i, j))
             case .removed(let i): removed.append(i)
             case .added(let j): added.append(j)
@@ -88,7 +95,9 @@ public struct EditionDiffer: Sendable {
         }
         // The same title elsewhere: the first removed section of that title goes with the first added.
         var removedByTitle: [String: [Int]] = [:]
-        for i in removed.reversed() { removedByTitle[old[i].title, default: []].append(i) }
+        for i in removed.reversed() where count[old[i].title]! == 2 {
+            removedByTitle[old[i].title, default: []].append(i)
+        }
         var paired: Set<Int> = []
         added = added.filter { j in
             guard let i = removedByTitle[new[j].title]?.popLast() else { return true }
@@ -98,6 +107,8 @@ public struct EditionDiffer: Sendable {
         }
         removed.removeAll { paired.contains($0) }
         // Retitled: the most alike in their text first.
+        removed.removeAll { count[old[$0].title]! > 2 }
+        added.removeAll { count[new[$0].title]! > 2 }
         if removed.count * added.count <= Self.pairingLimit {
             let words = { (section: Section) in section.blocks.flatMap(\.words) }
             let likeness = removed.flatMap { i in
@@ -224,9 +235,25 @@ public struct EditionDiffer: Sendable {
         var result: [BlockChange] = []
         var removed: [Int] = []
         var added: [Int] = []
+        // The same words in another kind of block (a list's kind, a subheading's level) stand where they
+        // were: each such pair is a hunk of its own, its start marked as the stream marks one.
         func flush() {
+            var low = (removed: 0, added: 0)
+            let stays = { (block: DiffBlock, moving: Bool) in moving ? "\u{3}" : block.alignmentKey }
+            let steps = removed.isEmpty || added.isEmpty ? [] : EditScript.align(
+                removed.map { stays(old[$0], departure[$0] != nil) }, added.map { stays(new[$0], arrival[$0] != nil) })
+            for case .same(let a, let b) in steps
+            where departure[removed[a]] == nil && arrival[added[b]] == nil && old[removed[a]].isProse {
+                for part in [(low.removed..<a, low.added..<b), (a..<a + 1, b..<b + 1)] {
+                    result += hunk(
+                        removed: Array(removed[part.0]), added: Array(added[part.1]), old: old, new: new,
+                        departure: departure, arrival: arrival)
+                }
+                low = (a + 1, b + 1)
+            }
             result += hunk(
-                removed: removed, added: added, old: old, new: new, departure: departure, arrival: arrival)
+                removed: Array(removed[low.removed...]), added: Array(added[low.added...]), old: old, new: new,
+                departure: departure, arrival: arrival)
             removed = []
             added = []
         }
@@ -313,38 +340,18 @@ public struct EditionDiffer: Sendable {
                 return change
             },
         ]
-        var proseRemoved = removed.filter { isProse(old[$0]) }
-        var proseAdded = added.filter { arrival[$0] == nil && isProse(new[$0]) }
+        let proseRemoved = removed.filter { isProse(old[$0]) }
+        let proseAdded = added.filter { arrival[$0] == nil && isProse(new[$0]) }
         // A section gone whole, or come whole, that shares no run of words with the text around it is shown
-        // whole, not word by word against that text (an "and" or a "the" in common): one come, and one gone
-        // after the rest of what was removed here, apart; one gone before some of it, where it stood.
+        // whole, not word by word against that text (an "and" or a "the" in common).
         let gone = Self.wholeSections(
             in: old, within: Set(removed), apartFrom: proseAdded.map { new[$0] })
         let come = Self.wholeSections(
             in: new, within: Set(added), apartFrom: proseRemoved.map { old[$0] }
         ).intersection(proseAdded)
-        let lastKept = proseRemoved.last { !gone.contains($0) && departure[$0] == nil } ?? -1
-        let last = proseRemoved.filter { $0 > lastKept }
-        proseRemoved.removeAll { $0 > lastKept }
-        proseAdded.removeAll(where: come.contains)
-        let whole = { (i: Int) in departure[i] != nil ? leaving(i) : Self.whole(.removed, old[i], at: i)
-        }
-        parts.append(last.map(whole) + come.sorted().map { j in Self.whole(.added, new[j], at: j) })
-        if !proseRemoved.isEmpty || !proseAdded.isEmpty {
-            var hunk = ProseHunk(removed: proseRemoved.map { old[$0] }, added: proseAdded.map { new[$0] })
-            hunk.apart.removed = Set(
-                proseRemoved.indices.filter {
-                    gone.contains(proseRemoved[$0]) || departure[proseRemoved[$0]] != nil
-                })
-            parts.append(
-                hunk.changes().map { change in
-                    var change = change
-                    change.oldIndex = change.oldIndex.map { proseRemoved[$0] }
-                    change.newIndex = change.newIndex.map { proseAdded[$0] }
-                    return change.status == .removed && departure[change.oldIndex!] != nil
-                        ? leaving(change.oldIndex!) : change
-                })
-        }
+        parts += prose(
+            removed: proseRemoved, added: proseAdded, old: old, new: new, gone: gone, come: come,
+            departure: departure, leaving: leaving)
         let otherRemoved = removed.filter { departure[$0] == nil && !isProse(old[$0]) }
         let otherAdded = added.filter { arrival[$0] == nil && !isProse(new[$0]) }
         if !otherRemoved.isEmpty || !otherAdded.isEmpty {
@@ -352,6 +359,36 @@ public struct EditionDiffer: Sendable {
         }
         parts.removeAll { $0.isEmpty }
         return parts.count == 1 ? parts[0] : Self.merged(parts)
+    }
+
+    // The paragraphs and headings of a hunk compared word by word as one stream, but for the sections gone
+    // and come whole: one come, and one gone after the rest of what was removed, apart; one gone before
+    // some of it, where it stood.
+    private func prose(
+        removed: [Int], added: [Int], old: [DiffBlock], new: [DiffBlock], gone: Set<Int>, come: Set<Int>,
+        departure: [Int: Int], leaving: (Int) -> BlockChange
+    ) -> [[BlockChange]] {
+        let lastKept = removed.last { !gone.contains($0) && departure[$0] == nil } ?? -1
+        let last = removed.filter { $0 > lastKept }
+        let removed = removed.filter { $0 <= lastKept }
+        let added = added.filter { !come.contains($0) }
+        let whole = { (i: Int) in departure[i] != nil ? leaving(i) : Self.whole(.removed, old[i], at: i) }
+        // Each apart: what was removed last goes after every block that holds earlier words of the older
+        // edition, whatever was added whole before those.
+        var parts = [last.map(whole), come.sorted().map { j in Self.whole(.added, new[j], at: j) }]
+        guard !removed.isEmpty || !added.isEmpty else { return parts }
+        var hunk = ProseHunk(removed: removed.map { old[$0] }, added: added.map { new[$0] })
+        hunk.apart.removed = Set(
+            removed.indices.filter { gone.contains(removed[$0]) || departure[removed[$0]] != nil })
+        parts.append(
+            hunk.changes().map { change in
+                var change = change
+                change.oldIndex = change.oldIndex.map { removed[$0] }
+                change.newIndex = change.newIndex.map { added[$0] }
+                return change.status == .removed && departure[change.oldIndex!] != nil
+                    ? leaving(change.oldIndex!) : change
+            })
+        return parts
     }
 
     // A block removed or added whole, with its place.
@@ -364,21 +401,39 @@ public struct EditionDiffer: Sendable {
     }
 
     /// The places of the blocks of each section of `blocks` that stands whole within `places` (its heading
-    /// and every block up to the next heading) and shares no run of three words with `others`.
+    /// and every block up to the next heading), shares no run of three words with `others`, and has fewer
+    /// than half its words among theirs.
     static func wholeSections(
         in blocks: [DiffBlock], within places: Set<Int>, apartFrom others: [DiffBlock]
     ) -> Set<Int> {
         var result: Set<Int> = []
-        var runs: Set<String>?
+        var runs: Set<String> = []
+        var words: [String: Int] = [:]
+        var read = false
         for start in places.sorted() where blocks[start].isSectionHeading {
             let end = blocks[(start + 1)...].firstIndex { $0.isSectionHeading } ?? blocks.endIndex
             guard (start..<end).allSatisfy(places.contains) else { continue }
-            if runs == nil { runs = Set(others.flatMap { EditedMoves.runs(of: $0.words) }) }
-            guard
-                !blocks[start..<end].contains(where: {
-                    !runs!.isDisjoint(with: EditedMoves.runs(of: $0.words))
-                })
-            else { continue }
+            if !read {
+                runs = Set(others.flatMap { EditedMoves.runs(of: $0.words) })
+                for block in others { for word in block.words { words[word.lowercased(), default: 0] += 1 } }
+                read = true
+            }
+            let section = blocks[start..<end]
+            guard !section.contains(where: { !runs.isDisjoint(with: EditedMoves.runs(of: $0.words)) }) else {
+                continue
+            }
+            var used: [String: Int] = [:]
+            var shared = 0
+            var count = 0
+            for word in section.lazy.flatMap(\.words) {
+                let key = word.lowercased()
+                count += 1
+                if used[key, default: 0] < words[key, default: 0] {
+                    used[key, default: 0] += 1
+                    shared += 1
+                }
+            }
+            guard shared * 2 < count else { continue }
             result.formUnion(start..<end)
         }
         return result

@@ -69,6 +69,16 @@ extension DiffBlock {
     /// Whether the block is a section's heading in a `FlatEdition`.
     var isSectionHeading: Bool { context == FlatEdition.sectionHeading }
 
+    /// Whether the block is a paragraph, list item or subheading of a section's text.
+    var isProse: Bool { !isSectionHeading && ProseHunk.applies(to: [self]) }
+
+    /// A paragraph's, list item's or subheading's words and their formatting, whatever its kind or list:
+    /// what tells that such a block whose list or level changed is still the same; any other block's identity.
+    var alignmentKey: String {
+        guard isProse else { return identity }
+        return "\u{1}" + text + "\u{1}" + styles.joined(separator: "\u{1F}")
+    }
+
     /// Whether the block is part of a footnote.
     var isFootnote: Bool { context.hasPrefix("footnote") }
 }

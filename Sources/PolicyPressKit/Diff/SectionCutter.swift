@@ -104,13 +104,16 @@ struct SectionCutter {
             let section = old.sections[part.oldSection!]
             return SectionChange(
                 status: .removed, newNumber: nil, oldNumber: section.number,
-                title: [WordRun(change: .removed, words: part.heading.block.words)],
+                title: [WordRun(change: section.level == nil ? .same : .removed, words: part.heading.block.words)],
                 blocks: part.blocks, level: section.level)
         }
         let section = new.sections[index]
         let heading = part.heading
         var title = heading.words
-        if heading.status == .moved { title = [WordRun(change: .same, words: heading.block.words)] }
+        // A preamble's title is not a word of either edition: it is never marked.
+        if heading.status == .moved || section.level == nil {
+            title = [WordRun(change: .same, words: heading.block.words)]
+        }
         var change = SectionChange(
             status: .unchanged, newNumber: section.number,
             oldNumber: part.oldSection.map { old.sections[$0].number }, title: title,
@@ -200,7 +203,11 @@ struct SectionCutter {
     // A section of the newer edition is added when its heading and every block are; changed when anything in
     // it is.
     private static func status(of section: SectionChange) -> SectionChange.Status {
-        if section.headingAdded, section.blocks.allSatisfy({ $0.status == .added }) { return .added }
+        if section.headingAdded || section.level == nil, !section.blocks.isEmpty,
+            section.blocks.allSatisfy({ $0.status == .added })
+        {
+            return .added
+        }
         return section.hasChanges ? .changed : .unchanged
     }
 
