@@ -195,6 +195,43 @@ def fixed(width):
     return lambda: width
 
 
+def relevel(seed, share):
+    """Sets each heading but the title at a level guessed afresh: about `share` of them one deeper or one
+    shallower, as a PDF's or an unstyled Word file's headings come out when levels are guessed from font
+    sizes, and the guess differs from one year's file to the next."""
+    def edit(text):
+        generator = random.Random(seed)
+        def guessed(block):
+            match = re.match(r"(#{2,3}) ", block)
+            if not match or generator.random() >= share:
+                return block
+            return ("###" if match.group(1) == "##" else "##") + block[len(match.group(1)):]
+        return joined([guessed(block) for block in blocks(text)])
+    return edit
+
+
+def as_pdftotext(seed, pages):
+    """The text as `pdftotext` gives it: each list item's bullet glyph (or number) on a line of its own
+    before the item's text, and a page number between the paragraphs where `pages` page breaks, placed
+    with `seed`, fall ("Page 3 of 9")."""
+    def edit(text):
+        parts = []
+        for block in blocks(text):
+            lines = block.split("\n")
+            if all(re.match(r"(- |\d+\. )", line) for line in lines):
+                for line in lines:
+                    marker, item = line.split(" ", 1)
+                    parts += ["\u2022" if marker == "-" else marker.replace(".", ")"), item]
+            else:
+                parts.append(block)
+        generator = random.Random(seed)
+        places = sorted(generator.sample(range(2, len(parts)), pages))
+        for number, place in reversed(list(enumerate(places, start=2))):
+            parts.insert(place, f"Page {number} of {pages + 1}")
+        return joined(parts)
+    return edit
+
+
 def pair(name, base, about, new, old=()):
     """A pair: old.md is `base` with the edits `old`, new.md is `base` with the edits `new`."""
     PAIRS[name] = (base, about, list(old), list(new))
@@ -501,6 +538,40 @@ pair("year-of-edits-behaviour", "behaviour",
     page_breaks(11, 5),
     wrap(widths(5, 84, 96)),
 ])
+
+
+# Structure that moves while the words stay (issue 27): the redline marks the heading or the glyph, not the
+# text under it.
+
+pair("heading-added-inside-section", "anti-bullying",
+     "A model author splits a section in two with a new heading, and changes two words in a paragraph after it.",
+     [insert_before("Parents who are concerned that their child is being bullied",
+                    "### What parents can do"),
+      sub("should speak to the class teacher in the first instance", "should tell the class teacher in the first instance")])
+
+pair("dash-line-makes-a-heading", "admissions",
+     "Text taken from a PDF: a line holding only '-' under a line of text makes that line a heading (Markdown's "
+     "setext heading), cutting a section in two; one date changed.",
+     [insert_before("## Appeals", "Amendments after determination\n-"),
+      sub("within 20 school days of the date", "within 30 school days of the date")])
+
+pair("heading-levels-guessed", "attendance",
+     "Both years taken from files without heading styles, their levels guessed from font sizes and guessed "
+     "differently each year; four words changed.",
+     old=[relevel(1, 0.5)],
+     new=[relevel(2, 0.5),
+          sub("monitors the attendance of every pupil each week", "monitors the attendance of every pupil each day"),
+          sub("Below 50%", "Below 40%")])
+
+pair("pdftotext-bullets-and-page-numbers", "behaviour",
+     "Both years as pdftotext gives them: bullet glyphs on lines of their own and page numbers between "
+     "paragraphs, the pages breaking at other places; three changes.",
+     old=[as_pdftotext(4, 9)],
+     new=[sub("Behaviour in Schools (2022)", "Behaviour in Schools (2024)"),
+          sub("chooses one pupil to receive the Star of the Week certificate",
+              "chooses two pupils to receive a Star of the Week certificate"),
+          sub("which is refreshed every two years.", "which is refreshed every year."),
+          as_pdftotext(9, 10)])
 
 
 def main():

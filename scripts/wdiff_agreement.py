@@ -29,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -109,8 +110,10 @@ def measure(folder, binary, root, timeout=300):
     old, new = folder / "old.md", folder / "new.md"
     row = {"pair": folder.name}
     try:
+        started = time.monotonic()
         result = run([binary, "diff", POLICY, SCHOOL, "--from", str(old), "--to", str(new), "--format", "text",
                       "--today", "2026-11-24"], root, timeout)
+        row["seconds"] = round(time.monotonic() - started, 3)
         row["status"] = result.returncode
         if result.returncode not in (0, 1):
             row["error"] = result.stderr.strip()
@@ -146,20 +149,23 @@ def table(rows):
     """The per-pair figures, worst ratio first, and the totals."""
     def ratio(a, b):
         return "-" if a is None else (f"{a / b:.2f}" if b else ("=" if a == 0 else "inf"))
-    lines = [f"{'pair':<36} {'ours':>6} {'wdiff':>6} {'ratio':>6}  ours +/- · wdiff +/-"]
+    lines = [f"{'pair':<36} {'ours':>6} {'wdiff':>6} {'ratio':>6} {'exit':>4} {'s':>6}  ours +/- · wdiff +/-"]
     def key(row):
         a, b = ours(row), theirs(row)
         return (a is not None, -(a / b) if a is not None and b else -(a or 0) * 1e9)
     for row in sorted(rows, key=key):
         a, b = ours(row), theirs(row)
         detail = row.get("error", "").splitlines()[0] if "error" in row else f"+{row['oursAdded']} -{row['oursRemoved']}"
-        lines.append(f"{row['pair']:<36} {'-' if a is None else a:>6} {b:>6} {ratio(a, b):>6}  {detail} · "
+        lines.append(f"{row['pair']:<36} {'-' if a is None else a:>6} {b:>6} {ratio(a, b):>6} "
+                     f"{row.get('status', '-'):>4} {row.get('seconds', '-'):>6}  {detail} · "
                      f"+{row['wdiffInserted']} -{row['wdiffDeleted']}")
     total_ours = sum(ours(row) or 0 for row in rows)
     total_theirs = sum(theirs(row) for row in rows)
     lines.append(f"{'total (' + str(len(rows)) + ' pairs)':<36} {total_ours:>6} {total_theirs:>6} {ratio(total_ours, total_theirs):>6}")
     over = [row["pair"] for row in rows if theirs(row) >= PER_PAIR_FLOOR and (ours(row) or 0) > PER_PAIR * theirs(row)]
     total_met = total_ours <= OVER_CORPUS * total_theirs
+    slowest = max((row.get("seconds", 0) for row in rows), default=0)
+    lines.append(f"slowest diff: {slowest:.2f} s (target: each under 5 s)")
     lines.append(f"targets: total ≤ {OVER_CORPUS:g} × wdiff: {'met' if total_met else 'NOT MET'}; "
                  f"≤ {PER_PAIR:g} × on each pair where wdiff marks {PER_PAIR_FLOOR} or more: "
                  + (f"NOT MET on {', '.join(over)}" if over else "met"))

@@ -111,8 +111,11 @@ public struct EditionDiffer: Sendable {
         added.removeAll { count[new[$0].title]! > 2 }
         if removed.count * added.count <= Self.pairingLimit {
             let words = { (section: Section) in section.blocks.flatMap(\.words) }
-            let likeness = removed.flatMap { i in
-                added.map { j in (i, j, EditScript.similarity(words(old[i]), words(new[j]))) }
+            // Sections without text are not alike in anything.
+            let likeness = removed.filter { !words(old[$0]).isEmpty }.flatMap { i in
+                added.filter { !words(new[$0]).isEmpty }.map { j in
+                    (i, j, EditScript.similarity(words(old[i]), words(new[j])))
+                }
             }
             var taken: Set<Int> = []
             for (i, j, alike) in likeness.sorted(by: { ($0.2, -$0.0, -$0.1) > ($1.2, -$1.0, -$1.1) })
@@ -194,85 +197,179 @@ public struct EditionDiffer: Sendable {
         -> [BlockChange]
     {
         let steps = Self.anchoredSteps(old, new, anchors: anchors)
-        // The k-th removal of an identity leaves for its k-th addition, as far as both go.
-        var removedAt: [String: [Int]] = [:]
-        var addedAt: [String: [Int]] = [:]
-        var identities: [String] = []
-        for step in steps {
-            switch step {
-            case .removed(let i):
-                if removedAt[old[i].identity] == nil, addedAt[old[i].identity] == nil {
-                    identities.append(old[i].identity)
-                }
-                removedAt[old[i].identity, default: []].append(i)
-            case .added(let j):
-                if removedAt[new[j].identity] == nil, addedAt[new[j].identity] == nil {
-                    identities.append(new[j].identity)
-                }
-                addedAt[new[j].identity, default: []].append(j)
-            case .same: break
-            }
-        }
         // A block of so few words may well stand in two parts by chance ("Governors", "See below."): it has
         // moved only within the part between two anchors (a section).
         let cuts = (old: anchors.map(\.0).sorted(), new: anchors.map(\.1).sorted())
         var departure: [Int: Int] = [:]
         var arrival: [Int: Int] = [:]
-        for identity in identities {
-            var leaving = removedAt[identity] ?? []
-            for j in addedAt[identity] ?? [] {
-                guard
-                    let k = leaving.firstIndex(where: { i in
-                        old[i].words.count >= SectionCutter.fewestWordsAcrossSections
-                            || Self.count(below: i, in: cuts.old) == Self.count(below: j, in: cuts.new)
-                    })
-                else { continue }
-                let i = leaving.remove(at: k)
-                departure[i] = departure.count
-                arrival[j] = departure[i]
+        var cameFrom: [Int: Int] = [:]
+        // Which run of changes between two kept blocks each removed and added block is in.
+        var gapOf = (removed: [Int: Int](), added: [Int: Int]())
+        var gap = 0
+        for step in steps {
+            switch step {
+            case .same: gap += 1
+            case .removed(let i): gapOf.removed[i] = gap
+            case .added(let j): gapOf.added[j] = gap
             }
         }
-        var result: [BlockChange] = []
-        var removed: [Int] = []
-        var added: [Int] = []
+        // The k-th removal of a block leaves for its k-th addition, as far as both go: the same block first,
+        // then the same words in another list or at another level, from elsewhere (where they stand, they
+        // are that change, see `changes`).
+        for key in [\DiffBlock.identity, \DiffBlock.alignmentKey] {
+            var removedAt: [String: [Int]] = [:]
+            var addedAt: [String: [Int]] = [:]
+            var keys: [String] = []
+            for step in steps {
+                switch step {
+                case .removed(let i) where departure[i] == nil:
+                    if removedAt[old[i][keyPath: key]] == nil, addedAt[old[i][keyPath: key]] == nil {
+                        keys.append(old[i][keyPath: key])
+                    }
+                    removedAt[old[i][keyPath: key], default: []].append(i)
+                case .added(let j) where arrival[j] == nil:
+                    if removedAt[new[j][keyPath: key]] == nil, addedAt[new[j][keyPath: key]] == nil {
+                        keys.append(new[j][keyPath: key])
+                    }
+                    addedAt[new[j][keyPath: key], default: []].append(j)
+                default: break
+                }
+            }
+            for value in keys {
+                var leaving = removedAt[value] ?? []
+                for j in addedAt[value] ?? [] {
+                    guard
+                        let k = leaving.firstIndex(where: { i in
+                            (key == \DiffBlock.identity || gapOf.removed[i] != gapOf.added[j])
+                                && (old[i].words.count >= SectionCutter.fewestWordsAcrossSections
+                                    || Self.count(below: i, in: cuts.old) == Self.count(below: j, in: cuts.new))
+                        })
+                    else { continue }
+                    let i = leaving.remove(at: k)
+                    departure[i] = departure.count
+                    arrival[j] = departure[i]
+                    cameFrom[j] = i
+                }
+            }
+        }
         // The same words in another kind of block (a list's kind, a subheading's level) stand where they
         // were: each such pair is a hunk of its own, its start marked as the stream marks one.
-        func flush() {
+        func changes(removed: [Int], added: [Int]) -> [BlockChange] {
+            var result: [BlockChange] = []
             var low = (removed: 0, added: 0)
             let stays = { (block: DiffBlock, moving: Bool) in moving ? "\u{3}" : block.alignmentKey }
-            let steps = removed.isEmpty || added.isEmpty ? [] : EditScript.align(
-                removed.map { stays(old[$0], departure[$0] != nil) }, added.map { stays(new[$0], arrival[$0] != nil) })
+            let steps =
+                removed.isEmpty || added.isEmpty
+                ? []
+                : EditScript.align(
+                    removed.map { stays(old[$0], departure[$0] != nil) },
+                    added.map { stays(new[$0], arrival[$0] != nil) })
             for case .same(let a, let b) in steps
-            where departure[removed[a]] == nil && arrival[added[b]] == nil && old[removed[a]].isProse {
+            where departure[removed[a]] == nil && arrival[added[b]] == nil && old[removed[a]].isProse
+                && old[removed[a]].identity != new[added[b]].identity
+            {
                 for part in [(low.removed..<a, low.added..<b), (a..<a + 1, b..<b + 1)] {
                     result += hunk(
                         removed: Array(removed[part.0]), added: Array(added[part.1]), old: old, new: new,
-                        departure: departure, arrival: arrival)
+                        departure: departure, arrival: arrival, cameFrom: cameFrom)
                 }
                 low = (a + 1, b + 1)
             }
-            result += hunk(
-                removed: Array(removed[low.removed...]), added: Array(added[low.added...]), old: old, new: new,
-                departure: departure, arrival: arrival)
-            removed = []
-            added = []
+            return result
+                + hunk(
+                    removed: Array(removed[low.removed...]), added: Array(added[low.added...]), old: old, new: new,
+                    departure: departure, arrival: arrival, cameFrom: cameFrom)
         }
-        for step in steps {
-            switch step {
-            case .same(let i, let j):
-                flush()
-                var change =
-                    old[i].identity == new[j].identity
-                    ? BlockChange.whole(.same, new[j], .same) : Self.heading(from: old[i], to: new[j])
-                change.oldIndex = i
-                change.newIndex = j
-                result.append(change)
-            case .removed(let i): removed.append(i)
-            case .added(let j): added.append(j)
+        let kept = { (i: Int, j: Int) -> BlockChange in
+            var change =
+                old[i].identity == new[j].identity
+                ? BlockChange.whole(.same, new[j], .same) : Self.heading(from: old[i], to: new[j])
+            change.oldIndex = i
+            change.newIndex = j
+            return change
+        }
+        let marked = { (changes: [BlockChange]) in
+            changes.reduce(0) { $0 + $1.wordCounts.added + $1.wordCounts.removed }
+        }
+        var gaps = Gap.gaps(of: steps)
+        var result: [BlockChange] = []
+        var pending = Gap()
+        var g = 0
+        while g < gaps.count {
+            pending.removed += gaps[g].removed
+            pending.added += gaps[g].added
+            guard let (i, j) = gaps[g].kept else { break }
+            // Short lines kept between changes (a page's number and running header, as text taken from a PDF
+            // has them) are compared with the changes' words as one stream when that keeps a passage's words:
+            // a passage the page now breaks elsewhere keeps its words, and the lines are marked where they
+            // moved. (A few words kept so would rather be a paragraph's words lined up by chance, better shown
+            // as that paragraph moved, see `EditedMoves`.)
+            var end = g
+            while end < gaps.count, let line = gaps[end].kept, Self.isShortLine(old[line.0]),
+                end == g || gaps[end].isEmpty
+            {
+                end += 1
             }
+            if !pending.isEmpty, end > g, end < gaps.count, !gaps[end].isEmpty {
+                let lines = gaps[g..<end].compactMap(\.kept)
+                let merged = (
+                    removed: pending.removed + lines.map(\.0) + gaps[end].removed,
+                    added: pending.added + lines.map(\.1) + gaps[end].added
+                )
+                let apart =
+                    marked(changes(removed: pending.removed, added: pending.added))
+                    + marked(changes(removed: gaps[end].removed, added: gaps[end].added))
+                if marked(changes(removed: merged.removed, added: merged.added)) + 2 * Self.fewestWordsKeptPastLines
+                    <= apart
+                {
+                    pending.removed = merged.removed
+                    pending.added = merged.added
+                    // The changes after the lines are in; what stands after them is seen to next.
+                    gaps[end].removed = []
+                    gaps[end].added = []
+                    g = end
+                    continue
+                }
+            }
+            result += changes(removed: pending.removed, added: pending.added) + [kept(i, j)]
+            pending = Gap()
+            g += 1
         }
-        flush()
-        return result
+        return result + changes(removed: pending.removed, added: pending.added)
+    }
+
+    /// The most words a line has that may be only a page's number or running header, or a bullet glyph on
+    /// a line of its own, as text taken from a PDF has them.
+    static let shortLine = 6
+
+    /// The fewest words a passage keeps for short lines to be compared with it (see `diffBlocks`).
+    static let fewestWordsKeptPastLines = 8
+
+    static func isShortLine(_ block: DiffBlock) -> Bool {
+        block.isProse && block.words.count <= shortLine
+    }
+
+    /// The blocks removed and added before a kept one (or before the end, `kept` nil).
+    struct Gap {
+        var removed: [Int] = []
+        var added: [Int] = []
+        var kept: (Int, Int)?
+
+        var isEmpty: Bool { removed.isEmpty && added.isEmpty }
+
+        static func gaps(of steps: [EditStep]) -> [Gap] {
+            var gaps = [Gap()]
+            for step in steps {
+                switch step {
+                case .removed(let i): gaps[gaps.count - 1].removed.append(i)
+                case .added(let j): gaps[gaps.count - 1].added.append(j)
+                case .same(let i, let j):
+                    gaps[gaps.count - 1].kept = (i, j)
+                    gaps.append(Gap())
+                }
+            }
+            return gaps
+        }
     }
 
     // The blocks aligned by identity between the anchors, which are kept as they stand.
@@ -320,7 +417,7 @@ public struct EditionDiffer: Sendable {
     // compared with nothing; other blocks are paired by likeness. The parts are put back in reading order.
     private func hunk(
         removed: [Int], added: [Int], old: [DiffBlock], new: [DiffBlock], departure: [Int: Int],
-        arrival: [Int: Int]
+        arrival: [Int: Int], cameFrom: [Int: Int]
     ) -> [BlockChange] {
         let isProse = { (block: DiffBlock) in ProseHunk.applies(to: [block]) }
         let leaving = { (i: Int) in
@@ -334,6 +431,14 @@ public struct EditionDiffer: Sendable {
             removed.filter { departure[$0] != nil && !isProse(old[$0]) }.map(leaving),
             added.filter { arrival[$0] != nil }.map { j in
                 var change = BlockChange.whole(.moved, new[j], .same)
+                // The same words in another list, or at another level: that start marked.
+                if let i = cameFrom[j], ProseHunk.startLabel(of: old[i]) != ProseHunk.startLabel(of: new[j]) {
+                    change.words.insert(
+                        contentsOf: [
+                            WordRun(change: .removed, words: [Substring(ProseHunk.startLabel(of: old[i]))], isMarker: true),
+                            WordRun(change: .added, words: [Substring(ProseHunk.startLabel(of: new[j]))], isMarker: true),
+                        ], at: 0)
+                }
                 change.move = .fromSectionStart
                 change.newIndex = j
                 change.moveKey = arrival[j]
@@ -425,7 +530,8 @@ public struct EditionDiffer: Sendable {
             var used: [String: Int] = [:]
             var shared = 0
             var count = 0
-            for word in section.lazy.flatMap(\.words) {
+            // Its text's words: a heading's words were written for it (or, for a preamble, not at all).
+            for word in section.dropFirst().lazy.flatMap(\.words) {
                 let key = word.lowercased()
                 count += 1
                 if used[key, default: 0] < words[key, default: 0] {
@@ -433,7 +539,7 @@ public struct EditionDiffer: Sendable {
                     shared += 1
                 }
             }
-            guard shared * 2 < count else { continue }
+            guard count == 0 || shared * 2 < count else { continue }
             result.formUnion(start..<end)
         }
         return result

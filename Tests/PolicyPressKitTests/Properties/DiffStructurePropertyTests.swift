@@ -219,7 +219,7 @@ import Testing
     }
 
     @Test func theRedlineMarksNoMoreThanAWordDiffPlusTheStructureThatChanged() async {
-        await propertyCheck(count: Generators.count(300), input: Self.pairs()) { pair in
+        await propertyCheck(count: Generators.count(150), input: Self.pairs()) { pair in
             let diff = EditionDiffer().diff(from: Self.edition(pair.old), to: Self.edition(pair.new))
             let marked = diff.summary.wordsAdded + diff.summary.wordsRemoved
             let plain = Self.lcsMarked(pair.old.flatMap(\.words), pair.new.flatMap(\.words))
