@@ -94,6 +94,29 @@ enum EditScript {
         }
     }
 
+    /// The longest run of `pairs` (in increasing order of their first places) whose second places increase
+    /// too, by patience sorting: the pairs of two lists that keep their order in both.
+    static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        var tops: [Int] = []          // index into pairs of the smallest tail of each pile
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0, high = tops.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[tops[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tops[low - 1] }
+            if low == tops.count { tops.append(index) } else { tops[low] = index }
+        }
+        var result: [(Int, Int)] = []
+        var index = tops.last ?? -1
+        while index >= 0 {
+            result.append(pairs[index])
+            index = previous[index]
+        }
+        return result.reversed()
+    }
+
     /// How alike two sequences are: twice the common length over the total, from 0 (nothing shared) to 1.
     static func similarity<Element: Hashable>(_ old: [Element], _ new: [Element]) -> Double {
         guard !old.isEmpty || !new.isEmpty else { return 1 }
@@ -179,28 +202,7 @@ private struct Matcher {
             taken[old[i]] = occurrence + 1
             pairs.append((i, positions[old[i]]![occurrence]))
         }
-        return Self.longestIncreasing(pairs)
-    }
-
-    private static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
-        var tops: [Int] = []          // index into pairs of the smallest tail of each pile
-        var previous = [Int](repeating: -1, count: pairs.count)
-        for (index, pair) in pairs.enumerated() {
-            var low = 0, high = tops.count
-            while low < high {
-                let middle = (low + high) / 2
-                if pairs[tops[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
-            }
-            if low > 0 { previous[index] = tops[low - 1] }
-            if low == tops.count { tops.append(index) } else { tops[low] = index }
-        }
-        var result: [(Int, Int)] = []
-        var index = tops.last ?? -1
-        while index >= 0 {
-            result.append(pairs[index])
-            index = previous[index]
-        }
-        return result.reversed()
+        return EditScript.longestIncreasing(pairs)
     }
 
     // A stretch small enough is aligned by the textbook dynamic programme for a longest common subsequence

@@ -127,10 +127,9 @@ public struct EditionDiffer: Sendable {
         }
         // The pairs in an order both keep (the longest such run); the rest moved.
         let sorted = pairs.sorted { $0.1 < $1.1 }
-        let kept = Self.longestIncreasing(sorted.map(\.0))
-        return (
-            kept.map { sorted[$0] }, sorted.indices.filter { !kept.contains($0) }.map { sorted[$0] }
-        )
+        let kept = EditScript.longestIncreasing(sorted.map { ($0.1, $0.0) }).map { ($0.1, $0.0) }
+        let keptOld = Set(kept.map(\.0))
+        return (kept, sorted.filter { !keptOld.contains($0.0) })
     }
 
     // How many of the ascending `values` are below `limit`.
@@ -142,29 +141,6 @@ public struct EditionDiffer: Sendable {
             if values[middle] < limit { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    // The places of the longest run of `values` that increases.
-    private static func longestIncreasing(_ values: [Int]) -> Set<Int> {
-        var tops: [Int] = []
-        var previous = [Int](repeating: -1, count: values.count)
-        for (index, value) in values.enumerated() {
-            var low = 0
-            var high = tops.count
-            while low < high {
-                let middle = (low + high) / 2
-                if values[tops[middle]] < value { low = middle + 1 } else { high = middle }
-            }
-            if low > 0 { previous[index] = tops[low - 1] }
-            if low == tops.count { tops.append(index) } else { tops[low] = index }
-        }
-        var result: Set<Int> = []
-        var index = tops.last ?? -1
-        while index >= 0 {
-            result.insert(index)
-            index = previous[index]
-        }
-        return result
     }
 
     // The changes from one list of sections to another, aligned as one stream between the headings of the
@@ -203,15 +179,12 @@ public struct EditionDiffer: Sendable {
         var departure: [Int: Int] = [:]
         var arrival: [Int: Int] = [:]
         var cameFrom: [Int: Int] = [:]
+        var gaps = Gap.gaps(of: steps)
         // Which run of changes between two kept blocks each removed and added block is in.
         var gapOf = (removed: [Int: Int](), added: [Int: Int]())
-        var gap = 0
-        for step in steps {
-            switch step {
-            case .same: gap += 1
-            case .removed(let i): gapOf.removed[i] = gap
-            case .added(let j): gapOf.added[j] = gap
-            }
+        for (g, gap) in gaps.enumerated() {
+            for i in gap.removed { gapOf.removed[i] = g }
+            for j in gap.added { gapOf.added[j] = g }
         }
         // The k-th removal of a block leaves for its k-th addition, as far as both go: the same block first,
         // then the same words in another list or at another level, from elsewhere (where they stand, they
@@ -291,11 +264,13 @@ public struct EditionDiffer: Sendable {
         let marked = { (changes: [BlockChange]) in
             changes.reduce(0) { $0 + $1.wordCounts.added + $1.wordCounts.removed }
         }
-        var gaps = Gap.gaps(of: steps)
         var result: [BlockChange] = []
         var pending = Gap()
+        // The changes of `pending`, once worked out and while it stays as it is.
+        var pendingChanges: [BlockChange]?
         var g = 0
         while g < gaps.count {
+            if !gaps[g].isEmpty { pendingChanges = nil }
             pending.removed += gaps[g].removed
             pending.added += gaps[g].added
             guard let (i, j) = gaps[g].kept else { break }
@@ -316,14 +291,14 @@ public struct EditionDiffer: Sendable {
                     removed: pending.removed + lines.map(\.0) + gaps[end].removed,
                     added: pending.added + lines.map(\.1) + gaps[end].added
                 )
-                let apart =
-                    marked(changes(removed: pending.removed, added: pending.added))
-                    + marked(changes(removed: gaps[end].removed, added: gaps[end].added))
-                if marked(changes(removed: merged.removed, added: merged.added)) + 2 * Self.fewestWordsKeptPastLines
-                    <= apart
-                {
+                let before = pendingChanges ?? changes(removed: pending.removed, added: pending.added)
+                pendingChanges = before
+                let apart = marked(before) + marked(changes(removed: gaps[end].removed, added: gaps[end].added))
+                let together = changes(removed: merged.removed, added: merged.added)
+                if marked(together) + 2 * Self.fewestWordsKeptPastLines <= apart {
                     pending.removed = merged.removed
                     pending.added = merged.added
+                    pendingChanges = together
                     // The changes after the lines are in; what stands after them is seen to next.
                     gaps[end].removed = []
                     gaps[end].added = []
@@ -331,11 +306,12 @@ public struct EditionDiffer: Sendable {
                     continue
                 }
             }
-            result += changes(removed: pending.removed, added: pending.added) + [kept(i, j)]
+            result += (pendingChanges ?? changes(removed: pending.removed, added: pending.added)) + [kept(i, j)]
             pending = Gap()
+            pendingChanges = nil
             g += 1
         }
-        return result + changes(removed: pending.removed, added: pending.added)
+        return result + (pendingChanges ?? changes(removed: pending.removed, added: pending.added))
     }
 
     /// The most words a line has that may be only a page's number or running header, or a bullet glyph on
@@ -399,17 +375,19 @@ public struct EditionDiffer: Sendable {
     /// A section's heading that stands for another: its words compared, and its level marked where it changed.
     static func heading(from old: DiffBlock, to new: DiffBlock) -> BlockChange {
         var change = BlockChange.changed(from: old, to: new)
-        if old.kind != new.kind {
-            change.words.insert(
-                contentsOf: [
-                    WordRun(
-                        change: .removed, words: [Substring(ProseHunk.startLabel(of: old))], isMarker: true),
-                    WordRun(
-                        change: .added, words: [Substring(ProseHunk.startLabel(of: new))], isMarker: true),
-                ], at: 0)
-        }
+        change.words.insert(contentsOf: startMarks(from: old, to: new), at: 0)
         if !change.words.contains(where: { $0.change != .same }) { change.status = .same }
         return change
+    }
+
+    /// A block's start (its level, list marker or paragraph mark) struck and added, where it changed.
+    static func startMarks(from old: DiffBlock, to new: DiffBlock) -> [WordRun] {
+        let before = ProseHunk.startLabel(of: old), after = ProseHunk.startLabel(of: new)
+        guard before != after else { return [] }
+        return [
+            WordRun(change: .removed, words: [Substring(before)], isMarker: true),
+            WordRun(change: .added, words: [Substring(after)], isMarker: true),
+        ]
     }
 
     // The blocks removed and added between two kept blocks. Blocks arriving from elsewhere stand where they
@@ -432,13 +410,7 @@ public struct EditionDiffer: Sendable {
             added.filter { arrival[$0] != nil }.map { j in
                 var change = BlockChange.whole(.moved, new[j], .same)
                 // The same words in another list, or at another level: that start marked.
-                if let i = cameFrom[j], ProseHunk.startLabel(of: old[i]) != ProseHunk.startLabel(of: new[j]) {
-                    change.words.insert(
-                        contentsOf: [
-                            WordRun(change: .removed, words: [Substring(ProseHunk.startLabel(of: old[i]))], isMarker: true),
-                            WordRun(change: .added, words: [Substring(ProseHunk.startLabel(of: new[j]))], isMarker: true),
-                        ], at: 0)
-                }
+                if let i = cameFrom[j] { change.words.insert(contentsOf: Self.startMarks(from: old[i], to: new[j]), at: 0) }
                 change.move = .fromSectionStart
                 change.newIndex = j
                 change.moveKey = arrival[j]
@@ -483,7 +455,7 @@ public struct EditionDiffer: Sendable {
         var parts = [last.map(whole), come.sorted().map { j in Self.whole(.added, new[j], at: j) }]
         guard !removed.isEmpty || !added.isEmpty else { return parts }
         var hunk = ProseHunk(removed: removed.map { old[$0] }, added: added.map { new[$0] })
-        hunk.apart.removed = Set(
+        hunk.apart = Set(
             removed.indices.filter { gone.contains(removed[$0]) || departure[removed[$0]] != nil })
         parts.append(
             hunk.changes().map { change in

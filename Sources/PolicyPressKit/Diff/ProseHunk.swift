@@ -8,9 +8,9 @@ import Foundation
 struct ProseHunk {
     let removed: [DiffBlock]
     let added: [DiffBlock]
-    /// The removed and added blocks (by their places) compared with nothing: shown removed or added whole
-    /// where they stand, no word of theirs lined up by chance with another block's.
-    var apart: (removed: Set<Int>, added: Set<Int>) = ([], [])
+    /// The removed blocks (by their places) compared with nothing: shown removed whole where they stood, no
+    /// word of theirs lined up by chance with another block's.
+    var apart: Set<Int> = []
 
     /// Whether these blocks can be compared as a stream: paragraphs and headings only.
     static func applies(to blocks: [DiffBlock]) -> Bool {
@@ -23,10 +23,10 @@ struct ProseHunk {
         var owner: [Int] = []
         var isStart: [Bool] = []
 
-        init(_ blocks: [DiffBlock], apart: Set<Int>, side: String) {
+        init(_ blocks: [DiffBlock], apart: Set<Int> = []) {
             for (index, block) in blocks.enumerated() {
                 // A block compared with nothing has keys no other block has.
-                let alone = apart.contains(index) ? "\u{3}\(side)\(index)|" : ""
+                let alone = apart.contains(index) ? "\u{3}\(index)|" : ""
                 keys.append("\u{1}\(alone)\(block.kind)|\(block.context)")
                 words.append(Substring(ProseHunk.startLabel(of: block)))
                 owner.append(index)
@@ -51,7 +51,7 @@ struct ProseHunk {
     /// kept no word where it stood, whole; each with its place among the added (or removed) blocks as its
     /// `newIndex` (or `oldIndex`).
     func changes() -> [BlockChange] {
-        let old = Stream(removed, apart: apart.removed, side: "-"), new = Stream(added, apart: apart.added, side: "+")
+        let old = Stream(removed, apart: apart), new = Stream(added)
         var notes: [Int: String] = [:]
         let steps = Self.withoutStrayWords(
             Self.restyled(EditScript.align(old.keys, new.keys), old: old, new: new, notes: &notes), old: old, new: new)

@@ -46,12 +46,18 @@ struct SectionCutter {
             cut.append(part)
             cut += removed
         }
+        // The first part of each newer and each older section, for the notes to find.
+        var partOf = (new: [Int: Int](), old: [Int: Int]())
+        for (index, part) in cut.enumerated().reversed() {
+            if let section = part.section { partOf.new[section] = index }
+            if let section = part.oldSection { partOf.old[section] = index }
+        }
         for change in changes where isNote(change) {
             let target: Int?
             if let j = change.newIndex, change.isInNewEdition {
-                target = cut.firstIndex { $0.section == new.section[j] }
+                target = partOf.new[new.section[j]]
             } else if let i = change.oldIndex {
-                target = cut.firstIndex { $0.oldSection == old.section[i] } ?? cut.indices.last
+                target = partOf.old[old.section[i]] ?? cut.indices.last
             } else {
                 target = cut.indices.last
             }
