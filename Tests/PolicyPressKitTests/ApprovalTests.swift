@@ -357,6 +357,22 @@ import Testing
         #expect(missing.stderr.contains("--from: error: expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file 'nothing.md'"))
     }
 
+    /// Last year's Word file (or PDF) beside a school's draft is read as import reads it; an old Word file gets
+    /// the import's advice, not a complaint about its bytes.
+    @Test func comparesADraftWithAWordDocument() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        let word = ImportTests.word.appendingPathComponent("model-styled.docx").path
+        let compared = try work.run(["diff", "social-networking", "--from", word, "--today", "2026-11-24"])
+        #expect(compared.status == 1, "\(compared.stderr)")
+        #expect(compared.stdout.contains("From: \(word)"))
+        #expect(compared.stdout.contains("To:   the current draft"))
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).write(to: work.url("last-year.doc"))
+        let old = try work.run(["diff", "social-networking", "--from", "last-year.doc", "--today", "2026-11-24"])
+        #expect(old.status == 2)
+        #expect(old.stderr.contains("--from: error: last-year.doc cannot be compared: it is an old Word document (.doc)"), "\(old.stderr)")
+    }
+
     @Test func theSiteLinksAChangedPolicyToItsChanges() throws {
         let work = try Workspace(keepingRegisters: true)
         defer { work.remove() }

@@ -39,26 +39,31 @@ extension DiffAction {
         return try DiagnosticList.throwing { try reader.files.source(at: file) }.text
     }
 
+    /// A document's Markdown: a Markdown file as it is, any other format as `import` reads it (nothing written).
+    func markdown(of path: String, at absolute: String, option: String, importer: PolicyImporter = PolicyImporter())
+        throws(DiagnosticList) -> SourceText
+    {
+        if path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown") {
+            return try DiagnosticList.throwing { try reader.files.source(at: absolute) }
+        }
+        do throws(ImportRefusal) {
+            let data = (try? reader.files.fileSystem.read(absolute)) ?? Data()
+            let policy = try importer.policy(at: absolute, data: data)
+            var text = policy.title.map { "# \($0)\n\n" } ?? ""
+            for section in policy.sections { text += "## \(section.title)\n\n\(section.markdown)\n" }
+            return SourceText(path: reader.files.display(absolute), text: text)
+        } catch {
+            throw DiagnosticList([Diagnostic("\(path) cannot be compared: \(error.reason)", at: SourceLocation(file: option))])
+        }
+    }
+
     // A side, and its Markdown as read or as imported.
     private func document(_ path: String, option: String, importer: PolicyImporter) throws(DiagnosticList) -> (Side, String) {
         let absolute = Path.absolute(path, from: reader.files.workingDirectory)
         guard reader.files.fileSystem.isFile(absolute) else {
             throw DiagnosticList([Diagnostic("there is no file '\(path)'", at: SourceLocation(file: option))])
         }
-        let source: SourceText
-        if path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown") {
-            source = try DiagnosticList.throwing { try reader.files.source(at: absolute) }
-        } else {
-            do throws(ImportRefusal) {
-                let data = (try? reader.files.fileSystem.read(absolute)) ?? Data()
-                let policy = try importer.policy(at: absolute, data: data)
-                var text = policy.title.map { "# \($0)\n\n" } ?? ""
-                for section in policy.sections { text += "## \(section.title)\n\n\(section.markdown)\n" }
-                source = SourceText(path: reader.files.display(absolute), text: text)
-            } catch {
-                throw DiagnosticList([Diagnostic("\(path) cannot be compared: \(error.reason)", at: SourceLocation(file: option))])
-            }
-        }
+        let source = try markdown(of: path, at: absolute, option: option, importer: importer)
         let parts = MarkdownDocumentReader().parts(of: source)
         let blank = Edition(
             policyID: "", title: parts.title ?? Path.name(path), schoolName: "", approver: "", reviewCycle: ReviewCycle(months: 12),

@@ -158,11 +158,17 @@ public struct DiffAction: Sendable {
                 Diagnostic("expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file '\(path)'", at: SourceLocation(file: option))
             ])
         }
-        return try DiagnosticList.throwing {
-            // Any Markdown file will do, not only a kept edition: see MarkdownDocumentReader for how it is cut into sections.
-            let source = try reader.files.source(at: absolute)
-            let parts = MarkdownDocumentReader().parts(of: source)
-            return Side(edition: current.withDocument(parts), label: source.path, title: parts.title)
+        // Any text file is read as Markdown, not only a kept edition (see MarkdownDocumentReader for how it is
+        // cut into sections); a Word file, a PDF or any other document as import reads it.
+        let source: SourceText
+        if let format = ImportFormat.byExtension[ImportFormat.extension(of: path)], format != .markdown {
+            source = try markdown(of: path, at: absolute, option: option)
+        } else if let text = try? reader.files.source(at: absolute) {
+            source = text
+        } else {
+            source = try markdown(of: path, at: absolute, option: option)
         }
+        let parts = MarkdownDocumentReader().parts(of: source)
+        return Side(edition: current.withDocument(parts), label: source.path, title: parts.title)
     }
 }

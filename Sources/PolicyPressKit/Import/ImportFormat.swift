@@ -40,9 +40,14 @@ enum ImportFormat: String, Sendable, CaseIterable {
         "xlsx": "it is a spreadsheet, not a policy document",
     ]
 
+    /// A file name's extension, in small letters ("" for none).
+    static func `extension`(of name: String) -> String {
+        Path.name(name).split(separator: ".").count > 1 ? String(Path.name(name).split(separator: ".").last!).lowercased() : ""
+    }
+
     /// The format of the file `name` holding `data`, or why it cannot be imported.
     static func of(name: String, data: Data) -> Result<ImportFormat, ImportRefusal> {
-        let ext = Path.name(name).split(separator: ".").count > 1 ? String(Path.name(name).split(separator: ".").last!).lowercased() : ""
+        let ext = Self.extension(of: name)
         guard let format = byExtension[ext] else {
             let what = advice[ext] ?? "PolicyPress imports Word (.docx), OpenDocument (.odt), RTF, PDF, HTML, Markdown (.md) and reStructuredText (.rst) files"
             return .failure(ImportRefusal(what))
