@@ -12,7 +12,8 @@ func generate() throws {
     var generator = SeededGenerator(state: UInt64(option("--seed", default: 1)))
     let manager = FileManager.default
     guard manager.fileExists(atPath: "Templates"), manager.fileExists(atPath: "Content/vocabulary.yml") else {
-        throw BenchError("run generate from the package root: it copies Templates/ and Content/vocabulary.yml from there")
+        throw BenchError(
+            "run generate from the package root: it copies Templates/ and Content/vocabulary.yml from there")
     }
     // Only a trust this tool generated is replaced; any other folder is left alone.
     let marker = root.appendingPathComponent(".policypress-bench")
@@ -25,7 +26,8 @@ func generate() throws {
     try manager.createDirectory(at: root.appendingPathComponent("Content/policies"), withIntermediateDirectories: true)
     manager.createFile(atPath: marker.path, contents: Data("made by policypress-bench generate\n".utf8))
     try manager.copyItem(atPath: "Templates", toPath: root.appendingPathComponent("Templates").path)
-    try manager.copyItem(atPath: "Content/vocabulary.yml", toPath: root.appendingPathComponent("Content/vocabulary.yml").path)
+    try manager.copyItem(
+        atPath: "Content/vocabulary.yml", toPath: root.appendingPathComponent("Content/vocabulary.yml").path)
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -33,7 +35,9 @@ func generate() throws {
     }
     for policy in 1...policies {
         let id = String(format: "policy-%02d", policy)
-        try write("Content/policies/\(id)/policy.yml", """
+        try write(
+            "Content/policies/\(id)/policy.yml",
+            """
             title: \(topics[policy % topics.count].capitalizedFirst) Policy \(policy)
             summary: How the \\(school) handles \(topics[policy % topics.count]).
             review_cycle: \(policy % 3 == 0 ? "2 years" : "12 months")
@@ -43,14 +47,17 @@ func generate() throws {
 
             """.replacingOccurrences(of: "\\(school)", with: "school"))
         for section in 1...sectionsPerPolicy {
-            try write(String(format: "Content/policies/\(id)/%02d-section.md", section), sectionText(section, &generator))
+            try write(
+                String(format: "Content/policies/\(id)/%02d-section.md", section), sectionText(section, &generator))
         }
     }
     let types = ["maintained", "academy", "voluntary-aided", "trust"]
     let policyList = (1...policies).map { String(format: "  - policy-%02d", $0) }.joined(separator: "\n")
     for school in 1...schools {
         let type = types[school % types.count]
-        try write(String(format: "Content/schools/school-%03d/school.yml", school), """
+        try write(
+            String(format: "Content/schools/school-%03d/school.yml", school),
+            """
             name: \(names[school % names.count]) \(type == "academy" || type == "trust" ? "Academy" : "Primary School") \(school)
             type: \(type)
             local_authority: Northshire County Council
@@ -80,11 +87,13 @@ func export() throws {
     let schools = try FileManager.default.contentsOfDirectory(atPath: library + "/Content/schools").sorted()
     var count = 0
     for school in schools {
-        let snapshot = try reader.snapshot(school: "Content/schools/" + school, library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!))
+        let snapshot = try reader.snapshot(
+            school: "Content/schools/" + school, library: nil, settings: ReviewSettings(today: Day(iso: "2026-11-24")!))
         let folder = out.appendingPathComponent(school)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for edition in snapshot.editions {
-            try edition.markdown.write(to: folder.appendingPathComponent(edition.policyID + ".md"), atomically: false, encoding: .utf8)
+            try edition.markdown.write(
+                to: folder.appendingPathComponent(edition.policyID + ".md"), atomically: false, encoding: .utf8)
             count += 1
         }
     }
@@ -96,12 +105,18 @@ struct BenchError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-let topics = ["safeguarding", "online safety", "behaviour", "attendance", "complaints", "data protection", "equality",
-    "health and safety", "charging", "curriculum", "staff conduct", "whistleblowing", "first aid", "admissions"]
-let names = ["Oakfield", "Riverside", "Hillcrest", "St Mary's", "Meadowbank", "Northgate", "Elmwood", "Brookside", "Ashdown",
-    "Kingsway", "Fairfield", "Highcliffe"]
-let people = ["Mrs Priya Shah", "Mr Tom Evans", "Ms Laura Bennett", "Dr Ruth Adeyemi", "Mr Daniel O'Connor", "Mrs Helen Marsh",
-    "Mr Oliver Grant", "Ms Sarah Okafor", "Mr Peter Lindqvist", "Mrs Fatima Hussain", "Mr James Whitfield"]
+let topics = [
+    "safeguarding", "online safety", "behaviour", "attendance", "complaints", "data protection", "equality",
+    "health and safety", "charging", "curriculum", "staff conduct", "whistleblowing", "first aid", "admissions",
+]
+let names = [
+    "Oakfield", "Riverside", "Hillcrest", "St Mary's", "Meadowbank", "Northgate", "Elmwood", "Brookside", "Ashdown",
+    "Kingsway", "Fairfield", "Highcliffe",
+]
+let people = [
+    "Mrs Priya Shah", "Mr Tom Evans", "Ms Laura Bennett", "Dr Ruth Adeyemi", "Mr Daniel O'Connor", "Mrs Helen Marsh",
+    "Mr Oliver Grant", "Ms Sarah Okafor", "Mr Peter Lindqvist", "Mrs Fatima Hussain", "Mr James Whitfield",
+]
 
 let sentences = [
     "The {{ term.governing_body }} is responsible for the approval of this policy and for reviewing its effectiveness.",

@@ -10,7 +10,9 @@ func cleanupBenchmark() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         var sections = 0
         let seconds = measure(file) {
-            if case .success(let cleaned)? = PolicyImporter.cleanUp(pandocJSON: data) { sections = cleaned.titles.count }
+            if case .success(let cleaned)? = PolicyImporter.cleanUp(pandocJSON: data) {
+                sections = cleaned.titles.count
+            }
         }
         print("cleanup \(file) \(String(format: "%.4f", seconds)) \(sections)")
     }

@@ -11,7 +11,9 @@ import PolicyPressKit
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let number = Int(arguments[index + 1])
+    else {
         return value
     }
     return number
@@ -48,7 +50,8 @@ func editions(count: Int) -> (String, String) {
     var generator = SeededGenerator(state: 2026)
     var old: [(String, String)] = []
     for index in 0..<count {
-        let body = (0..<3).map { _ in paragraph(60, &generator) }.joined(separator: "\n\n")
+        let body =
+            (0..<3).map { _ in paragraph(60, &generator) }.joined(separator: "\n\n")
             + "\n\n" + (0..<4).map { _ in "- " + paragraph(8, &generator) }.joined(separator: "\n")
         old.append(("Section \(index + 1) on \(vocabulary[index % vocabulary.count])", body))
     }
@@ -66,7 +69,9 @@ func editions(count: Int) -> (String, String) {
         new[index].1 = lines.joined(separator: "\n")
     }
     for index in stride(from: count - 1, to: 0, by: -41) { new.remove(at: index) }
-    for index in stride(from: 11, to: new.count, by: 37) { new.insert(("A new section \(index)", paragraph(80, &generator)), at: index) }
+    for index in stride(from: 11, to: new.count, by: 37) {
+        new.insert(("A new section \(index)", paragraph(80, &generator)), at: index)
+    }
     for index in stride(from: 20, to: new.count - 10, by: 50) { new.swapAt(index, index + 9) }
     let text = { (sections: [(String, String)]) in
         EditionText.markdown(title: "Benchmark Policy", sections: sections.map { (title: $0.0, body: $0.1) })
@@ -84,7 +89,9 @@ func measure(_ label: String, _ body: () -> Void) -> Double {
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     let figure = median(times)
-    print("  \(label.padding(toLength: 34, withPad: " ", startingAt: 0)) median \(String(format: "%8.1f", figure * 1000)) ms  (min \(String(format: "%.1f", times.min()! * 1000)), max \(String(format: "%.1f", times.max()! * 1000)))")
+    print(
+        "  \(label.padding(toLength: 34, withPad: " ", startingAt: 0)) median \(String(format: "%8.1f", figure * 1000)) ms  (min \(String(format: "%.1f", times.min()! * 1000)), max \(String(format: "%.1f", times.max()! * 1000)))"
+    )
     return figure
 }
 

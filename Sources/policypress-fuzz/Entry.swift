@@ -6,7 +6,8 @@ import Foundation
 
     @_silgen_name("LLVMFuzzerRunDriver")
     func runFuzzerDriver(
-        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
     ) -> CInt
 
@@ -28,7 +29,9 @@ import Foundation
         static func main() throws {
             let arguments = CommandLine.arguments.dropFirst()
             guard let target = arguments.first else {
-                print("usage: policypress-fuzz TARGET FILE...  (targets: front-matter, resolver, text-writer, register, diff)")
+                print(
+                    "usage: policypress-fuzz TARGET FILE...  (targets: front-matter, resolver, text-writer, register, diff)"
+                )
                 return
             }
             for file in arguments.dropFirst() {

@@ -4,11 +4,13 @@ import PolicyPressKit
 /// The fuzz targets: each takes arbitrary bytes and must neither crash nor hang, whatever they are.
 /// The properties checked beyond that are the ones the tool promises its users.
 enum FuzzTargets {
-    static let vocabulary = Vocabulary(types: ["maintained", "academy", "voluntary-aided", "trust"].map {
-        SchoolType(id: $0, label: $0, terms: ["setting": $0 == "academy" ? "Academy" : "School"])
-    })
+    static let vocabulary = Vocabulary(
+        types: ["maintained", "academy", "voluntary-aided", "trust"].map {
+            SchoolType(id: $0, label: $0, terms: ["setting": $0 == "academy" ? "Academy" : "School"])
+        })
     static let values = VariableTable(values: [
-        "school.name": "St Anne's <b>{{ school.name }}</b> *x*", "term.setting": "School", "school.website": "javascript:alert(1)",
+        "school.name": "St Anne's <b>{{ school.name }}</b> *x*", "term.setting": "School",
+        "school.website": "javascript:alert(1)",
     ]).preparingMarkdown()
 
     /// Runs the target named `name` on `data`.
@@ -20,7 +22,9 @@ enum FuzzTargets {
         case "register": register(data)
         case "diff": diff(data)
         case "import": importCleanUp(data)
-        default: fatalError("unknown fuzz target '\(name)'; expected front-matter, resolver, text-writer, register, diff or import")
+        default:
+            fatalError(
+                "unknown fuzz target '\(name)'; expected front-matter, resolver, text-writer, register, diff or import")
         }
     }
 
@@ -64,7 +68,8 @@ enum FuzzTargets {
         guard let text = text(data) else { return }
         let halves = text.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let base = Edition(
-            policyID: "p", title: "P", schoolName: "S", approver: "B", reviewCycle: ReviewCycle(months: 12), statutory: false,
+            policyID: "p", title: "P", schoolName: "S", approver: "B", reviewCycle: ReviewCycle(months: 12),
+            statutory: false,
             publish: false, summary: "", related: [], sections: [])
         guard let old = try? base.withText("# P\n\n" + halves[0], file: "old.md"),
             let new = try? base.withText("# P\n\n" + (halves.count > 1 ? halves[1] : halves[0] + " x"), file: "new.md")
@@ -83,7 +88,9 @@ enum FuzzTargets {
         _ = PolicyImporter.refusal(ofFile: "fuzz.odt", data: data)
         _ = PolicyImporter.refusal(ofFile: "fuzz.pdf", data: data)
         if case .success(let cleaned)? = PolicyImporter.cleanUp(pandocJSON: data) {
-            precondition(!cleaned.titles.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }, "a section without a title")
+            precondition(
+                !cleaned.titles.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty },
+                "a section without a title")
         }
         guard let text = text(data) else { return }
         // As the PDF reader's Markdown, pages cut at every blank line's third: the PDF passes keep no page mark.
@@ -93,13 +100,23 @@ enum FuzzTargets {
         _ = PolicyFacts(sections: [text])
         // The text passes: no separator of pandoc's is left on a line of its own outside code.
         let passed = PolicyImporter.textPasses(text)
-        let codeFree = !passed.markdown.contains("```") && !passed.markdown.contains("~~~") && !passed.markdown.contains("    <!--")
-        precondition(!codeFree || !passed.markdown.split(separator: "\n").contains { $0.drop { $0 == " " || $0 == ">" } == "<!-- -->" }, "a separator left")
+        let codeFree =
+            !passed.markdown.contains("```") && !passed.markdown.contains("~~~")
+            && !passed.markdown.contains("    <!--")
+        precondition(
+            !codeFree
+                || !passed.markdown.split(separator: "\n").contains {
+                    $0.drop { $0 == " " || $0 == ">" } == "<!-- -->"
+                }, "a separator left")
         let words = SchoolWords(
             values: ["name": "Oakfield Primary School", "roles.headteacher": "Mrs Priya Shah"],
-            terms: ["governing_body": "Governing Body", "local_governing_body": "Governing Body", "head": "Headteacher"])
+            terms: [
+                "governing_body": "Governing Body", "local_governing_body": "Governing Body", "head": "Headteacher",
+            ])
         let (markdown, changes) = words.applied(to: text, section: 0)
         let added = markdown.components(separatedBy: "{{").count - text.components(separatedBy: "{{").count
-        precondition(added == changes.filter { $0.variable != nil }.count, "a replacement was listed without being made, or made without being listed")
+        precondition(
+            added == changes.filter { $0.variable != nil }.count,
+            "a replacement was listed without being made, or made without being listed")
     }
 }

@@ -45,7 +45,10 @@ struct AmendCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The policy's id, as listed in school.yml.", valueName: "POLICY"))
     var policy: String
 
-    @Argument(help: ArgumentHelp("The section: its file name without .md (such as 02-scope); with --add, the new section's.", valueName: "SECTION"))
+    @Argument(
+        help: ArgumentHelp(
+            "The section: its file name without .md (such as 02-scope); with --add, the new section's.",
+            valueName: "SECTION"))
     var section: String
 
     @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
@@ -75,18 +78,23 @@ struct AmendCommand: ParsableCommand {
         let modes = [remove, add != nil, update].filter { $0 }.count
         if modes > 1 { throw ValidationError("--remove, --add and --update each do something else; give one of them") }
         if remove, reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
-            throw ValidationError("--remove needs --reason \"…\": why the school leaves the section out, for the governors")
+            throw ValidationError(
+                "--remove needs --reason \"…\": why the school leaves the section out, for the governors")
         }
         if reason != nil, !remove { throw ValidationError("--reason goes with --remove") }
         if after != nil, add == nil { throw ValidationError("--after goes with --add") }
-        if let add, add.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--add needs the new section's title") }
+        if let add, add.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--add needs the new section's title")
+        }
         if trust != nil, school != nil { throw ValidationError("give a school folder or --trust DIR, not both") }
     }
 
     func run() throws {
         let change: AmendAction.Change =
-            remove ? .remove(reason: reason!.trimmingCharacters(in: .whitespaces))
-            : add.map { .add(title: $0.trimmingCharacters(in: .whitespaces), after: after) } ?? (update ? .update : .copy)
+            remove
+            ? .remove(reason: reason!.trimmingCharacters(in: .whitespaces))
+            : add.map { .add(title: $0.trimmingCharacters(in: .whitespaces), after: after) }
+                ?? (update ? .update : .copy)
         let request = AmendAction.Request(
             policy: policy, section: section, school: school, trust: trust, library: library.library, change: change)
         do {

@@ -42,7 +42,9 @@ struct ApproveCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The policy's id, as listed in school.yml (such as social-networking).", valueName: "POLICY"))
+    @Argument(
+        help: ArgumentHelp("The policy's id, as listed in school.yml (such as social-networking).", valueName: "POLICY")
+    )
     var policy: String
 
     @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
@@ -57,7 +59,8 @@ struct ApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The minute reference.", valueName: "REF"))
     var minute: String?
 
-    @Option(help: ArgumentHelp("The next review date, instead of the one the review cycle gives.", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp("The next review date, instead of the one the review cycle gives.", valueName: "YYYY-MM-DD"))
     var reviewBy: String?
 
     @Option(help: ArgumentHelp("The document the meeting approved, instead of the current text.", valueName: "FILE"))
@@ -69,7 +72,8 @@ struct ApproveCommand: ParsableCommand {
     func run() throws {
         let action = ApproveAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
         let request = ApproveAction.Request(
-            policy: policy, school: school, library: library.library, date: date, by: by, minute: minute, reviewBy: reviewBy,
+            policy: policy, school: school, library: library.library, date: date, by: by, minute: minute,
+            reviewBy: reviewBy,
             document: document)
         do {
             let outcome = try action.approve(request, today: review.settings.today)
@@ -90,7 +94,8 @@ struct ApproveCommand: ParsableCommand {
         let record = outcome.record
         let minute = record.minute.map { " (minute \($0))" } ?? ""
         let again = outcome.reapproval ? ", reviewed with no changes to the text" : ""
-        return "Recorded: \(outcome.title) approved by \(record.approvedBy) on \(record.approved.british)\(minute)\(again)"
+        return
+            "Recorded: \(outcome.title) approved by \(record.approvedBy) on \(record.approved.british)\(minute)\(again)"
     }
 
     // The clerk sees what was recorded: the register entry as written, what was kept, and what the import
@@ -98,7 +103,8 @@ struct ApproveCommand: ParsableCommand {
     private func say(_ outcome: ApproveAction.Outcome, document: ApprovedDocument) {
         let record = outcome.record
         let sections = "\(document.sections) \(document.sections == 1 ? "section" : "sections")"
-        let title = "'\(document.title)'" + (document.hasOwnTitle ? "" : ", the policy's title, as the document has none")
+        let title =
+            "'\(document.title)'" + (document.hasOwnTitle ? "" : ", the policy's title, as the document has none")
         let entry = RegisterFormat.text(of: record).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
         var lines = [
             "\(recorded(outcome)), as the document \(document.name).",

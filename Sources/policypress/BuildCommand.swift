@@ -67,7 +67,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write each policy as a PDF (needs Typst: bash scripts/setup.sh --pdf).")
     var pdf = false
 
-    @Option(help: ArgumentHelp("With --pdf: what makes the PDFs, typst (from the text edition) or chromium (from the web page).", valueName: "ENGINE"))
+    @Option(
+        help: ArgumentHelp(
+            "With --pdf: what makes the PDFs, typst (from the text edition) or chromium (from the web page).",
+            valueName: "ENGINE"))
     var pdfEngine: PDFEdition.EngineName = .typst
 
     @Flag(help: "With --pdf: also write policy-pack.pdf, all the policies in one PDF with a contents page.")
@@ -88,18 +91,22 @@ struct BuildCommand: ParsableCommand {
         let action = BuildAction(fileSystem: .local, workingDirectory: Console.workingDirectory)
         let engine = pdf ? pdfEngine.engine() : nil
         defer { engine?.finish() }
-        if let school, action.isSchoolsFolder(school) { return try buildSchools(school, action: action, engine: engine) }
+        if let school, action.isSchoolsFolder(school) {
+            return try buildSchools(school, action: action, engine: engine)
+        }
         let progress = ProgressLine("Printing PDFs:")
         do {
             let summary = try action.build(
                 school: school, library: library.library, output: output, settings: review.settings,
-                approvedOnly: approvedOnly, engine: engine, pack: pack, printProgress: { progress.update(done: $0, total: $1) })
+                approvedOnly: approvedOnly, engine: engine, pack: pack,
+                printProgress: { progress.update(done: $0, total: $1) })
             progress.finish()
             Console.warn(summary.snapshot.warnings)
             let count = summary.policiesPublished
             let pdfs = pdf ? ", with a PDF of each" : ""
             Console.say(
-                "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName)\(pdfs) into \(output)/ (\(summary.site.files.count + 1) files).")
+                "Built \(count) \(count == 1 ? "policy" : "policies") for \(summary.schoolName)\(pdfs) into \(output)/ (\(summary.site.files.count + 1) files)."
+            )
         } catch {
             progress.finish()
             throw Console.report(error, outcome: "nothing was published.")
@@ -111,8 +118,10 @@ struct BuildCommand: ParsableCommand {
         let progress = ProgressLine("Building schools:")
         do {
             summary = try action.buildSchools(
-                in: folder, library: library.library, output: output, settings: review.settings, approvedOnly: approvedOnly,
-                engine: engine, pack: pack, failFast: failFast, progress: { _, done, total in progress.update(done: done, total: total) })
+                in: folder, library: library.library, output: output, settings: review.settings,
+                approvedOnly: approvedOnly,
+                engine: engine, pack: pack, failFast: failFast,
+                progress: { _, done, total in progress.update(done: done, total: total) })
             progress.finish()
         } catch {
             progress.finish()
@@ -124,10 +133,12 @@ struct BuildCommand: ParsableCommand {
         let built = summary.schools.count - failed.count
         let policies = summary.schools.reduce(0) { $0 + $1.policies }
         if let outcome = summary.outcome {
-            let files = outcome.written == 0 && outcome.removed == 0
+            let files =
+                outcome.written == 0 && outcome.removed == 0
                 ? "nothing changed"
                 : "\(outcome.written) files written, \(outcome.unchanged) unchanged, \(outcome.removed) removed"
-            Console.say("Built \(built) of \(summary.schools.count) schools (\(policies) policies) into \(output)/: \(files).")
+            Console.say(
+                "Built \(built) of \(summary.schools.count) schools (\(policies) policies) into \(output)/: \(files).")
         }
         guard failed.isEmpty else {
             let names = failed.map { $0.name ?? $0.id }.joined(separator: ", ")

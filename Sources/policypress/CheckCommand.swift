@@ -48,8 +48,12 @@ struct CheckCommand: ParsableCommand {
                 let count = summary.snapshot.editions.count
                 let warnings = summary.snapshot.warnings
                 Console.warn(warnings)
-                let found = "no problems" + (warnings.isEmpty ? "" : ", \(warnings.count) \(warnings.count == 1 ? "warning" : "warnings")")
-                Console.say("\(summary.schoolFolder): \(summary.schoolName), \(count) \(count == 1 ? "policy" : "policies"): \(found).")
+                let found =
+                    "no problems"
+                    + (warnings.isEmpty ? "" : ", \(warnings.count) \(warnings.count == 1 ? "warning" : "warnings")")
+                Console.say(
+                    "\(summary.schoolFolder): \(summary.schoolName), \(count) \(count == 1 ? "policy" : "policies"): \(found)."
+                )
             } catch {
                 problems += error.diagnostics
             }

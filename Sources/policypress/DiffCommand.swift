@@ -55,7 +55,10 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The policy's id, as listed in school.yml; leave it out to compare two documents given as --from and --to.", valueName: "POLICY"))
+    @Argument(
+        help: ArgumentHelp(
+            "The policy's id, as listed in school.yml; leave it out to compare two documents given as --from and --to.",
+            valueName: "POLICY"))
     var policy: String?
 
     @Argument(help: ArgumentHelp("The school folder (default: as for build).", valueName: "SCHOOL_DIR"))
@@ -73,7 +76,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of the screen.", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Mark only the changes from one source: model, trust, school or values.", valueName: "SOURCE"))
+    @Option(
+        help: ArgumentHelp(
+            "Mark only the changes from one source: model, trust, school or values.", valueName: "SOURCE"))
     var only: ChangeSource?
 
     @OptionGroup var review: ReviewOptions
@@ -85,15 +90,19 @@ struct DiffCommand: ParsableCommand {
             guard !named.contains(from), !named.contains(to), Day(iso: from) == nil, Day(iso: to) == nil else {
                 throw ValidationError("name the policy, or compare two documents: --from OLD.docx --to NEW.docx")
             }
-            if only != nil { throw ValidationError("'--only' sorts a school's changes by source; two documents have none") }
+            if only != nil {
+                throw ValidationError("'--only' sorts a school's changes by source; two documents have none")
+            }
         }
         guard let only else { return }
         if format == .unified {
-            throw ValidationError("'--only' marks one source's changes in the text or html format; a unified diff shows every change.")
+            throw ValidationError(
+                "'--only' marks one source's changes in the text or html format; a unified diff shows every change.")
         }
         if to != "draft" || (from != "approved" && Day(iso: from) == nil) {
             throw ValidationError(
-                "'--only \(only.name)' sorts the changes made since an approval: use it with --from approved (the default) or the date of an approval, and --to draft (the default).")
+                "'--only \(only.name)' sorts the changes made since an approval: use it with --from approved (the default) or the date of an approval, and --to draft (the default)."
+            )
         }
     }
 
@@ -113,9 +122,12 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let output {
-            let target = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: Console.workingDirectory)).standardizedFileURL
+            let target = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: Console.workingDirectory))
+                .standardizedFileURL
             guard FileManager.default.fileExists(atPath: target.deletingLastPathComponent().path) else {
-                Console.note("\(output): error: the folder to write it in does not exist; create it first or choose another --output")
+                Console.note(
+                    "\(output): error: the folder to write it in does not exist; create it first or choose another --output"
+                )
                 throw ExitCode(2)
             }
             do {

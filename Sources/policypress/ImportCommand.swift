@@ -77,7 +77,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The documents to import.", valueName: "FILE"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("The new policy's id (one file only); by default made from the file's name.", valueName: "ID"))
+    @Option(
+        help: ArgumentHelp(
+            "The new policy's id (one file only); by default made from the file's name.", valueName: "ID"))
     var id: String?
 
     @Option(help: ArgumentHelp("The policy's title (one file only), when the document gives none.", valueName: "TEXT"))
@@ -86,23 +88,33 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print what would be imported, and write nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("A school folder whose own words (its name, roles, vocabulary) become variables.", valueName: "SCHOOL_DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "A school folder whose own words (its name, roles, vocabulary) become variables.", valueName: "SCHOOL_DIR"))
     var school: String?
 
-    @Option(help: ArgumentHelp("The policy the one document is the next version of, replaced in place.", valueName: "POLICY"))
+    @Option(
+        help: ArgumentHelp(
+            "The policy the one document is the next version of, replaced in place.", valueName: "POLICY"))
     var update: String?
 
     @OptionGroup var library: LibraryOption
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one document to import") }
-        if files.count > 1, id != nil || title != nil { throw ValidationError("--id and --title name one policy: import one file at a time with them") }
-        if update != nil, let problem = PolicyImport.updateProblem(files: files.count, id: id, title: title) { throw ValidationError(problem) }
+        if files.count > 1, id != nil || title != nil {
+            throw ValidationError("--id and --title name one policy: import one file at a time with them")
+        }
+        if update != nil, let problem = PolicyImport.updateProblem(files: files.count, id: id, title: title) {
+            throw ValidationError(problem)
+        }
     }
 
     func run() throws {
         let action = PolicyImport(fileSystem: .local, workingDirectory: Console.workingDirectory)
-        let request = PolicyImport.Request(files: files, library: library.library, id: id, title: title, dryRun: dryRun, school: school, update: update)
+        let request = PolicyImport.Request(
+            files: files, library: library.library, id: id, title: title, dryRun: dryRun, school: school, update: update
+        )
         let result = Result { () throws(DiagnosticList) in try action.run(request) }
         guard case .success(let outcomes) = result else {
             if case .failure(let list) = result { throw Console.report(list, outcome: "nothing was imported.") }

@@ -36,24 +36,32 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The school's name, as it should appear in its policies.", valueName: "NAME"))
     var name: String?
 
-    @Option(help: ArgumentHelp("The school's type: one of the library's types, such as maintained or academy.", valueName: "TYPE"))
+    @Option(
+        help: ArgumentHelp(
+            "The school's type: one of the library's types, such as maintained or academy.", valueName: "TYPE"))
     var type: String?
 
     @Option(
         name: .customLong("set"),
-        help: ArgumentHelp("A profile value, such as roles.headteacher=\"Mrs Priya Shah\" (repeatable).", valueName: "FIELD=VALUE"))
+        help: ArgumentHelp(
+            "A profile value, such as roles.headteacher=\"Mrs Priya Shah\" (repeatable).", valueName: "FIELD=VALUE"))
     var values: [String] = []
 
-    @Option(name: .customLong("policy"), help: ArgumentHelp("A policy the school adopts (repeatable; default: all).", valueName: "ID"))
+    @Option(
+        name: .customLong("policy"),
+        help: ArgumentHelp("A policy the school adopts (repeatable; default: all).", valueName: "ID"))
     var policies: [String] = []
 
     @OptionGroup var library: LibraryOption
 
     func validate() throws {
         for value in values where !value.contains("=") || value.hasPrefix("=") {
-            throw ValidationError("'--set \(value)' needs a field and a value, such as --set roles.headteacher=\"Mrs Priya Shah\".")
+            throw ValidationError(
+                "'--set \(value)' needs a field and a value, such as --set roles.headteacher=\"Mrs Priya Shah\".")
         }
-        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("'--name' cannot be empty.") }
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("'--name' cannot be empty.")
+        }
     }
 
     func run() throws {
@@ -63,13 +71,16 @@ struct InitCommand: ParsableCommand {
             today: ReviewOptions.day(option: nil, environment: ProcessInfo.processInfo.environment, now: Date()))
         // Before any question: a folder that already holds a school, or no library, ends it here.
         let types: [SchoolType]
-        do { types = try scaffold.types(for: NewSchool(folder: folder, name: "", type: "", library: library.library)) } catch {
+        do {
+            types = try scaffold.types(for: NewSchool(folder: folder, name: "", type: "", library: library.library))
+        } catch {
             throw Console.report(error, outcome: "no school was made.")
         }
         guard let name = name ?? (interactive ? Terminal.askNonEmpty("School name") : nil),
             let type = type ?? (interactive ? ask(types) : nil)
         else {
-            throw ValidationError("Give the school's --name and --type (init asks for them only when run at a terminal).")
+            throw ValidationError(
+                "Give the school's --name and --type (init asks for them only when run at a terminal).")
         }
         var request = NewSchool(
             folder: folder, name: name, type: type, values: parsedValues(), policies: policies.isEmpty ? nil : policies,

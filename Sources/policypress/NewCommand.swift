@@ -31,7 +31,9 @@ struct NewPolicyCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The policy's id: lower-case letters, digits and hyphens.", valueName: "ID"))
     var id: String
 
-    @Option(help: ArgumentHelp("The policy's title (default: from the id, such as \"Online Safety Policy\").", valueName: "TITLE"))
+    @Option(
+        help: ArgumentHelp(
+            "The policy's title (default: from the id, such as \"Online Safety Policy\").", valueName: "TITLE"))
     var title: String?
 
     @OptionGroup var library: LibraryOption

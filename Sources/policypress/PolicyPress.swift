@@ -20,7 +20,8 @@ struct PolicyPress: AsyncParsableCommand {
             """,
         version: PolicyPressVersion.current,
         subcommands: [
-            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self,
+            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, StatusCommand.self,
+            ApproveCommand.self,
             AmendCommand.self, ImportCommand.self, DiffCommand.self, RenderCommand.self, NewCommand.self,
         ]
     )

@@ -44,7 +44,9 @@ struct PreviewServer {
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         if let error = failure.error { throw error }
-        guard case .ip4(_, let listening) = await server.listeningAddress else { return Running(server: server, task: task, port: port) }
+        guard case .ip4(_, let listening) = await server.listeningAddress else {
+            return Running(server: server, task: task, port: port)
+        }
         return Running(server: server, task: task, port: listening)
     }
 
@@ -63,12 +65,14 @@ struct PreviewServer {
         let file = preview.folder + "/" + parts.joined(separator: "/")
         let isPage = path.hasSuffix(".html")
         if isPage, !state.problems.isEmpty {
-            return response(.internalServerError, type: "text/html; charset=utf-8",
+            return response(
+                .internalServerError, type: "text/html; charset=utf-8",
                 Data(ProblemsPage.html(problems: state.problems, generation: state.generation).utf8))
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
-            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: requested + "/"]), body: Data())
+            return HTTPResponse(
+                statusCode: .movedPermanently, headers: HTTPHeaders([.location: requested + "/"]), body: Data())
         }
         guard let data = FileManager.default.contents(atPath: file) else { return notFound(requested) }
         if isPage {

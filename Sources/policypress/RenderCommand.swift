@@ -45,7 +45,8 @@ struct RenderCommand: ParsableCommand {
                 Console.warn(warnings)
             case .notApplicable(let types, let schoolType):
                 Console.note(
-                    "\(file): this section applies to \(types.joined(separator: ", ")) only, and the school is \(schoolType); nothing to print.")
+                    "\(file): this section applies to \(types.joined(separator: ", ")) only, and the school is \(schoolType); nothing to print."
+                )
             }
         } catch {
             throw Console.report(error, outcome: "nothing was printed.")

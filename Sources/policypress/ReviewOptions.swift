@@ -6,7 +6,8 @@ import PolicyPressKit
 struct ReviewOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The day to judge reviews by (default: SOURCE_DATE_EPOCH if set, else today's date).", valueName: "YYYY-MM-DD"))
+            "The day to judge reviews by (default: SOURCE_DATE_EPOCH if set, else today's date).",
+            valueName: "YYYY-MM-DD"))
     var today: String?
 
     @Option(help: ArgumentHelp("How many days ahead a review counts as due.", valueName: "DAYS"))
@@ -24,7 +25,9 @@ struct ReviewOptions: ParsableArguments {
 
     /// The settings for the kit: `--today`, else SOURCE_DATE_EPOCH, else the clock's local date.
     var settings: ReviewSettings {
-        ReviewSettings(today: Self.day(option: today, environment: ProcessInfo.processInfo.environment, now: Date()), window: window)
+        ReviewSettings(
+            today: Self.day(option: today, environment: ProcessInfo.processInfo.environment, now: Date()),
+            window: window)
     }
 
     static func day(option: String?, environment: [String: String], now: Date) -> Day {

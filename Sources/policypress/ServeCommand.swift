@@ -27,7 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The school folder, or a folder of schools (default: as for build).", valueName: "SCHOOL_DIR"))
+    @Argument(
+        help: ArgumentHelp(
+            "The school folder, or a folder of schools (default: as for build).", valueName: "SCHOOL_DIR"))
     var school: String?
 
     @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "PORT"))
@@ -64,7 +66,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             started = try await PreviewServer(preview: preview, port: UInt16(port)).start()
         } catch {
-            Console.note("error: cannot listen on 127.0.0.1:\(port) (\(PreviewServer.describe(error))); is another preview running? Try another --port.")
+            Console.note(
+                "error: cannot listen on 127.0.0.1:\(port) (\(PreviewServer.describe(error))); is another preview running? Try another --port."
+            )
             throw ExitCode(1)
         }
         let name = preview.state.schoolName.map { " of \($0)" } ?? ""
@@ -87,7 +91,8 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             for problem in state.problems { Console.note(problem.description) }
             let count = state.problems.filter { $0.severity == .error }.count
-            Console.note("\(time) \(count) \(count == 1 ? "problem" : "problems"): the pages show them until they are fixed.")
+            Console.note(
+                "\(time) \(count) \(count == 1 ? "problem" : "problems"): the pages show them until they are fixed.")
         }
     }
 

@@ -48,7 +48,8 @@ struct StatusCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Exit with status 1 if any policy is overdue, changed, due, unapproved, model-updated or amended (repeatable).", valueName: "STATE"))
+            "Exit with status 1 if any policy is overdue, changed, due, unapproved, model-updated or amended (repeatable).",
+            valueName: "STATE"))
     var failOn: [FailOn] = []
 
     @OptionGroup var review: ReviewOptions
@@ -62,10 +63,13 @@ struct StatusCommand: ParsableCommand {
             throw Console.report(error, outcome: "no schedule was printed.")
         }
         Console.output(
-            ScheduleFormatter.format(snapshot.statuses, schoolName: snapshot.sources.school.name, today: settings.today, as: format))
+            ScheduleFormatter.format(
+                snapshot.statuses, schoolName: snapshot.sources.school.name, today: settings.today, as: format))
         let failing = snapshot.statuses.filter { status in failOn.contains { $0.matches(status) } }
         if !failing.isEmpty {
-            Console.note("\(failing.count) of \(snapshot.statuses.count) policies are \(failOn.map(\.rawValue).joined(separator: " or ")).")
+            Console.note(
+                "\(failing.count) of \(snapshot.statuses.count) policies are \(failOn.map(\.rawValue).joined(separator: " or "))."
+            )
             throw ExitCode(1)
         }
     }

@@ -28,7 +28,8 @@ import Testing
         #expect(work.read(Self.base) == work.read(Self.model))
 
         // The school rewords its second paragraph; the model's author changes the fourth.
-        try work.edit(Self.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
+        try work.edit(
+            Self.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
         try work.edit(Self.model, replacing: "Yet this has proved", with: "This has proved")
         let stale = try work.run(["check", Self.school] + Self.today)
         #expect(stale.status == 0)
@@ -53,14 +54,16 @@ import Testing
 
         let again = try work.run(["amend", "social-networking", "01-preamble", Self.school, "--update"])
         #expect(again.status == 1)
-        #expect(again.stderr.contains("has not changed since this amendment was based on it: there is nothing to update"))
+        #expect(
+            again.stderr.contains("has not changed since this amendment was based on it: there is nothing to update"))
     }
 
     @Test func aConflictStopsTheSchoolUntilAPersonSettlesIt() throws {
         let work = try Self.workspaceWithParagraphs()
         defer { work.remove() }
         #expect(try work.run(["amend", "social-networking", "01-preamble", Self.school]).status == 0)
-        try work.edit(Self.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
+        try work.edit(
+            Self.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
         try work.edit(Self.model, replacing: "We now know from experience", with: "We all know from experience")
 
         let update = try work.run(["amend", "social-networking", "01-preamble", Self.school, "--update"])
@@ -72,11 +75,15 @@ import Testing
         #expect(lines[start + 2] == "=======")
         #expect(lines[start + 3].hasPrefix("We all know from experience"))
         #expect(lines[start + 4] == ">>>>>>> the model's new wording")
-        #expect(update.stderr.contains("\(Self.amendment):\(start + 1):1: error: a conflict to settle (lines \(start + 1)–\(start + 5))"))
+        #expect(
+            update.stderr.contains(
+                "\(Self.amendment):\(start + 1):1: error: a conflict to settle (lines \(start + 1)–\(start + 5))"))
 
         let check = try work.run(["check", Self.school] + Self.today)
         #expect(check.status == 1)
-        #expect(check.stderr.contains("\(Self.amendment):\(start + 1):1: error: a conflict that 'amend --update' could not merge"))
+        #expect(
+            check.stderr.contains(
+                "\(Self.amendment):\(start + 1):1: error: a conflict that 'amend --update' could not merge"))
         let build = try work.run(["build", Self.school, "--output", "site"] + Self.today)
         #expect(build.status == 1)
         #expect(!work.exists("site"), "nothing is published for a school with a conflict")
@@ -97,14 +104,26 @@ import Testing
         #expect(try work.run(["amend", "social-networking", "02-scope", Self.school]).status == 0)
         let before = KillTests.contents(work.url(Self.school))
         let refusals: [([String], String)] = [
-            (["social-netwrking", "02-scope"], "'social-netwrking' is not a policy the school adopts (did you mean 'social-networking'?)"),
-            (["social-networking", "02-scpe"], "'social-networking' has no section '02-scpe' (did you mean '02-scope'?)"),
+            (
+                ["social-netwrking", "02-scope"],
+                "'social-netwrking' is not a policy the school adopts (did you mean 'social-networking'?)"
+            ),
+            (
+                ["social-networking", "02-scpe"],
+                "'social-networking' has no section '02-scpe' (did you mean '02-scope'?)"
+            ),
             (["social-networking", "02-scope"], "'02-scope' is already amended in"),
             (["social-networking", "02-scope", "--remove", "--reason", "No."], "'02-scope' is already amended in"),
-            (["social-networking", "01-preamble", "--update"], "'01-preamble' is not amended, so there is nothing to update"),
+            (
+                ["social-networking", "01-preamble", "--update"],
+                "'01-preamble' is not amended, so there is nothing to update"
+            ),
             (["social-networking", "02-scope", "--update"], "has not changed since this amendment was based on it"),
             (["social-networking", "02-scope", "--add", "Scope"], "already has a section '02-scope'"),
-            (["social-networking", "09-local", "--add", "Local", "--after", "02-scpe"], "has no section '02-scpe' (did you mean '02-scope'?)"),
+            (
+                ["social-networking", "09-local", "--add", "Local", "--after", "02-scpe"],
+                "has no section '02-scpe' (did you mean '02-scope'?)"
+            ),
             (["social-networking", "Local Notes", "--add", "Local"], "'Local Notes' cannot name a section file"),
         ]
         for (arguments, message) in refusals {
@@ -123,10 +142,14 @@ import Testing
         let work = try Workspace()
         defer { work.remove() }
         let remove = try work.run([
-            "amend", "social-networking", "03-governors", Self.school, "--remove", "--reason", "The headteacher takes this role.",
+            "amend", "social-networking", "03-governors", Self.school, "--remove", "--reason",
+            "The headteacher takes this role.",
         ])
         #expect(remove.status == 0, "\(remove.stderr)")
-        let add = try work.run(["amend", "social-networking", "02-local-contacts", Self.school, "--add", "Local contacts", "--after", "01-preamble"])
+        let add = try work.run([
+            "amend", "social-networking", "02-local-contacts", Self.school, "--add", "Local contacts", "--after",
+            "01-preamble",
+        ])
         #expect(add.status == 0, "\(add.stderr)")
         #expect(
             work.read("\(Self.school)/amendments/social-networking/02-local-contacts.md")
@@ -141,7 +164,10 @@ import Testing
         #expect(headings == ["1. Preamble", "2. Local contacts", "3. Scope of the Policy"])
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("Ask the school office, <office@oakfield-primary.example>."))
-        #expect(work.read("Content/policies/social-networking/03-governors.md")?.contains("are responsible for the approval of this Policy") == true)
-        #expect(!words.contains("are responsible for the approval of this Policy"), "the section left out is not published")
+        #expect(
+            work.read("Content/policies/social-networking/03-governors.md")?.contains(
+                "are responsible for the approval of this Policy") == true)
+        #expect(
+            !words.contains("are responsible for the approval of this Policy"), "the section left out is not published")
     }
 }

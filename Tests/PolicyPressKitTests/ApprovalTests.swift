@@ -4,19 +4,25 @@ import Testing
 /// The clerk's routine after a meeting: approve, look at the schedule, publish; and every refusal.
 @Suite struct ApprovalTests {
     static let register = "Content/schools/example/register.yml"
-    static let approve = ["approve", "social-networking", "--date", "2026-03-12", "--by", "Full Governing Body",
-        "--minute", "FGB/2026/14", "--today", "2026-11-24"]
+    static let approve = [
+        "approve", "social-networking", "--date", "2026-03-12", "--by", "Full Governing Body",
+        "--minute", "FGB/2026/14", "--today", "2026-11-24",
+    ]
 
     @Test func approveRecordsTheEditionAndKeepsItsText() throws {
         let work = try Workspace()
         defer { work.remove() }
         let result = try work.run(Self.approve)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix(
-            "Recorded: Social Networking Policy approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: 12 March 2027."))
+        #expect(
+            result.stdout.hasPrefix(
+                "Recorded: Social Networking Policy approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: 12 March 2027."
+            ))
         let register = try #require(work.read(Self.register))
-        #expect(register.contains(
-            "  library: \"PolicyPress Example Library 2026.1\"\n  approved: 2026-03-12\n  by: \"Full Governing Body\"\n  minute: \"FGB/2026/14\"\n  next_review: 2027-03-12\n"))
+        #expect(
+            register.contains(
+                "  library: \"PolicyPress Example Library 2026.1\"\n  approved: 2026-03-12\n  by: \"Full Governing Body\"\n  minute: \"FGB/2026/14\"\n  next_review: 2027-03-12\n"
+            ))
         let folder = "Content/schools/example/approved/social-networking"
         let kept = try FileManager.default.contentsOfDirectory(atPath: work.url(folder).path).sorted()
         #expect(kept.count == 2 && kept[0].hasSuffix(".layers") && kept[1] == kept[0].dropLast(".layers".count) + ".md")
@@ -26,7 +32,10 @@ import Testing
         // What the text was built from besides the library: the profile as it was, and the model's fingerprint.
         #expect(work.read("\(folder)/\(kept[0])/school.yml") == work.read("Content/schools/example/school.yml"))
         #expect(work.read("\(folder)/\(kept[0])/model.sha256")?.count == 65)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: work.url("\(folder)/\(kept[0])").path).sorted() == ["model.sha256", "school.yml"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: work.url("\(folder)/\(kept[0])").path).sorted() == [
+                "model.sha256", "school.yml",
+            ])
     }
 
     @Test func statusShowsTheScheduleTheClerkTakesToTheMeeting() throws {
@@ -37,16 +46,19 @@ import Testing
         #expect(try work.run(Self.approve).status == 0)
         let table = try work.run(["status", "--today", "2026-11-24"])
         #expect(table.status == 0)
-        #expect(table.stdout == """
-            Review schedule of Oakfield Primary School on 24 November 2026 (1 policy)
+        #expect(
+            table.stdout == """
+                Review schedule of Oakfield Primary School on 24 November 2026 (1 policy)
 
-            POLICY                    STATE     APPROVED ON    BY                   MINUTE       NEXT REVIEW    DAYS LEFT
-            Social Networking Policy  approved  12 March 2026  Full Governing Body  FGB/2026/14  12 March 2027  108
+                POLICY                    STATE     APPROVED ON    BY                   MINUTE       NEXT REVIEW    DAYS LEFT
+                Social Networking Policy  approved  12 March 2026  Full Governing Body  FGB/2026/14  12 March 2027  108
 
-            """)
+                """)
         let csv = try work.run(["status", "--today", "2027-02-01", "--format", "csv"])
-        #expect(csv.stdout.split(separator: "\r\n")[1].hasPrefix(
-            "social-networking,Social Networking Policy,review due,2026-03-12,Full Governing Body,FGB/2026/14,2027-03-12,39,"))
+        #expect(
+            csv.stdout.split(separator: "\r\n")[1].hasPrefix(
+                "social-networking,Social Networking Policy,review due,2026-03-12,Full Governing Body,FGB/2026/14,2027-03-12,39,"
+            ))
         let json = try work.run(["status", "--today", "2027-04-01", "--format", "json"])
         struct Schedule: Decodable {
             struct Policy: Decodable {
@@ -82,15 +94,18 @@ import Testing
         defer { work.remove() }
         #expect(try work.run(Self.approve).status == 0)
         let again = try work.run([
-            "approve", "social-networking", "--date", "2027-03-01", "--by", "Full Governing Body", "--today", "2027-03-02",
+            "approve", "social-networking", "--date", "2027-03-01", "--by", "Full Governing Body", "--today",
+            "2027-03-02",
         ])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("reviewed with no changes to the text"))
         #expect(again.stdout.contains("Next review: 1 March 2028."))
         let register = try #require(work.read(Self.register))
         #expect(register.components(separatedBy: "- policy: social-networking").count == 3)
-        #expect(register.hasSuffix("  approved: 2027-03-01\n  by: \"Full Governing Body\"\n  next_review: 2028-03-01\n"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
+        #expect(
+            register.hasSuffix("  approved: 2027-03-01\n  by: \"Full Governing Body\"\n  next_review: 2028-03-01\n"))
+        let kept = try FileManager.default.contentsOfDirectory(
+            atPath: work.url("Content/schools/example/approved/social-networking").path)
         #expect(kept.filter { $0.hasSuffix(".md") }.count == 1 && kept.filter { $0.hasSuffix(".layers") }.count == 1)
         let status = try work.run(["status", "--today", "2027-03-02"])
         #expect(status.stdout.contains("Social Networking Policy  approved  1 March 2027"))
@@ -104,11 +119,20 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--date", "12/03/2026"], "--date: error: '12/03/2026' is not a real date; give the meeting's date as YYYY-MM-DD, such as 2026-03-12"),
+        (
+            ["--date", "12/03/2026"],
+            "--date: error: '12/03/2026' is not a real date; give the meeting's date as YYYY-MM-DD, such as 2026-03-12"
+        ),
         (["--date", "2026-02-30"], "--date: error: '2026-02-30' is not a real date"),
-        (["--date", "2026-12-01"], "--date: error: '2026-12-01' is after today (2026-11-24); record an approval once the meeting has taken place"),
+        (
+            ["--date", "2026-12-01"],
+            "--date: error: '2026-12-01' is after today (2026-11-24); record an approval once the meeting has taken place"
+        ),
         (["--by", "   "], "--by: error: say who approved the policy, such as --by \"Full Governing Body\""),
-        (["--review-by", "2026-01-01"], "--review-by: error: '--review-by 2026-01-01' must come after the approval date, 2026-03-12"),
+        (
+            ["--review-by", "2026-01-01"],
+            "--review-by: error: '--review-by 2026-01-01' must come after the approval date, 2026-03-12"
+        ),
         (["--review-by", "soon"], "--review-by: error: 'soon' is not a real date; write it as YYYY-MM-DD"),
     ])
     func refusalsWriteNothing(change: [String], message: String) throws {
@@ -152,7 +176,9 @@ import Testing
         earlier[3] = "2026-01-15"
         let refused = try work.run(earlier)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("--date: error: '2026-01-15' is before this policy's last approval, on 12 March 2026"))
+        #expect(
+            refused.stderr.contains(
+                "--date: error: '2026-01-15' is before this policy's last approval, on 12 March 2026"))
         #expect(work.read(Self.register) == before)
     }
 
@@ -160,13 +186,16 @@ import Testing
         let work = try Workspace()
         defer { work.remove() }
         try TestPaths.copyContents(
-            of: work.url("Content/policies/social-networking"), into: try makeFolder(work.url("Content/policies/e-safety")))
+            of: work.url("Content/policies/social-networking"),
+            into: try makeFolder(work.url("Content/policies/e-safety")))
         var arguments = Self.approve
         arguments[1] = "e-safety"
         let result = try work.run(arguments)
         #expect(result.status == 1)
-        #expect(result.stderr.contains(
-            "e-safety: error: Oakfield Primary School does not adopt this policy; add it under 'policies' in Content/schools/example/school.yml first"))
+        #expect(
+            result.stderr.contains(
+                "e-safety: error: Oakfield Primary School does not adopt this policy; add it under 'policies' in Content/schools/example/school.yml first"
+            ))
     }
 
     @Test func problemsElsewhereInTheSchoolDoNotStopAnApproval() throws {
@@ -174,9 +203,12 @@ import Testing
         defer { work.remove() }
         let profile = "Content/schools/example/school.yml"
         try TestPaths.copyContents(
-            of: work.url("Content/policies/social-networking"), into: try makeFolder(work.url("Content/policies/e-safety")))
-        try work.edit("Content/policies/e-safety/01-preamble.md", replacing: "The almost", with: "{{ school.nmae }} The almost")
-        try work.edit(profile, replacing: "  - social-networking", with: "  - social-networking\n  - e-safety\n  - anti-bullying")
+            of: work.url("Content/policies/social-networking"),
+            into: try makeFolder(work.url("Content/policies/e-safety")))
+        try work.edit(
+            "Content/policies/e-safety/01-preamble.md", replacing: "The almost", with: "{{ school.nmae }} The almost")
+        try work.edit(
+            profile, replacing: "  - social-networking", with: "  - social-networking\n  - e-safety\n  - anti-bullying")
         // Profile values this policy does not use, and the templates, which shape pages and not the text.
         try work.edit(profile, replacing: "last_checked: 2026-11-02", with: "last_checked: 2026-11-31")
         try work.edit(profile, replacing: "local_authority: Northshire County Council\n", with: "")
@@ -193,31 +225,47 @@ import Testing
         other[1] = "e-safety"
         let refused = try work.run(other)
         #expect(refused.status == 1)
-        #expect(refused.stderr.hasPrefix("Content/policies/e-safety/01-preamble.md:5:1: error: unknown variable 'school.nmae'"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.hasPrefix(
+                "Content/policies/e-safety/01-preamble.md:5:1: error: unknown variable 'school.nmae'"),
+            "\(refused.stderr)")
         #expect(elsewhere.dropFirst().allSatisfy { !refused.stderr.contains($0) }, "\(refused.stderr)")
     }
 
     // As check reports them: a value that is there but broken is never filled in, and its use is not
     // reported as unknown, since the value's own problem says what is wrong.
     @Test(arguments: [
-        ("  esafety_governor: Ms Laura Bennett", "  esafety_governor: [Ms Laura Bennett, Mr Sam Patel]", nil, [
-            "Content/policies/social-networking/03-governors.md:6:156: error: unknown variable 'school.roles.esafety_governor'",
-            "Content/schools/example/school.yml:12:21: error: 'roles.esafety_governor' is a list",
-        ]),
-        ("website: https://oakfield-primary.example", "website: www.oakfield-primary.example", "{{ school.website }}", [
-            "Content/schools/example/school.yml:6:10: error: 'website' must be a web address such as https://school.example, but found 'www.oakfield-primary.example'",
-        ]),
-        ("local_authority: Northshire County Council\n", "", "{{ school.local_authority }}", [
-            "Content/policies/social-networking/01-preamble.md:5:1: error: unknown variable 'school.local_authority'",
-            "Content/schools/example/school.yml:4:7: error: missing 'local_authority': a maintained school must give its local authority",
-        ]),
+        (
+            "  esafety_governor: Ms Laura Bennett", "  esafety_governor: [Ms Laura Bennett, Mr Sam Patel]", nil,
+            [
+                "Content/policies/social-networking/03-governors.md:6:156: error: unknown variable 'school.roles.esafety_governor'",
+                "Content/schools/example/school.yml:12:21: error: 'roles.esafety_governor' is a list",
+            ]
+        ),
+        (
+            "website: https://oakfield-primary.example", "website: www.oakfield-primary.example",
+            "{{ school.website }}",
+            [
+                "Content/schools/example/school.yml:6:10: error: 'website' must be a web address such as https://school.example, but found 'www.oakfield-primary.example'"
+            ]
+        ),
+        (
+            "local_authority: Northshire County Council\n", "", "{{ school.local_authority }}",
+            [
+                "Content/policies/social-networking/01-preamble.md:5:1: error: unknown variable 'school.local_authority'",
+                "Content/schools/example/school.yml:4:7: error: missing 'local_authority': a maintained school must give its local authority",
+            ]
+        ),
     ])
-    func aBrokenProfileValueThePolicyUsesStillStopsIt(value: String, broken: String, use: String?, messages: [String]) throws {
+    func aBrokenProfileValueThePolicyUsesStillStopsIt(value: String, broken: String, use: String?, messages: [String])
+        throws
+    {
         let work = try Workspace()
         defer { work.remove() }
         try work.edit("Content/schools/example/school.yml", replacing: value, with: broken)
         if let use {
-            try work.edit("Content/policies/social-networking/01-preamble.md", replacing: "The almost", with: "\(use) The almost")
+            try work.edit(
+                "Content/policies/social-networking/01-preamble.md", replacing: "The almost", with: "\(use) The almost")
         }
         let result = try work.run(Self.approve)
         #expect(result.status == 1)
@@ -231,13 +279,16 @@ import Testing
         let work = try Workspace()
         defer { work.remove() }
         #expect(try work.run(Self.approve).status == 0)
-        let broken = try #require(work.read(Self.register)).replacingOccurrences(of: "approved: 2026-03-12", with: "approved: 2026-03-32")
+        let broken = try #require(work.read(Self.register)).replacingOccurrences(
+            of: "approved: 2026-03-12", with: "approved: 2026-03-32")
         try work.write(Self.register, broken)
 
         let check = try work.run(["check"])
         #expect(check.status == 1)
-        #expect(check.stderr.contains(
-            "Content/schools/example/register.yml:7:13: error: 'approved' must be a real date written YYYY-MM-DD, but found '2026-03-32'"))
+        #expect(
+            check.stderr.contains(
+                "Content/schools/example/register.yml:7:13: error: 'approved' must be a real date written YYYY-MM-DD, but found '2026-03-32'"
+            ))
         let approve = try work.run(Self.approve)
         #expect(approve.status == 1)
         #expect(work.read(Self.register) == broken)
@@ -256,21 +307,30 @@ import Testing
         for verb in ["check", "status"] {
             let result = try work.run([verb])
             #expect(result.status == 1)
-            #expect(result.stderr.contains(
-                "Content/schools/example/register.yml:4:3: error: the approved text of 'social-networking' (approved/social-networking/\(name)) no longer matches the register"))
+            #expect(
+                result.stderr.contains(
+                    "Content/schools/example/register.yml:4:3: error: the approved text of 'social-networking' (approved/social-networking/\(name)) no longer matches the register"
+                ))
         }
         try FileManager.default.removeItem(at: work.url("\(folder)/\(name)"))
         let missing = try work.run(["check"])
-        #expect(missing.stderr.contains("error: the approved text of 'social-networking' (approved/social-networking/\(name)) is missing"))
+        #expect(
+            missing.stderr.contains(
+                "error: the approved text of 'social-networking' (approved/social-networking/\(name)) is missing"))
     }
 
     @Test func approvedOnlyPublishesTheApprovedTextWhileTheDraftMovesOn() throws {
         let work = try Workspace()
         defer { work.remove() }
-        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - e-safety")
+        try work.edit(
+            "Content/schools/example/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - e-safety")
         try TestPaths.copyContents(
-            of: work.url("Content/policies/social-networking"), into: try makeFolder(work.url("Content/policies/e-safety")))
-        try work.edit("Content/policies/e-safety/policy.yml", replacing: "title: Social Networking Policy", with: "title: E-Safety Policy")
+            of: work.url("Content/policies/social-networking"),
+            into: try makeFolder(work.url("Content/policies/e-safety")))
+        try work.edit(
+            "Content/policies/e-safety/policy.yml", replacing: "title: Social Networking Policy",
+            with: "title: E-Safety Policy")
         #expect(try work.run(Self.approve).status == 0)
         try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
 
@@ -282,8 +342,13 @@ import Testing
         #expect(page.contains("Ms Laura Bennett") && !page.contains("Mr Sam Patel"))
         #expect(text.contains("Ms Laura\nBennett") || text.contains("Ms Laura Bennett"))
         #expect(!page.contains("draft-banner") && !text.contains("DRAFT"))
-        #expect(page.contains("Approved by Full Governing Body on <time datetime=\"2026-03-12\">12 March 2026</time> (minute FGB/2026/14). Next review: <time datetime=\"2027-03-12\">March 2027</time>."))
-        #expect(text.contains("Approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: March 2027."))
+        #expect(
+            page.contains(
+                "Approved by Full Governing Body on <time datetime=\"2026-03-12\">12 March 2026</time> (minute FGB/2026/14). Next review: <time datetime=\"2027-03-12\">March 2027</time>."
+            ))
+        #expect(
+            text.contains(
+                "Approved by Full Governing Body on 12 March 2026 (minute FGB/2026/14).\nNext review: March 2027."))
         #expect(!work.exists("publish/e-safety.html"))
         #expect(work.read("publish/index.html")?.contains("e-safety") == false)
 
@@ -294,7 +359,9 @@ import Testing
         #expect(draftPage.contains("This text differs from the version approved on 12 March 2026"))
         #expect(work.read("draft/social-networking.txt")?.contains("DRAFT – NOT THE APPROVED POLICY.") == true)
         #expect(work.read("draft/e-safety.html")?.contains("This policy has not been approved yet.") == true)
-        #expect(work.read("draft/index.html")?.contains("<strong class=\"flag\">Draft:</strong> changed since approval") == true)
+        #expect(
+            work.read("draft/index.html")?.contains("<strong class=\"flag\">Draft:</strong> changed since approval")
+                == true)
     }
 
     private func makeFolder(_ url: URL) throws -> URL {
@@ -316,7 +383,9 @@ import Testing
         let changed = try work.run(["diff", "social-networking", "--today", "2026-11-24", "--output", "changes.txt"])
         #expect(changed.status == 1)
         #expect(changed.stdout == "1 section changed; 3 words added, 3 removed. Written to changes.txt.\n")
-        #expect(work.read("changes.txt")?.replacingOccurrences(of: "\n", with: " ").contains("[-Ms Laura Bennett,-] {+Mr Sam Patel,+}") == true)
+        #expect(
+            work.read("changes.txt")?.replacingOccurrences(of: "\n", with: " ").contains(
+                "[-Ms Laura Bennett,-] {+Mr Sam Patel,+}") == true)
         let never = try work.run(["diff", "social-networking", "Content/schools/riverside", "--today", "2026-11-24"])
         #expect(never.status == 2)
         #expect(never.stderr.contains("--from: error: 'social-networking' has never been approved"))
@@ -328,7 +397,8 @@ import Testing
         defer { work.remove() }
         #expect(try work.run(ApprovalTests.approve).status == 0)
         try work.edit(
-            "Content/policies/social-networking/policy.yml", replacing: "title: Social Networking Policy", with: "title: Social Media Policy")
+            "Content/policies/social-networking/policy.yml", replacing: "title: Social Networking Policy",
+            with: "title: Social Media Policy")
         let diff = try work.run(["diff", "social-networking", "--today", "2026-11-24"])
         #expect(diff.status == 1)
         #expect(!diff.stdout.contains("No changes."))
@@ -342,19 +412,29 @@ import Testing
         defer { work.remove() }
         #expect(try work.run(ApprovalTests.approve).status == 0)
         try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
-        #expect(try work.run(["approve", "social-networking", "--date", "2026-06-01", "--by", "FGB", "--today", "2026-11-24"]).status == 0)
-        let dates = try work.run(["diff", "social-networking", "--from", "2026-03-12", "--to", "2026-06-01", "--today", "2026-11-24"])
+        #expect(
+            try work.run([
+                "approve", "social-networking", "--date", "2026-06-01", "--by", "FGB", "--today", "2026-11-24",
+            ]).status == 0)
+        let dates = try work.run([
+            "diff", "social-networking", "--from", "2026-03-12", "--to", "2026-06-01", "--today", "2026-11-24",
+        ])
         #expect(dates.status == 1)
         #expect(dates.stdout.contains("From: the edition approved on 12 March 2026"))
         #expect(dates.stdout.contains("To:   the edition approved on 1 June 2026"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: work.url("Content/schools/example/approved/social-networking").path)
-            .filter { $0.hasSuffix(".md") }.sorted()
+        let kept = try FileManager.default.contentsOfDirectory(
+            atPath: work.url("Content/schools/example/approved/social-networking").path
+        )
+        .filter { $0.hasSuffix(".md") }.sorted()
         let file = "Content/schools/example/approved/social-networking/\(kept[0])"
         let files = try work.run(["diff", "social-networking", "--from", file, "--to", file, "--today", "2026-11-24"])
         #expect(files.status == 0)
         let missing = try work.run(["diff", "social-networking", "--from", "nothing.md", "--today", "2026-11-24"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("--from: error: expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file 'nothing.md'"))
+        #expect(
+            missing.stderr.contains(
+                "--from: error: expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file 'nothing.md'"
+            ))
     }
 
     /// Last year's Word file (or PDF) beside a school's draft is read as import reads it; an old Word file gets
@@ -370,7 +450,9 @@ import Testing
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).write(to: work.url("last-year.doc"))
         let old = try work.run(["diff", "social-networking", "--from", "last-year.doc", "--today", "2026-11-24"])
         #expect(old.status == 2)
-        #expect(old.stderr.contains("--from: error: last-year.doc cannot be compared: it is an old Word document (.doc)"), "\(old.stderr)")
+        #expect(
+            old.stderr.contains("--from: error: last-year.doc cannot be compared: it is an old Word document (.doc)"),
+            "\(old.stderr)")
     }
 
     @Test func theSiteLinksAChangedPolicyToItsChanges() throws {
@@ -380,11 +462,16 @@ import Testing
         let changes = try #require(work.read("site/social-networking-changes.html"))
         #expect(changes.contains("<del><span class=\"visually-hidden\">[removed: </span>Mr David Kerr,"))
         #expect(changes.contains("<ins><span class=\"visually-hidden\">[added: </span>Mrs Helen Marsh,"))
-        #expect(work.read("site/social-networking.html")?.contains("<a href=\"social-networking-changes.html\">See what changed since approval</a>") == true)
+        #expect(
+            work.read("site/social-networking.html")?.contains(
+                "<a href=\"social-networking-changes.html\">See what changed since approval</a>") == true)
         #expect(work.read("site/index.html")?.contains("href=\"social-networking-changes.html\"") == true)
         #expect(try work.run(["build", "Content/schools/example", "--today", "2026-11-24", "-o", "other"]).status == 0)
         #expect(!work.exists("other/social-networking-changes.html"))
-        #expect(try work.run(["build", "Content/schools/hillcrest-academy", "--approved-only", "--today", "2026-11-24", "-o", "pub"]).status == 0)
+        #expect(
+            try work.run([
+                "build", "Content/schools/hillcrest-academy", "--approved-only", "--today", "2026-11-24", "-o", "pub",
+            ]).status == 0)
         #expect(!work.exists("pub/social-networking-changes.html"))
     }
 }

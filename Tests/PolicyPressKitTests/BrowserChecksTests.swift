@@ -42,7 +42,8 @@ import Testing
         for school in ShippedSchoolsTests.schools {
             for (suffix, extra) in [("", [String]()), ("-published", ["--approved-only"])] {
                 let output = "sites/\(school)\(suffix)"
-                let build = try work.run(["build", "Content/schools/\(school)", "--output", output, "--today", "2026-11-24"] + extra)
+                let build = try work.run(
+                    ["build", "Content/schools/\(school)", "--output", output, "--today", "2026-11-24"] + extra)
                 #expect(build.status == 0, "\(build.stderr)")
                 folders.append(work.url(output))
             }
@@ -69,11 +70,13 @@ import Testing
 
     // The reviewed golden pages of a policy with wide tables, footnotes and in-page links, with today's stylesheet.
     static func tablesPage(in work: Workspace) throws -> URL {
-        let golden = GoldenCaseTests.casesFolder.appendingPathComponent("build-tables-footnotes-and-links/expected/site")
+        let golden = GoldenCaseTests.casesFolder.appendingPathComponent(
+            "build-tables-footnotes-and-links/expected/site")
         let folder = work.url("tables")
         try FileManager.default.copyItem(at: golden, to: folder)
         try FileManager.default.copyItem(
-            at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"), to: folder.appendingPathComponent("style.css"))
+            at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"),
+            to: folder.appendingPathComponent("style.css"))
         return folder
     }
 
@@ -82,7 +85,10 @@ import Testing
         let folder = work.url("redlines")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let cases = GoldenCaseTests.cases.filter { name in
-            let args = (try? String(contentsOf: GoldenCaseTests.casesFolder.appendingPathComponent("\(name)/args"), encoding: .utf8)) ?? ""
+            let args =
+                (try? String(
+                    contentsOf: GoldenCaseTests.casesFolder.appendingPathComponent("\(name)/args"), encoding: .utf8))
+                ?? ""
             return name.hasPrefix("diff-") && args.split(separator: "\n").contains("html")
         }
         #expect(cases.count >= 3, "\(cases)")
@@ -91,7 +97,8 @@ import Testing
             try FileManager.default.copyItem(at: page, to: folder.appendingPathComponent("\(name).html"))
         }
         try FileManager.default.copyItem(
-            at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"), to: folder.appendingPathComponent("style.css"))
+            at: TestPaths.packageRoot.appendingPathComponent("Templates/style.css"),
+            to: folder.appendingPathComponent("style.css"))
         return folder
     }
 
@@ -100,8 +107,11 @@ import Testing
         let folder = try TestPaths.temporaryFolder()
         let word = ImportTests.word
         let result = try CommandRunner.policypress(
-            ["diff", "--from", word.appendingPathComponent("model-v1.docx").path, "--to", word.appendingPathComponent("model-v2.docx").path,
-             "--format", "html", "--output", folder.appendingPathComponent("standalone-redline.html").path], in: folder)
+            [
+                "diff", "--from", word.appendingPathComponent("model-v1.docx").path, "--to",
+                word.appendingPathComponent("model-v2.docx").path,
+                "--format", "html", "--output", folder.appendingPathComponent("standalone-redline.html").path,
+            ], in: folder)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("standalone-redline.html").path))
         return folder

@@ -38,8 +38,13 @@ import Testing
     }
 
     static let threeDays = ("five school days", "three school days")
-    static let newSection = ("reviews it.\n", "reviews it.\n\n## Unreasonable behaviour\n\nWe may limit contact with anyone who is abusive.\n")
-    static let schoolsReview = ("A panel of three governors reviews it.", "Three governors who were not involved meet you and decide.")
+    static let newSection = (
+        "reviews it.\n",
+        "reviews it.\n\n## Unreasonable behaviour\n\nWe may limit contact with anyone who is abusive.\n"
+    )
+    static let schoolsReview = (
+        "A panel of three governors reviews it.", "Three governors who were not involved meet you and decide."
+    )
     static let newHead = ("Mrs Priya Shah", "Mr Daniel Okoro")
 
     /// The diff from the approved edition to the last of `chain`, traced through the others (model, trust, school).
@@ -66,7 +71,10 @@ import Testing
         let counts = diff.sourceCounts
         #expect(counts.total == diff.listedOrigins.count && counts.total == 4)
         #expect(counts.bySource == [.model: 2, .school: 1, .values: 1] && counts.several == 0 && counts.unknown == 0)
-        #expect(counts.description == "2 changed in the model, 1 changed by the school, 1 because the school's details changed (4 changes in all).")
+        #expect(
+            counts.description
+                == "2 changed in the model, 1 changed by the school, 1 because the school's details changed (4 changes in all)."
+        )
     }
 
     /// A paragraph the model reworded and whose name the school's details changed is put down to both.
@@ -86,7 +94,9 @@ import Testing
     @Test func aRemovalGoesToTheStepThatRemovedIt() {
         let model = Self.edition(("Speak to the class teacher first.\n\n", ""))
         // The school leaves out the section on reviews.
-        let school = Self.edition(("Speak to the class teacher first.\n\n", ""), ("## Reviewing the outcome\n\nA panel of three governors reviews it.\n", ""))
+        let school = Self.edition(
+            ("Speak to the class teacher first.\n\n", ""),
+            ("## Reviewing the outcome\n\nA panel of three governors reviews it.\n", ""))
         let diff = Self.traced([model, model, school, school])
         let removedBlock = diff.sections[0].blocks.first { $0.status == .removed }
         #expect(removedBlock?.block.text == "Speak to the class teacher first.")
@@ -115,7 +125,8 @@ import Testing
     }
 
     @Test func aMovedSectionAndAChangedHeadingGoToTheirSteps() {
-        let concern = "## Raising a concern\n\nSpeak to the class teacher first.\n\nThen contact the Headteacher, Mrs Priya Shah, at the office.\n\n"
+        let concern =
+            "## Raising a concern\n\nSpeak to the class teacher first.\n\nThen contact the Headteacher, Mrs Priya Shah, at the office.\n\n"
         let formal = "## Formal complaints\n\nWrite to the Chair of Governors.\n\nWe reply within five school days.\n\n"
         let swapped = (concern + formal, formal + concern)
         let trust = Self.edition(swapped)
@@ -141,10 +152,15 @@ import Testing
         #expect(values.listedOrigins.map { $0?.sources } == [[.values]])
         #expect(values.tracing?.leftOut == 2)
         // The model's removal is left out, its change shown unmarked as the draft has it.
-        #expect(values.sections[1].status == .unchanged && values.sections[1].blocks.map(\.block.text) == ["We reply within five school days."])
+        #expect(
+            values.sections[1].status == .unchanged
+                && values.sections[1].blocks.map(\.block.text) == ["We reply within five school days."])
         #expect(values.sections[2].status == .unchanged && values.sections[2].blocks.map(\.status) == [.same])
         #expect(values.sections[2].blocks.first?.block.text == "A panel of three governors reviews it within a month.")
-        #expect(values.onlyLine == "Only the changes made in the school's details are marked (1 of the 3); the other 2 are shown as the draft has them.")
+        #expect(
+            values.onlyLine
+                == "Only the changes made in the school's details are marked (1 of the 3); the other 2 are shown as the draft has them."
+        )
         let trust = diff.only(.trust)
         #expect(trust.isEmpty)
         #expect(trust.summaryLine == "None of the changes were made by the trust.")
@@ -156,6 +172,8 @@ import Testing
         let diff = Self.traced([model, model, model, model])
         #expect(Self.sources(diff.titleOrigin) == [.model])
         #expect(diff.listedOrigins.count == 1)
-        #expect(DiffTextWriter().text(of: diff).hasPrefix("Title: Complaints [-Policy-] {+Procedure+} (changed in the model)\n"))
+        #expect(
+            DiffTextWriter().text(of: diff).hasPrefix(
+                "Title: Complaints [-Policy-] {+Procedure+} (changed in the model)\n"))
     }
 }

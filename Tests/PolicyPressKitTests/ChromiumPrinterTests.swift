@@ -34,10 +34,14 @@ import Testing
         let html = folder.appendingPathComponent("online-safety.html")
         try Self.page.write(to: html, atomically: true, encoding: .utf8)
         let other = folder.appendingPathComponent("other.html")
-        try Self.page.replacingOccurrences(of: "keeps pupils safe online", with: "teaches pupils about the internet").write(
-            to: other, atomically: true, encoding: .utf8)
+        try Self.page.replacingOccurrences(of: "keeps pupils safe online", with: "teaches pupils about the internet")
+            .write(
+                to: other, atomically: true, encoding: .utf8)
         let day = try #require(Day(year: 2026, month: 3, day: 12))
-        let setup = ChromiumPrinter.PageSetup(footer: "<div style='font-size:8px'>Page <span class='pageNumber'></span> of <span class='totalPages'></span></div>")
+        let setup = ChromiumPrinter.PageSetup(
+            footer:
+                "<div style='font-size:8px'>Page <span class='pageNumber'></span> of <span class='totalPages'></span></div>"
+        )
 
         let printer = try ChromiumPrinter()
         let first = try printer.pdf(ofPage: html.path, setup: setup, date: day)
@@ -53,16 +57,21 @@ import Testing
         let info = try Self.tool("pdfinfo", [pdf.path], in: folder)
         #expect(info.contains("Tagged:          yes"), "\(info)")
         #expect(info.contains("(A4)"), "\(info)")
-        let tags = try Self.tool("pdfinfo", ["-struct", pdf.path], in: folder).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let tags = try Self.tool("pdfinfo", ["-struct", pdf.path], in: folder).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let order = tags.compactMap { line in ["H1", "H2", "P", "L", "Table"].first { line.hasPrefix($0 + " ") } }
         #expect(order.starts(with: ["H1", "H2", "P", "L"]) && order.contains("Table"), "\(tags)")
-        let words = try Self.tool("pdftotext", [pdf.path, "-"], in: folder).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = try Self.tool("pdftotext", [pdf.path, "-"], in: folder).split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
         #expect(words.contains("This policy explains how the school keeps pupils safe online."))
         #expect(words.contains("Online safety lead Ms Laura Bennett"), "\(words)")
         #expect(words.contains("Page 1 of 1"))
 
         let fresh = try ChromiumPrinter()
-        #expect(try fresh.pdf(ofPage: html.path, setup: setup, date: day) == first, "a new browser gives the same bytes too")
+        #expect(
+            try fresh.pdf(ofPage: html.path, setup: setup, date: day) == first, "a new browser gives the same bytes too"
+        )
     }
 
     @Test func aMissingBrowserOrPageIsAFailureThatSaysSo() throws {
@@ -75,7 +84,9 @@ import Testing
         let printer = try ChromiumPrinter()
         defer { printer.finish() }
         let day = try #require(Day(year: 2026, month: 3, day: 12))
-        #expect(throws: ChromiumPrinter.Failure.self) { try printer.pdf(ofPage: "/no/such/page.html", setup: .init(), date: day) }
+        #expect(throws: ChromiumPrinter.Failure.self) {
+            try printer.pdf(ofPage: "/no/such/page.html", setup: .init(), date: day)
+        }
     }
 
     @Test func onlyTheDatesAndNodeNumbersAreRewrittenDigitForDigit() throws {

@@ -17,7 +17,8 @@ import Testing
     /// which argument-parser writes, aside).
     @Test(arguments: [[]] + verbs.map { [$0] } + [["new", "policy"], ["new", "section"]])
     func helpFitsEightyColumns(_ verb: [String]) throws {
-        let result = try CommandRunner.policypress(verb + ["--help"], in: TestPaths.packageRoot, environment: ["COLUMNS": "80"])
+        let result = try CommandRunner.policypress(
+            verb + ["--help"], in: TestPaths.packageRoot, environment: ["COLUMNS": "80"])
         for line in result.stdout.split(separator: "\n") where !line.hasPrefix("USAGE:") {
             #expect(line.count <= 80, "\(line)")
         }
@@ -30,14 +31,17 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let atTerminal = try CommandRunner.run(
-            script, ["-qec", "\(TestPaths.binary.path) build Content/schools --output trust-a", "/dev/null"], in: workspace.root)
+            script, ["-qec", "\(TestPaths.binary.path) build Content/schools --output trust-a", "/dev/null"],
+            in: workspace.root)
         #expect(atTerminal.stdout.contains("\rBuilding schools: 4/4"), "\(atTerminal.stdout.debugDescription)")
         let piped = try workspace.run(["build", "Content/schools", "--output", "trust-b"])
         #expect(!piped.stdout.contains("Building schools") && !piped.stderr.contains("Building schools"))
         #expect(!piped.stderr.contains("\r"))
     }
 
-    @Test(arguments: [["render"], ["render", "a.md", "--to", "pdf"], ["build", "--nonsense"], ["publish"], ["check", "--all", "x"]])
+    @Test(arguments: [
+        ["render"], ["render", "a.md", "--to", "pdf"], ["build", "--nonsense"], ["publish"], ["check", "--all", "x"],
+    ])
     func usageErrorsExit64WithTheUsage(_ arguments: [String]) throws {
         let result = try CommandRunner.policypress(arguments, in: TestPaths.packageRoot)
         #expect(result.status == 64)
@@ -55,7 +59,8 @@ import Testing
 
         let section = work.appendingPathComponent("Content/policies/social-networking/02-scope.md")
         let text = try String(contentsOf: section, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{ school.name }}", with: "{{ school.nmae }}").write(to: section, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{ school.name }}", with: "{{ school.nmae }}").write(
+            to: section, atomically: true, encoding: .utf8)
         let second = try CommandRunner.policypress(["build"], in: work)
 
         #expect(second.status == 1)
@@ -64,7 +69,9 @@ import Testing
         #expect(second.stderr.contains("nothing was published"))
         let after = try TestPaths.files(under: site).map { try Data(contentsOf: site.appendingPathComponent($0)) }
         #expect(after == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.contains("building") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter {
+            $0.contains("building")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -92,7 +99,10 @@ import Testing
 
     @Test func renderFillsInASectionForASchool() throws {
         let result = try CommandRunner.policypress(
-            ["render", "Content/policies/social-networking/03-governors.md", "--school", "Content/schools/hillcrest-academy", "--to", "text"],
+            [
+                "render", "Content/policies/social-networking/03-governors.md", "--school",
+                "Content/schools/hillcrest-academy", "--to", "text",
+            ],
             in: TestPaths.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Trustees are responsible for the approval of this Policy"))
@@ -104,7 +114,10 @@ import Testing
             ["render", "Content/policies/social-networking/03-governors.md"], in: TestPaths.packageRoot)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("Content/policies/social-networking/03-governors.md:6:1: error: unknown variable 'term.governors': no school is given, so no values are known; name one with --school DIR"))
+        #expect(
+            result.stderr.contains(
+                "Content/policies/social-networking/03-governors.md:6:1: error: unknown variable 'term.governors': no school is given, so no values are known; name one with --school DIR"
+            ))
     }
 }
 
@@ -129,7 +142,8 @@ import Testing
     }
 
     @Test func aBadSourceDateEpochIsAUsageError() throws {
-        let result = try CommandRunner.policypress(["status"], in: TestPaths.packageRoot, environment: ["SOURCE_DATE_EPOCH": "soon"])
+        let result = try CommandRunner.policypress(
+            ["status"], in: TestPaths.packageRoot, environment: ["SOURCE_DATE_EPOCH": "soon"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"))
     }

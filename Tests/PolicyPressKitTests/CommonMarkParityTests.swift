@@ -6,7 +6,8 @@ import Testing
     static let folder = TestPaths.fixtures.appendingPathComponent("commonmark")
 
     static var examples: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") }
+            .sorted()
     }
 
     @Test func thereAreExamplesOfEveryKind() {

@@ -3,8 +3,10 @@ import Testing
 @testable import PolicyPressKit
 
 @Suite struct DayTests {
-    @Test(arguments: ["2026-02-30", "2025-02-29", "2100-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-3-1",
-        "26-03-01", "2026/03/01", "2026-03-01 ", "", "twelfth", "２０２６-03-01"])
+    @Test(arguments: [
+        "2026-02-30", "2025-02-29", "2100-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-3-1",
+        "26-03-01", "2026/03/01", "2026-03-01 ", "", "twelfth", "２０２６-03-01",
+    ])
     func refusesWhatIsNotARealDate(_ text: String) {
         #expect(Day(iso: text) == nil)
     }
@@ -56,13 +58,16 @@ import Testing
     static let current = EditionHash(hex: String(repeating: "a", count: 64))!
     static let older = EditionHash(hex: String(repeating: "b", count: 64))!
 
-    func status(approvedEdition: EditionHash? = current, nextReview: String = "2027-03-12", today: String, window: Int = 60) -> PolicyStatus {
+    func status(
+        approvedEdition: EditionHash? = current, nextReview: String = "2027-03-12", today: String, window: Int = 60
+    ) -> PolicyStatus {
         let record = approvedEdition.map {
             ApprovalRecord(
                 policy: "p", edition: $0, approved: Day(iso: "2026-03-12")!, approvedBy: "FGB", minute: nil,
                 nextReview: Day(iso: nextReview)!)
         }
-        return PolicyStatus(policy: "p", title: "P", current: Self.current, latest: record, today: Day(iso: today)!, window: window)
+        return PolicyStatus(
+            policy: "p", title: "P", current: Self.current, latest: record, today: Day(iso: today)!, window: window)
     }
 
     @Test(arguments: [
@@ -111,17 +116,21 @@ import Testing
             nextReview: Day(iso: "2027-03-12")!)
         let today = Day(iso: "2026-11-24")!
         let same = PolicyStatus(
-            policy: "p", title: "P", current: Self.current, latest: record, today: today, window: 60, modelUpdated: true, amended: true)
+            policy: "p", title: "P", current: Self.current, latest: record, today: today, window: 60,
+            modelUpdated: true, amended: true)
         #expect(same.states == [.approved] && same.notes == [.modelUpdated, .amended])
         #expect(!same.isDraft)
         #expect(same.summary == "approved")
         #expect(same.scheduleSummary == "approved; model updated since approval; amended")
         var older = record
         older.edition = Self.older
-        let changed = PolicyStatus(policy: "p", title: "P", current: Self.current, latest: older, today: today, window: 60, modelUpdated: true)
+        let changed = PolicyStatus(
+            policy: "p", title: "P", current: Self.current, latest: older, today: today, window: 60, modelUpdated: true)
         #expect(changed.isDraft && changed.allStates == [.changed, .modelUpdated])
         // Never approved: nothing to have been updated since, but it can be amended.
-        let never = PolicyStatus(policy: "p", title: "P", current: Self.current, latest: nil, today: today, window: 60, modelUpdated: true, amended: true)
+        let never = PolicyStatus(
+            policy: "p", title: "P", current: Self.current, latest: nil, today: today, window: 60, modelUpdated: true,
+            amended: true)
         #expect(never.allStates == [.neverApproved, .amended] && never.isDraft)
     }
 }

@@ -5,7 +5,9 @@ import Testing
 /// the Markdown's layout differs: each case from issue 13's list, in one section.
 @Suite struct DiffCompletenessTests {
     static func diff(_ old: String, _ new: String) throws -> (isEmpty: Bool, text: String) {
-        let edition = { (body: String) in try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body, file: "e.md") }
+        let edition = { (body: String) in
+            try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body, file: "e.md")
+        }
         let diff = EditionDiffer().diff(from: try edition(old), to: try edition(new))
         return (diff.isEmpty, DiffTextWriter().text(of: diff))
     }
@@ -15,22 +17,31 @@ import Testing
         ("Governors **must** approve it.\n", "Governors must approve it.\n", "must {+(no longer bold)+}"),
         ("Governors must approve it.\n", "Governors *must* approve it.\n", "must {+(now italic)+}"),
         ("Run `check` first.\n", "Run check first.\n", "check {+(no longer code)+}"),
-        ("See [the guide](https://a.example/guide).\n", "See [the guide](https://b.example/guide).\n", "{+<https://b.example/guide>.+}"),
+        (
+            "See [the guide](https://a.example/guide).\n", "See [the guide](https://b.example/guide).\n",
+            "{+<https://b.example/guide>.+}"
+        ),
         ("1. one\n2. two\n", "- one\n- two\n", "[-1.-] {+•+} one"),
         ("1. one\n2. two\n", "5. one\n6. two\n", "[-1.-] {+5.+} one"),
         ("### Types\n\nText.\n", "#### Types\n\nText.\n", "[-###-] {+####+} Types"),
         ("One sentence. Another sentence.\n", "One sentence.\n\nAnother sentence.\n", "{+¶+} Another"),
         ("One sentence.\n\nAnother sentence.\n", "One sentence. Another sentence.\n", "[-¶-] Another"),
         ("Keep ~~this~~ that.\n", "Keep this that.\n", "this {+(no longer struck out)+}"),
-        ("| Role | Who |\n| --- | --- |\n| Chair | Ann |\n", "| Role | Who |\n| --- | --- |\n| Chair | Bob |\n", "Who: [-Ann-] {+Bob+}"),
+        (
+            "| Role | Who |\n| --- | --- |\n| Chair | Ann |\n", "| Role | Who |\n| --- | --- |\n| Chair | Bob |\n",
+            "Who: [-Ann-] {+Bob+}"
+        ),
         ("Read this.[^a]\n\n[^a]: Old note.\n", "Read this.[^a]\n\n[^a]: New note.\n", "[-Old-] {+New+} note."),
         ("It's the school's rule.\n", "It\u{2019}s the school\u{2019}s rule.\n", "It\u{2019}s {+(was It's)+} the"),
     ]
 
     @Test func quotesAloneAreCountedApartFromWords() throws {
-        let edition = { (body: String) in try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body, file: "e.md") }
+        let edition = { (body: String) in
+            try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body, file: "e.md")
+        }
         let diff = EditionDiffer().diff(
-            from: try edition("It's the school's \"rule\" now.\n"), to: try edition("It\u{2019}s the school\u{2019}s \u{201C}rule\u{201D} now.\n"))
+            from: try edition("It's the school's \"rule\" now.\n"),
+            to: try edition("It\u{2019}s the school\u{2019}s \u{201C}rule\u{201D} now.\n"))
         #expect(diff.summary.description == "1 section changed; 3 words with other quotes; no words added or removed.")
     }
 
@@ -74,7 +85,8 @@ import Testing
     }
 
     @Test func headingsThatOnlyChangedLevelAreThatChangeAlone() throws {
-        let result = try Self.diff("# P\n\n### Scope\n\nText.\n\n### Roles\n\nMore.\n", "# P\n\n## Scope\n\nText.\n\n## Roles\n\nMore.\n")
+        let result = try Self.diff(
+            "# P\n\n### Scope\n\nText.\n\n### Roles\n\nMore.\n", "# P\n\n## Scope\n\nText.\n\n## Roles\n\nMore.\n")
         #expect(!result.isEmpty)
         #expect(result.text.contains("[-###-] {+##+} Scope"), "\(result.text)")
         #expect(result.summary == "2 sections changed; no words added or removed.")
@@ -98,7 +110,8 @@ import Testing
     @Test func aSectionLoweredToASubheadingIsThatChangeAlone() throws {
         let result = try Self.diff(
             "# P\n\n## Roles\n\nWho does what.\n\n## Staff\n\nStaff teach.\n\nStaff mark.\n\n## Visitors\n\nVisitors sign in.\n",
-            "# P\n\n## Roles\n\nWho does what.\n\n### Staff\n\nStaff teach.\n\nStaff mark.\n\n## Visitors\n\nVisitors sign in.\n")
+            "# P\n\n## Roles\n\nWho does what.\n\n### Staff\n\nStaff teach.\n\nStaff mark.\n\n## Visitors\n\nVisitors sign in.\n"
+        )
         #expect(result.summary == "1 section changed; no words added or removed.", "\(result.text)")
         #expect(result.text.contains("[-##-] {+###+} Staff"), "\(result.text)")
         #expect(!result.text.contains("{+Staff teach.+}") && !result.text.contains("(removed)"), "\(result.text)")
@@ -108,9 +121,12 @@ import Testing
     /// Found on a Word file through pandoc: the section's footnote comes after its subsection in the diff's
     /// blocks, and the raised subheading was shown as a section added with its paragraph moved into it.
     @Test func aSubheadingChangesLevelBesideTheSectionsFootnotes() throws {
-        let sub = "# P\n\n## Purpose\n\nNo bullying.[^1]\n\n### Definitions\n\nBullying is repeated.\n\n## Roles\n\nStaff act.\n\n[^1]: The Act.\n"
+        let sub =
+            "# P\n\n## Purpose\n\nNo bullying.[^1]\n\n### Definitions\n\nBullying is repeated.\n\n## Roles\n\nStaff act.\n\n[^1]: The Act.\n"
         let raised = sub.replacingOccurrences(of: "### Definitions", with: "## Definitions")
-        for (old, new, mark) in [(sub, raised, "[-###-] {+##+} Definitions"), (raised, sub, "[-##-] {+###+} Definitions")] {
+        for (old, new, mark) in [
+            (sub, raised, "[-###-] {+##+} Definitions"), (raised, sub, "[-##-] {+###+} Definitions"),
+        ] {
             let result = try Self.diff(old, new)
             #expect(result.text.contains(mark), "\(result.text)")
             #expect(!result.text.contains("moved") && !result.text.contains("[-Bullying"), "\(result.text)")
@@ -129,18 +145,27 @@ import Testing
     }
 
     @Test func aMovedParagraphSaysWhereItCameFrom() throws {
-        let old = "# P\n\n## Roles\n\nThe head leads the school.\n\nGovernors hold the head to account.\n\nStaff teach.\n\n## Procedures\n\nConcerns are logged.\n"
-        let within = try Self.diff(old, old.replacingOccurrences(
-            of: "The head leads the school.\n\nGovernors hold the head to account.\n\nStaff teach.",
-            with: "The head leads the school.\n\nStaff teach.\n\nGovernors hold the head to account."))
+        let old =
+            "# P\n\n## Roles\n\nThe head leads the school.\n\nGovernors hold the head to account.\n\nStaff teach.\n\n## Procedures\n\nConcerns are logged.\n"
+        let within = try Self.diff(
+            old,
+            old.replacingOccurrences(
+                of: "The head leads the school.\n\nGovernors hold the head to account.\n\nStaff teach.",
+                with: "The head leads the school.\n\nStaff teach.\n\nGovernors hold the head to account."))
         #expect(within.text.contains("(moved from after “The head leads the school.”)"), "\(within.text)")
-        let across = try Self.diff(old, old.replacingOccurrences(of: "Governors hold the head to account.\n\n", with: "")
-            + "\nGovernors hold the head to account.\n")
-        #expect(across.text.contains("(moved to section 2. Procedures) [-Governors hold the head to account.-]"), "\(across.text)")
-        #expect(across.text.contains("(moved from section 1. Roles) Governors hold the head to account."), "\(across.text)")
+        let across = try Self.diff(
+            old,
+            old.replacingOccurrences(of: "Governors hold the head to account.\n\n", with: "")
+                + "\nGovernors hold the head to account.\n")
+        #expect(
+            across.text.contains("(moved to section 2. Procedures) [-Governors hold the head to account.-]"),
+            "\(across.text)")
+        #expect(
+            across.text.contains("(moved from section 1. Roles) Governors hold the head to account."), "\(across.text)")
         #expect(across.summary == "2 sections changed; 1 passage moved; no words added or removed.")
         // Two words in another section are more likely chance than a move.
-        let short = try Self.diff(old.replacingOccurrences(of: "Staff teach.", with: "Staff teach.\n\nSee below."),
+        let short = try Self.diff(
+            old.replacingOccurrences(of: "Staff teach.", with: "Staff teach.\n\nSee below."),
             old + "\nSee below.\n")
         #expect(short.text.contains("[-See below.-]") && short.text.contains("{+See below.+}"), "\(short.text)")
     }
@@ -152,12 +177,17 @@ import Testing
         let diff = try DiffTests.diff("paragraph-added-in-middle")
         let html = DiffHTMLWriter().html(of: diff)
         let entries = diff.sections.indices.flatMap { ChangeList.entries(of: diff.sections[$0], at: $0) }
-        let changedBlocks = diff.sections.filter { $0.status == .changed }.flatMap(\.blocks).filter { $0.status != .same }
+        let changedBlocks = diff.sections.filter { $0.status == .changed }.flatMap(\.blocks).filter {
+            $0.status != .same
+        }
         #expect(!entries.isEmpty)
         #expect(entries.count == changedBlocks.count)
         for entry in entries { #expect(html.contains("id=\"\(entry.anchor)\""), "\(entry.anchor)") }
         #expect(Set(entries.map(\.anchor)).count == entries.count)
-        #expect(entries.allSatisfy { $0.description.hasPrefix("Paragraph added: “") || $0.description.hasPrefix("Paragraph changed: “") },
+        #expect(
+            entries.allSatisfy {
+                $0.description.hasPrefix("Paragraph added: “") || $0.description.hasPrefix("Paragraph changed: “")
+            },
             "\(entries.map(\.description))")
     }
 
@@ -167,4 +197,3 @@ import Testing
         #expect(ChangeList.entries(of: diff.sections[removed], at: removed).isEmpty)
     }
 }
-

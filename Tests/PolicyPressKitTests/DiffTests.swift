@@ -7,8 +7,11 @@ import Testing
 /// wdiff-style text), `expected.html` (the redline's body) and `expected.unified`.
 @Suite struct DiffTests {
     static let folder = TestPaths.fixtures.appendingPathComponent("diff")
-    static let cases = ["unchanged", "one-word-changed", "paragraph-added-in-middle", "section-moved", "list-items-reordered",
-        "section-removed", "whole-rewrite"] + DiffTableTests.cases
+    static let cases =
+        [
+            "unchanged", "one-word-changed", "paragraph-added-in-middle", "section-moved", "list-items-reordered",
+            "section-removed", "whole-rewrite",
+        ] + DiffTableTests.cases
     // The whole rewrite is left out on purpose: a block that shares less than half its words with the old
     // one is shown as replaced whole, where wdiff keeps every "the" and "and" it can line up across the text.
     static let withoutMoves = ["unchanged", "one-word-changed", "paragraph-added-in-middle", "section-removed"]
@@ -18,7 +21,8 @@ import Testing
     static let agreeingWithDiffU = cases.filter { $0 != "table-row-removed" }
 
     static let base = Edition(
-        policyID: "online-safety", title: "Online Safety Policy", schoolName: "Oakfield Primary School", approver: "Governing Body",
+        policyID: "online-safety", title: "Online Safety Policy", schoolName: "Oakfield Primary School",
+        approver: "Governing Body",
         reviewCycle: ReviewCycle(months: 12), statutory: true, publish: true, summary: "", related: [], sections: [])
 
     static func editions(_ name: String) throws -> (old: Edition, new: Edition) {
@@ -37,11 +41,14 @@ import Testing
         let (old, new) = try Self.editions(name)
         let diff = EditionDiffer().diff(from: old, to: new)
         let expected = Self.folder.appendingPathComponent(name)
-        Golden.check("\(diff.summary)\n\n" + DiffTextWriter().text(of: diff), against: expected.appendingPathComponent("expected.txt"))
+        Golden.check(
+            "\(diff.summary)\n\n" + DiffTextWriter().text(of: diff),
+            against: expected.appendingPathComponent("expected.txt"))
         Golden.check(DiffHTMLWriter().html(of: diff), against: expected.appendingPathComponent("expected.html"))
         let writer = PublishedText()
         Golden.check(
-            UnifiedDiff.text(from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old.md", newLabel: "new.md"),
+            UnifiedDiff.text(
+                from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old.md", newLabel: "new.md"),
             against: expected.appendingPathComponent("expected.unified"))
     }
 
@@ -57,9 +64,10 @@ import Testing
         #expect(diff.summary.description == "1 section changed; 1 word added, 1 removed.")
         let filtering = try #require(diff.sections.first { $0.status == .changed })
         #expect(filtering.newNumber == 3)
-        #expect(filtering.blocks[0].words.filter { $0.change != .same } == [
-            WordRun(change: .removed, words: ["month."]), WordRun(change: .added, words: ["week."]),
-        ])
+        #expect(
+            filtering.blocks[0].words.filter { $0.change != .same } == [
+                WordRun(change: .removed, words: ["month."]), WordRun(change: .added, words: ["week."]),
+            ])
     }
 
     @Test func anAddedParagraphIsAddedWhole() throws {
@@ -100,7 +108,10 @@ import Testing
         let blocks = EditionDiffer().diff(from: old, to: new).sections[0].blocks
         #expect(blocks.map(\.status) == [.changed, .removed])
         // One item left, the list's items are no longer spaced apart (on the page, no longer paragraphs).
-        #expect(blocks.map { $0.words.flatMap(\.words).joined(separator: " ") } == ["• (spaced) • school governors", "governors"])
+        #expect(
+            blocks.map { $0.words.flatMap(\.words).joined(separator: " ") } == [
+                "• (spaced) • school governors", "governors",
+            ])
     }
 
     /// Found by the property tests: a block removed once and added twice moved once and was added once.
@@ -127,7 +138,8 @@ import Testing
             let html = DiffHTMLWriter().html(of: diff)
             let changed = diff.sections.indices.filter { diff.sections[$0].status != .unchanged }
             for (position, index) in changed.enumerated() {
-                let target = position + 1 < changed.count ? "#" + DiffHTMLWriter.anchor(changed[position + 1]) : "#summary"
+                let target =
+                    position + 1 < changed.count ? "#" + DiffHTMLWriter.anchor(changed[position + 1]) : "#summary"
                 #expect(html.contains("href=\"\(target)\""), "\(name): section \(index + 1) should link to \(target)")
             }
             #expect(html.components(separatedBy: "class=\"next-change\"").count - 1 == changed.count, "\(name)")
@@ -137,9 +149,11 @@ import Testing
     @Test func longUnchangedStretchesFold() throws {
         let body = (1...12).map { "Paragraph number \($0) stays as it was." }.joined(separator: "\n\n")
         let edition = { (extra: String) in
-            try DiffTests.base.withText("# Online Safety Policy\n\n## Roles\n\n" + body + "\n\n" + extra + "\n", file: "e.md")
+            try DiffTests.base.withText(
+                "# Online Safety Policy\n\n## Roles\n\n" + body + "\n\n" + extra + "\n", file: "e.md")
         }
-        let html = DiffHTMLWriter().html(of: EditionDiffer().diff(from: try edition("The end."), to: try edition("The new end.")))
+        let html = DiffHTMLWriter().html(
+            of: EditionDiffer().diff(from: try edition("The end."), to: try edition("The new end.")))
         #expect(html.contains("<details class=\"diff-folded\"><summary>11 unchanged paragraphs</summary>"), "\(html)")
         #expect(html.contains("Paragraph number 12 stays"))
     }
@@ -152,15 +166,23 @@ import Testing
         Self.expectMarkedWordsRebuild(old, new)
     }
 
-    static func expectMarkedWordsRebuild(_ old: Edition, _ new: Edition, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectMarkedWordsRebuild(
+        _ old: Edition, _ new: Edition, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let diff = EditionDiffer().diff(from: old, to: new)
         let flattener = DiffBlockFlattener()
         let words = { (edition: Edition) in
-            edition.sections.flatMap { $0.title.split(separator: " ") + flattener.blocks(of: $0.markdown).flatMap(\.words) }
+            edition.sections.flatMap {
+                $0.title.split(separator: " ") + flattener.blocks(of: $0.markdown).flatMap(\.words)
+            }
         }
         // Marks of where a block starts (a paragraph split or joined) hold no words of either edition.
-        let runs = { (sections: [SectionChange]) in sections.flatMap { $0.title + $0.blocks.flatMap(\.words) }.filter { !$0.isMarker } }
-        #expect(runs(diff.sections).filter { $0.change != .removed }.flatMap(\.words) == words(new), sourceLocation: sourceLocation)
+        let runs = { (sections: [SectionChange]) in
+            sections.flatMap { $0.title + $0.blocks.flatMap(\.words) }.filter { !$0.isMarker }
+        }
+        #expect(
+            runs(diff.sections).filter { $0.change != .removed }.flatMap(\.words) == words(new),
+            sourceLocation: sourceLocation)
 
         // The old edition's words stand in the diff in their order, removed ones where they stood; a block moved
         // from another section is struck where it stood, and its words there are the old edition's.
@@ -170,7 +192,9 @@ import Testing
             return section
         }
         let oldWords = runs(inOldOrder).filter { $0.change != .added }.flatMap(\.words)
-        let moved = diff.sections.contains { if case .moved = $0.status { return true } else { return $0.blocks.contains { $0.status == .moved } } }
+        let moved = diff.sections.contains {
+            if case .moved = $0.status { return true } else { return $0.blocks.contains { $0.status == .moved } }
+        }
         if moved {
             #expect(oldWords.sorted() == words(old).sorted(), sourceLocation: sourceLocation)
         } else {
@@ -206,20 +230,26 @@ import Testing
         try writer.text(of: old).write(to: work.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
         try writer.text(of: new).write(to: work.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
         let theirs = try CommandRunner.run(diffCommand, ["-u", "old.txt", "new.txt"], in: work).stdout
-        let ours = UnifiedDiff.text(from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old.txt", newLabel: "new.txt")
-        let hunks = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("@@") } }
+        let ours = UnifiedDiff.text(
+            from: writer.text(of: old), to: writer.text(of: new), oldLabel: "old.txt", newLabel: "new.txt")
+        let hunks = { (text: String) in
+            text.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("@@") }
+        }
         #expect(Array(hunks(ours)) == Array(hunks(theirs)))
         #expect(ours.isEmpty == theirs.isEmpty)
     }
 
     // Each section's title and text, without the numbers and underlines the diff does not compare.
     static func plainText(_ edition: Edition) -> String {
-        edition.sections.map { $0.title + "\n\n" + PlainTextWriter().text(from: CommonMarkConverter().document(from: $0.markdown)) }
-            .joined(separator: "\n")
+        edition.sections.map {
+            $0.title + "\n\n" + PlainTextWriter().text(from: CommonMarkConverter().document(from: $0.markdown))
+        }
+        .joined(separator: "\n")
     }
 
     static func isMarker(_ word: Substring) -> Bool {
-        ["•", "◦", "▪", "|"].contains(word) || (word.hasSuffix(".") && word.dropLast().allSatisfy(\.isNumber) && !word.dropLast().isEmpty)
+        ["•", "◦", "▪", "|"].contains(word)
+            || (word.hasSuffix(".") && word.dropLast().allSatisfy(\.isNumber) && !word.dropLast().isEmpty)
     }
 
     static func words(_ runs: [WordRun], _ change: WordRun.Change) -> [Substring] {

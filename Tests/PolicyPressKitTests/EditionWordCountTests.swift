@@ -33,22 +33,31 @@ import Testing
     @Test(arguments: ["safeguarding.txt", "safeguarding.html"])
     func everySourceWordIsPublished(_ edition: String) throws {
         let folder = Self.fixture.appendingPathComponent("input/Content/policies/safeguarding")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
-        let source = try files.flatMap { Self.sourceWords(try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+            .sorted()
+        let source = try files.flatMap {
+            Self.sourceWords(try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+        }
         #expect(source.count > 250, "the fixture's words were not read")
-        var text = try String(contentsOf: Self.fixture.appendingPathComponent("expected/site/" + edition), encoding: .utf8)
+        var text = try String(
+            contentsOf: Self.fixture.appendingPathComponent("expected/site/" + edition), encoding: .utf8)
         if edition.hasSuffix(".html") { text = Self.visibleText(text) }
         let published = Self.counts(Self.words(text))
         for (word, count) in Self.counts(source) {
-            #expect(published[word, default: 0] >= count, "'\(word)' is written \(count) times but published \(published[word, default: 0]) times in \(edition)")
+            #expect(
+                published[word, default: 0] >= count,
+                "'\(word)' is written \(count) times but published \(published[word, default: 0]) times in \(edition)")
         }
     }
 
     @Test func theWordCountCatchesALostTable() throws {
         let folder = Self.fixture.appendingPathComponent("input/Content/policies/safeguarding")
-        let source = Self.sourceWords(try String(contentsOf: folder.appendingPathComponent("03-recognising-abuse.md"), encoding: .utf8))
-        let html = try String(contentsOf: Self.fixture.appendingPathComponent("expected/site/safeguarding.html"), encoding: .utf8)
-        let withoutTables = html.replacingOccurrences(of: "(?s)<table>.*?</table>", with: "", options: .regularExpression)
+        let source = Self.sourceWords(
+            try String(contentsOf: folder.appendingPathComponent("03-recognising-abuse.md"), encoding: .utf8))
+        let html = try String(
+            contentsOf: Self.fixture.appendingPathComponent("expected/site/safeguarding.html"), encoding: .utf8)
+        let withoutTables = html.replacingOccurrences(
+            of: "(?s)<table>.*?</table>", with: "", options: .regularExpression)
         let published = Self.counts(Self.words(Self.visibleText(withoutTables)))
         #expect(Self.counts(source).contains { published[$0.key, default: 0] < $0.value })
     }

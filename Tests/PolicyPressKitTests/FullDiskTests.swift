@@ -6,7 +6,8 @@ import Testing
     /// Mounts a tmpfs of `size` at a new folder; nil (with an issue recorded) if the machine refuses.
     static func mountSmallDisk(size: String) throws -> URL? {
         let folder = try TestPaths.temporaryFolder()
-        let mount = try CommandRunner.run(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", folder.path], in: folder)
+        let mount = try CommandRunner.run(
+            URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", folder.path], in: folder)
         guard mount.status == 0 else {
             Issue.record("cannot mount a small tmpfs for the full-disk tests: \(mount.stderr)")
             return nil
@@ -63,9 +64,11 @@ import Testing
             .replacingOccurrences(of: "Ms Laura Bennett", with: "Mr Sam Patel")
             .write(to: school.appendingPathComponent("school.yml"), atomically: false, encoding: .utf8)
 
-        let result = try work.run([
-            "approve", "social-networking", school.path, "--date", "2026-06-01", "--by", "FGB", "--today", "2026-11-24",
-        ] + library)
+        let result = try work.run(
+            [
+                "approve", "social-networking", school.path, "--date", "2026-06-01", "--by", "FGB", "--today",
+                "2026-11-24",
+            ] + library)
 
         #expect(result.status == 1)
         #expect(result.stderr.contains("nothing was recorded, and the register is unchanged"))

@@ -11,7 +11,8 @@ import Testing
     static let casesFolder = TestPaths.fixtures.appendingPathComponent("cases")
 
     static var cases: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path)) ?? []).filter { !$0.hasPrefix(".") }
+            .sorted()
     }
 
     @Test(arguments: cases)
@@ -20,8 +21,11 @@ import Testing
         let expected = folder.appendingPathComponent("expected")
         let work = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        try FileManager.default.createDirectory(at: work.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-        try TestPaths.copyContents(of: TestPaths.packageRoot.appendingPathComponent("Templates"), into: work.appendingPathComponent("Templates"))
+        try FileManager.default.createDirectory(
+            at: work.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try TestPaths.copyContents(
+            of: TestPaths.packageRoot.appendingPathComponent("Templates"),
+            into: work.appendingPathComponent("Templates"))
         try TestPaths.copyContents(of: folder.appendingPathComponent("input"), into: work)
         let arguments = try String(contentsOf: folder.appendingPathComponent("args"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
@@ -34,7 +38,9 @@ import Testing
         // The stylesheet and the marker's manifest of hashes change with every template edit; they are left out.
         let site = work.appendingPathComponent("site")
         let built = TestPaths.files(under: site).filter { $0 != "style.css" && $0 != ".policypress-site" }
-        try Self.check(built, in: site, against: expected.appendingPathComponent("site"), what: "the built site has other files than expected/site")
+        try Self.check(
+            built, in: site, against: expected.appendingPathComponent("site"),
+            what: "the built site has other files than expected/site")
         // Policies the command wrote into the library (`import`: new files, and files `--update` changed),
         // compared with expected/written; the files it removed (`--update`) are listed in expected/removed.
         let inputPolicies = folder.appendingPathComponent("input/Content/policies")
@@ -42,7 +48,8 @@ import Testing
         let input = TestPaths.files(under: inputPolicies)
         let after = TestPaths.files(under: policies)
         try Self.check(
-            Self.changed(after, in: policies, from: inputPolicies), in: policies, against: expected.appendingPathComponent("written"),
+            Self.changed(after, in: policies, from: inputPolicies), in: policies,
+            against: expected.appendingPathComponent("written"),
             what: "the library holds other new or changed files than expected/written")
         let removed = input.filter { !after.contains($0) }
         let goldenRemoved = expected.appendingPathComponent("removed")
@@ -52,7 +59,9 @@ import Testing
         // Files the command wrote or changed in the school folders (`approve`), compared with expected/schools.
         let schools = work.appendingPathComponent("Content/schools")
         try Self.check(
-            Self.changed(TestPaths.files(under: schools), in: schools, from: folder.appendingPathComponent("input/Content/schools")),
+            Self.changed(
+                TestPaths.files(under: schools), in: schools,
+                from: folder.appendingPathComponent("input/Content/schools")),
             in: schools, against: expected.appendingPathComponent("schools"),
             what: "the school folders hold other new or changed files than expected/schools")
     }

@@ -24,7 +24,10 @@ import Testing
 
     @Test func aFiftyMegabyteSectionRendersAsCmarkDoes() throws {
         var generator = SystemRandomNumberGenerator()
-        let words = ["the", "school", "governors", "staff", "pupils", "policy", "review", "*safeguarding*", "`code`", "[link](x)"]
+        let words = [
+            "the", "school", "governors", "staff", "pupils", "policy", "review", "*safeguarding*", "`code`",
+            "[link](x)",
+        ]
         var lines: [String] = []
         var size = 0
         while size < 50_000_000 {

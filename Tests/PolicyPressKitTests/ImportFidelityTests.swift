@@ -24,10 +24,16 @@ import Testing
     static func reference(of file: URL, format: String, report: String) throws -> (ordered: [String], all: [String]) {
         // Standalone, as the import reads it, so that the title is the title (a web page's title block is in its text).
         let result = try CommandRunner.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", "-f", format] + (format == "html" ? [] : ["-s"]) + ["-t", "plain", "--wrap=none", file.path], in: file.deletingLastPathComponent())
-        var text = result.stdout.replacingOccurrences(of: "[Add school/setting or trust name]", with: "Oakfield Primary School")
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["pandoc", "-f", format] + (format == "html" ? [] : ["-s"]) + ["-t", "plain", "--wrap=none", file.path],
+            in: file.deletingLastPathComponent())
+        var text = result.stdout.replacingOccurrences(
+            of: "[Add school/setting or trust name]", with: "Oakfield Primary School")
         // What the report lists as left out: each note, picture description, document property.
-        for pattern in [#"drafting note '\[(.*?)\]' was (?:moved|kept)"#, #"a picture was left out \('(.*?)'\)"#, #"the document's [\w ]+, '(.*?)', was left out"#] {
+        for pattern in [
+            #"drafting note '\[(.*?)\]' was (?:moved|kept)"#, #"a picture was left out \('(.*?)'\)"#,
+            #"the document's [\w ]+, '(.*?)', was left out"#,
+        ] {
             let expression = try NSRegularExpression(pattern: pattern)
             for match in expression.matches(in: report, range: NSRange(report.startIndex..., in: report)) {
                 let left = String(report[Range(match.range(at: 1), in: report)!])
@@ -36,7 +42,8 @@ import Testing
         }
         // A list's letters and roman numbers ("a)", "ii.") are its numbering, as digits are, not its words.
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: #"^(\s*)([a-z]|[ivx]{1,4})[.)](\s+)"#, with: "$1$3", options: .regularExpression)
+            $0.replacingOccurrences(
+                of: #"^(\s*)([a-z]|[ivx]{1,4})[.)](\s+)"#, with: "$1$3", options: .regularExpression)
         }
         // Word's table of contents: its title and as many entries as the report says, each ending in a page number.
         if let match = report.range(of: #"table of contents \((\d+) entr"#, options: .regularExpression) {
@@ -51,7 +58,9 @@ import Testing
             }
         }
         // Heading numbers, which the report lists as dropped.
-        lines = lines.map { $0.replacingOccurrences(of: #"^(Section|Part|Chapter) \d+ [–—-] "#, with: "", options: .regularExpression) }
+        lines = lines.map {
+            $0.replacingOccurrences(of: #"^(Section|Part|Chapter) \d+ [–—-] "#, with: "", options: .regularExpression)
+        }
         // The order is checked outside pandoc's tables (indented, or drawn with + and |) and its footnotes,
         // which it gathers at the end of the document where the text page has them at the end of a section.
         // A web page's footnotes come after a rule, as a numbered list.
@@ -61,7 +70,8 @@ import Testing
             let lineWords = words(line)
             all += lineWords
             if line.range(of: #"^-{10,}$"#, options: .regularExpression) != nil { afterRule = true }
-            let apart = line.hasPrefix("  ") || line.hasPrefix("+") || line.hasPrefix("|")
+            let apart =
+                line.hasPrefix("  ") || line.hasPrefix("+") || line.hasPrefix("|")
                 || line.range(of: #"^\[\d+\] "#, options: .regularExpression) != nil
                 || (afterRule && line.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil)
             if !apart { ordered += lineWords }
@@ -78,8 +88,11 @@ import Testing
         let file = ImportTests.word.appendingPathComponent(fixture)
         let imported = try work.run(["import", file.path, "--id", "imported"])
         #expect(imported.status == 0)
-        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - imported")
-        #expect(try work.run(["build", "Content/schools/example", "--output", "site", "--today", "2026-12-01"]).status == 0)
+        try work.edit(
+            "Content/schools/example/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - imported")
+        #expect(
+            try work.run(["build", "Content/schools/example", "--output", "site", "--today", "2026-12-01"]).status == 0)
         let built = Self.words(try #require(work.read("site/imported.txt")))
         let format = Self.formats[file.pathExtension]!
         let reference = try Self.reference(of: file, format: format, report: imported.stdout)
@@ -96,7 +109,9 @@ import Testing
         var position = built.startIndex
         for (index, word) in reference.ordered.enumerated() {
             guard let found = built[position...].firstIndex(of: word) else {
-                Issue.record("\(fixture): '\(word)' (word \(index) of the source: …\(reference.ordered[max(0, index - 6)...index].joined(separator: " "))) is not where it should be in the built text")
+                Issue.record(
+                    "\(fixture): '\(word)' (word \(index) of the source: …\(reference.ordered[max(0, index - 6)...index].joined(separator: " "))) is not where it should be in the built text"
+                )
                 break
             }
             position = built.index(after: found)

@@ -13,7 +13,8 @@ import Testing
     @Test func formatsAreKnownByTheirExtension() throws {
         let docx = try PandocTreeTests.wordFile()
         defer { try? FileManager.default.removeItem(at: docx.deletingLastPathComponent()) }
-        #expect(try ImportFormat.of(name: "Safeguarding Policy 2026.DOCX", data: Data(contentsOf: docx)) == .success(.docx))
+        #expect(
+            try ImportFormat.of(name: "Safeguarding Policy 2026.DOCX", data: Data(contentsOf: docx)) == .success(.docx))
         #expect(ImportFormat.of(name: "policy.md", data: Data("# Policy\n".utf8)) == .success(.markdown))
         #expect(ImportFormat.of(name: "policy.htm", data: Data("<p>x</p>".utf8)) == .success(.html))
     }
@@ -59,10 +60,14 @@ import Testing
         #expect(bomb.count < 1 << 20, "the bomb is small on disk: \(bomb.count) bytes")
         #expect(Self.refusal("policy.docx", bomb)?.contains("far more than any policy document") == true)
         let long = try Self.zip([("word/document.xml", 25 << 20)])
-        #expect(Self.refusal("policy.docx", long)?.hasPrefix("its text alone would be 25.0 MB, far more than any policy") == true)
+        #expect(
+            Self.refusal("policy.docx", long)?.hasPrefix("its text alone would be 25.0 MB, far more than any policy")
+                == true)
         let other = try Self.zip([("content.xml", 10)])
         #expect(Self.refusal("policy.docx", other)?.contains("it has no word/document.xml") == true)
         #expect(ImportFormat.of(name: "policy.odt", data: other) == .success(.odt))
-        #expect(Self.refusal("policy.docx", bomb.prefix(bomb.count / 2))?.hasPrefix("the file is not a Word document inside") == true)
+        #expect(
+            Self.refusal("policy.docx", bomb.prefix(bomb.count / 2))?.hasPrefix(
+                "the file is not a Word document inside") == true)
     }
 }

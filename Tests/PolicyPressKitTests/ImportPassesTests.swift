@@ -7,7 +7,8 @@ import Testing
 /// links' targets.
 @Suite struct ImportPassesTests {
     @Test func adjacentListsTakeTheOtherBulletOrDelimiterAndTheSeparatorGoes() {
-        let markdown = "-   a\n-   b\n\n<!-- -->\n\n-   c\n\n<!-- -->\n\n-   d\n\n1.  one\n2.  two\n\n<!-- -->\n\n3)  three\n"
+        let markdown =
+            "-   a\n-   b\n\n<!-- -->\n\n-   c\n\n<!-- -->\n\n-   d\n\n1.  one\n2.  two\n\n<!-- -->\n\n3)  three\n"
         let separated = AdjacentLists.separated(markdown)
         #expect(separated == "-   a\n-   b\n\n*   c\n\n-   d\n\n1.  one\n2.  two\n\n3)  three\n", "\(separated)")
         let parsed = CommonMarkConverter().document(from: separated)
@@ -40,21 +41,27 @@ import Testing
         let cleaned = SiteMarkup.cleaned(page)
         #expect(cleaned.title == "Sickness and Medicines")
         #expect(
-            cleaned.text == "See the [fees page](fees.md) and [links](/links/).\nKeep it **safe**.\nDear {{ school.name }}, {Name}.\n```\n{% raw %}\n```",
+            cleaned.text
+                == "See the [fees page](fees.md) and [links](/links/).\nKeep it **safe**.\nDear {{ school.name }}, {Name}.\n```\n{% raw %}\n```",
             "\(cleaned.text)")
         #expect(cleaned.found.count == 7, "\(cleaned.found)")
     }
 
     @Test func htmlInAParagraphBecomesWhatMarkdownSaysForIt() {
-        func raw(_ text: String) -> PandocInline { .other(.object(["t": .string("RawInline"), "c": .array([.string("html"), .string(text)])])) }
+        func raw(_ text: String) -> PandocInline {
+            .other(.object(["t": .string("RawInline"), "c": .array([.string("html"), .string(text)])]))
+        }
         let inlines: [PandocInline] = [
-            raw("<strong>"), .str("DSL"), raw("</strong>"), .space, raw("<a href=\"mailto:x@y.example\">"), .str("mail"), raw("</a>"), raw("<br>"),
-            raw("<span style=\"color:red\">"), .str("red"), raw("</span>"), raw("<u>"), .str("unclosed"), raw("<!-- note -->"),
+            raw("<strong>"), .str("DSL"), raw("</strong>"), .space, raw("<a href=\"mailto:x@y.example\">"),
+            .str("mail"), raw("</a>"), raw("<br>"),
+            raw("<span style=\"color:red\">"), .str("red"), raw("</span>"), raw("<u>"), .str("unclosed"),
+            raw("<!-- note -->"),
         ]
         let structured = RawHTMLInlines.structured(inlines)
         #expect(
             structured == [
-                .strong([.str("DSL")]), .space, .link(PandocAttr(), [.str("mail")], url: "mailto:x@y.example", title: ""), .lineBreak, .str("red"),
+                .strong([.str("DSL")]), .space,
+                .link(PandocAttr(), [.str("mail")], url: "mailto:x@y.example", title: ""), .lineBreak, .str("red"),
                 raw("<u>"), .str("unclosed"), raw("<!-- note -->"),
             ], "\(structured)")
     }
@@ -62,7 +69,8 @@ import Testing
     /// Tags and braces that never close are passed over once each, not searched again from each (which on
     /// these would take hours).
     @Test func markupThatNeverClosesIsKeptWhole() {
-        let tag = PandocInline.other(.object(["t": .string("RawInline"), "c": .array([.string("html"), .string("<b>")])]))
+        let tag = PandocInline.other(
+            .object(["t": .string("RawInline"), "c": .array([.string("html"), .string("<b>")])]))
         let inlines = Array(repeating: [tag, .str("x")], count: 20_000).flatMap { $0 }
         #expect(RawHTMLInlines.structured(inlines) == inlines)
         let line = String(repeating: "{{ {% {: ", count: 20_000)
@@ -71,29 +79,47 @@ import Testing
 
     @Test func aCellMergedDownIsRepeatedAndHeaderRowsOfOneHeadingBecomeOne() throws {
         func cell(_ text: String, rows: Int = 1, columns: Int = 1) -> PandocJSON {
-            .array([PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(rows), .int(columns), .array([PandocBlock.plain([.str(text)]).json])])
+            .array([
+                PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(rows), .int(columns),
+                .array([PandocBlock.plain([.str(text)]).json]),
+            ])
         }
         func row(_ cells: [PandocJSON]) -> PandocJSON { .array([PandocAttr().json, .array(cells)]) }
-        let head = PandocJSON.array([PandocAttr().json, .array([row([cell("Area", rows: 2), cell("Person", columns: 2)]), row([cell("Name"), cell("Role")])])])
+        let head = PandocJSON.array([
+            PandocAttr().json,
+            .array([row([cell("Area", rows: 2), cell("Person", columns: 2)]), row([cell("Name"), cell("Role")])]),
+        ])
         let body = PandocJSON.array([
             PandocAttr().json, .int(0), .array([]),
-            .array([row([cell("Visits", rows: 2), cell("Amy"), cell("Lead")]), row([cell("Priya"), cell("Head")]), row([cell(""), cell(""), cell("")])]),
+            .array([
+                row([cell("Visits", rows: 2), cell("Amy"), cell("Lead")]), row([cell("Priya"), cell("Head")]),
+                row([cell(""), cell(""), cell("")]),
+            ]),
         ])
         let table = PandocJSON.object([
             "t": .string("Table"),
-            "c": .array([PandocAttr().json, .array([.null, .array([])]), .array([]), head, .array([body]), .array([PandocAttr().json, .array([])])]),
+            "c": .array([
+                PandocAttr().json, .array([.null, .array([])]), .array([]), head, .array([body]),
+                .array([PandocAttr().json, .array([])]),
+            ]),
         ])
         let (resolved, repeats) = TableSpans.resolved(table)
-        let cells = try #require(PandocTable(resolved)).cells.map { PandocInline.text(of: CellJoiner.joined($0).first?.inlines ?? []) }
-        #expect(cells == ["Area", "Person: Name", "Person: Role", "Visits", "Amy", "Lead", "Visits", "Priya", "Head"], "\(cells)")
+        let cells = try #require(PandocTable(resolved)).cells.map {
+            PandocInline.text(of: CellJoiner.joined($0).first?.inlines ?? [])
+        }
+        #expect(
+            cells == ["Area", "Person: Name", "Person: Role", "Visits", "Amy", "Lead", "Visits", "Priya", "Head"],
+            "\(cells)")
         #expect(repeats == [TableSpans.Repeat(row: 2, column: 1, rows: 2)])
     }
 
     @Test(arguments: [
-        ("#scope", LinkTarget.inPage("scope")), ("https://example.org", .web), ("mailto:a@b.example", .web), ("//cdn.example/x", .web),
+        ("#scope", LinkTarget.inPage("scope")), ("https://example.org", .web), ("mailto:a@b.example", .web),
+        ("//cdn.example/x", .web),
         ("behaviour.html", .sitePage("behaviour.html")), ("behaviour.html#scope", .sitePage("behaviour.html")),
         ("/staff/eve.html", .outsideFile("/staff/eve.html")), ("docs/x.pdf", .outsideFile("docs/x.pdf")),
-        ("file:///C:/Policies/x.docx", .outsideFile("file:///C:/Policies/x.docx")), ("C:\\Policies\\x.docx", .outsideFile("C:\\Policies\\x.docx")),
+        ("file:///C:/Policies/x.docx", .outsideFile("file:///C:/Policies/x.docx")),
+        ("C:\\Policies\\x.docx", .outsideFile("C:\\Policies\\x.docx")),
         ("other.html", .outsideFile("other.html")),
     ])
     func aLinksTargetIsTold(_ url: String, _ target: LinkTarget) {
@@ -109,7 +135,10 @@ import Testing
 
     @Test func textPolicyPressWouldReadAsItsOwnIsEscaped() {
         let fitted = GFMFit.fitted([PandocBlock.para([.str(":::"), .space, .str("only"), .space, .str("{{x}}")])])
-        #expect(fitted == [.para([.markdown("\\:"), .str("::"), .space, .str("only"), .space, .markdown("\\{{"), .str("x}}")])], "\(fitted)")
+        #expect(
+            fitted == [
+                .para([.markdown("\\:"), .str("::"), .space, .str("only"), .space, .markdown("\\{{"), .str("x}}")])
+            ], "\(fitted)")
     }
 
     @Test func aHeadingWithNothingUnderItIsReported() throws {
@@ -124,7 +153,10 @@ import Testing
             return
         }
         #expect(cleaned.titles == ["Aims", "Scope"])
-        #expect(cleaned.report.contains("in 'Aims': the heading has no text under it in the document, so the section is empty: give it text, or delete its file"), "\(cleaned.report)")
+        #expect(
+            cleaned.report.contains(
+                "in 'Aims': the heading has no text under it in the document, so the section is empty: give it text, or delete its file"
+            ), "\(cleaned.report)")
         #expect(!cleaned.report.contains { $0.hasPrefix("in 'Scope'") })
     }
 }

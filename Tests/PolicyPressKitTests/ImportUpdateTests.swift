@@ -19,7 +19,9 @@ import Testing
         let work = try Workspace()
         let imported = try work.run(["import", v1, "--id", "medical-conditions"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        try work.edit("\(school)/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - medical-conditions")
+        try work.edit(
+            "\(school)/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - medical-conditions")
         return work
     }
 
@@ -36,16 +38,27 @@ import Testing
         let today = ["--today", "2026-03-20"]
         // The school makes three sections its own: one the model leaves alone but moves, one whose other
         // paragraphs the model rewords, and one where both reword the same paragraph.
-        for section in ["02-roles-and-responsibilities", "05-emergency-procedures", "04-managing-medicines-on-school-premises"] {
+        for section in [
+            "02-roles-and-responsibilities", "05-emergency-procedures", "04-managing-medicines-on-school-premises",
+        ] {
             _ = try Self.run(work, ["amend", "medical-conditions", section, Self.school])
         }
-        try work.edit("\(Self.amendments)/02-roles-and-responsibilities.md", replacing: "Parents and carers give the school", with: "Parents and carers give the school office")
-        try work.edit("\(Self.amendments)/05-emergency-procedures.md", replacing: "Every member of staff knows", with: "Every member of staff, including lunchtime supervisors, knows")
-        try work.edit("\(Self.amendments)/04-managing-medicines-on-school-premises.md", replacing: "stored safely in the school office", with: "stored safely in the medical room")
+        try work.edit(
+            "\(Self.amendments)/02-roles-and-responsibilities.md", replacing: "Parents and carers give the school",
+            with: "Parents and carers give the school office")
+        try work.edit(
+            "\(Self.amendments)/05-emergency-procedures.md", replacing: "Every member of staff knows",
+            with: "Every member of staff, including lunchtime supervisors, knows")
+        try work.edit(
+            "\(Self.amendments)/04-managing-medicines-on-school-premises.md",
+            replacing: "stored safely in the school office", with: "stored safely in the medical room")
         let first = try Self.run(work, ["check", Self.school] + today)
         #expect(first.stderr.isEmpty, "\(first.stderr)")
         _ = try Self.run(work, ["build", Self.school, "--output", "site"] + today)
-        _ = try Self.run(work, ["approve", "medical-conditions", Self.school, "--date", "2026-03-12", "--by", "Full Governing Body"] + today)
+        _ = try Self.run(
+            work,
+            ["approve", "medical-conditions", Self.school, "--date", "2026-03-12", "--by", "Full Governing Body"]
+                + today)
 
         // The next year's model comes in over the old one.
         let imported = try Self.run(work, Self.update)
@@ -60,9 +73,14 @@ import Testing
         ] {
             #expect(imported.stdout.contains(line), "\(line)\n\(imported.stdout)")
         }
-        #expect(!work.exists("\(Self.policy)/07-complaints.md") && work.exists("\(Self.policy)/07-unacceptable-practice.md"))
-        #expect(work.read("\(Self.policy)/04-managing-medicines-on-school-premises.md")?.hasPrefix("---\ntitle: \"Managing medicines\"\norder: 5\n---\n") == true)
-        #expect(work.read("\(Self.policy)/policy.yml")?.contains("review_cycle: 12 months") == true, "policy.yml is kept")
+        #expect(
+            !work.exists("\(Self.policy)/07-complaints.md") && work.exists("\(Self.policy)/07-unacceptable-practice.md")
+        )
+        #expect(
+            work.read("\(Self.policy)/04-managing-medicines-on-school-premises.md")?.hasPrefix(
+                "---\ntitle: \"Managing medicines\"\norder: 5\n---\n") == true)
+        #expect(
+            work.read("\(Self.policy)/policy.yml")?.contains("review_cycle: 12 months") == true, "policy.yml is kept")
         #expect(!work.exists("Content/policies/.medical-conditions.partial"))
 
         // check: each amendment based on the old text is out of date, a warning, not an error; one whose
@@ -70,27 +88,42 @@ import Testing
         let stale = try Self.run(work, ["check", Self.school] + today)
         #expect(!stale.stderr.contains("error:"), "\(stale.stderr)")
         for section in ["02-roles-and-responsibilities", "04-managing-medicines-on-school-premises"] {
-            #expect(stale.stderr.contains(
-                "\(Self.amendments)/\(section).md:1:1: warning: the model's text of this section has changed since this amendment was based on it; to merge the change into the school's wording, run: policypress amend medical-conditions \(section) \(Self.school) --update"))
+            #expect(
+                stale.stderr.contains(
+                    "\(Self.amendments)/\(section).md:1:1: warning: the model's text of this section has changed since this amendment was based on it; to merge the change into the school's wording, run: policypress amend medical-conditions \(section) \(Self.school) --update"
+                ))
         }
         #expect(!stale.stderr.contains("05-emergency-procedures.md:1:1: warning"), "\(stale.stderr)")
 
         // amend --update merges two, and leaves the third's conflict for the clerk to settle.
-        _ = try Self.run(work, ["amend", "medical-conditions", "02-roles-and-responsibilities", Self.school, "--update"])
+        _ = try Self.run(
+            work, ["amend", "medical-conditions", "02-roles-and-responsibilities", Self.school, "--update"])
         let roles = try #require(work.read("\(Self.amendments)/02-roles-and-responsibilities.md"))
-        #expect(roles.contains("give the school office") && roles.contains("suitably trained") && roles.contains("title: \"Roles and Responsibilities\""))
-        let conflict = try Self.run(work, ["amend", "medical-conditions", "04-managing-medicines-on-school-premises", Self.school, "--update"], status: 1)
+        #expect(
+            roles.contains("give the school office") && roles.contains("suitably trained")
+                && roles.contains("title: \"Roles and Responsibilities\""))
+        let conflict = try Self.run(
+            work, ["amend", "medical-conditions", "04-managing-medicines-on-school-premises", Self.school, "--update"],
+            status: 1)
         #expect(conflict.stdout.contains("1 conflict to settle before the school can be built"), "\(conflict.stdout)")
-        #expect(try Self.run(work, ["check", Self.school] + today, status: 1).stderr.contains("a conflict that 'amend --update' could not merge"))
+        #expect(
+            try Self.run(work, ["check", Self.school] + today, status: 1).stderr.contains(
+                "a conflict that 'amend --update' could not merge"))
         let medicines = "\(Self.amendments)/04-managing-medicines-on-school-premises.md"
         let settled = try #require(work.read(medicines)).replacingOccurrences(
-            of: #"<<<<<<< [^\n]*\n[\s\S]*?=======\n([\s\S]*?)>>>>>>> [^\n]*\n"#, with: "$1", options: .regularExpression)
-        try work.write(medicines, settled.replacingOccurrences(of: "locked cupboard in the school office", with: "locked cupboard in the medical room"))
+            of: #"<<<<<<< [^\n]*\n[\s\S]*?=======\n([\s\S]*?)>>>>>>> [^\n]*\n"#, with: "$1", options: .regularExpression
+        )
+        try work.write(
+            medicines,
+            settled.replacingOccurrences(
+                of: "locked cupboard in the school office", with: "locked cupboard in the medical room"))
         let clean = try Self.run(work, ["check", Self.school] + today)
         #expect(!clean.stderr.contains("warning: the model's text"), "\(clean.stderr)")
 
         // diff: what the model changed and what the school changed since the approval.
-        try work.edit("\(Self.amendments)/05-emergency-procedures.md", replacing: "arrives.", with: "arrives, and the office telephones the parent.")
+        try work.edit(
+            "\(Self.amendments)/05-emergency-procedures.md", replacing: "arrives.",
+            with: "arrives, and the office telephones the parent.")
         let diff = try Self.run(work, ["diff", "medical-conditions", Self.school] + today, status: 1)
         let text = diff.stdout.replacingOccurrences(of: "\n", with: " ")
         for phrase in [
@@ -106,9 +139,14 @@ import Testing
             #expect(text.contains(phrase), "\(phrase)\n\(diff.stdout)")
         }
         let status = try Self.run(work, ["status", Self.school, "--format", "csv"] + today)
-        #expect(status.stdout.contains(",changed since approval; model updated since approval; amended,"), "\(status.stdout)")
+        #expect(
+            status.stdout.contains(",changed since approval; model updated since approval; amended,"),
+            "\(status.stdout)")
 
-        _ = try Self.run(work, ["approve", "medical-conditions", Self.school, "--date", "2026-03-19", "--by", "Full Governing Body"] + today)
+        _ = try Self.run(
+            work,
+            ["approve", "medical-conditions", Self.school, "--date", "2026-03-19", "--by", "Full Governing Body"]
+                + today)
         let after = try Self.run(work, ["status", Self.school, "--format", "csv"] + today)
         #expect(after.stdout.contains(",approved; amended,"), "\(after.stdout)")
     }
@@ -123,8 +161,10 @@ import Testing
         try work.write("\(Self.amendments)/07-complaints.md", complaints)
         let before = KillTests.contents(work.url("Content"))
         let dry = try Self.run(work, Self.update + ["--dry-run"])
-        #expect(dry.stdout.contains(
-            "\(Self.policy)/07-complaints.md: 'Complaints' removed: the new version has no such section, so its file goes; Content/schools/example, Content/trusts/northbridge amend it, and their amendments will have nothing under them"),
+        #expect(
+            dry.stdout.contains(
+                "\(Self.policy)/07-complaints.md: 'Complaints' removed: the new version has no such section, so its file goes; Content/schools/example, Content/trusts/northbridge amend it, and their amendments will have nothing under them"
+            ),
             "\(dry.stdout)")
         #expect(KillTests.contents(work.url("Content")) == before, "a dry run writes nothing")
         let real = try Self.run(work, Self.update)
@@ -142,19 +182,34 @@ import Testing
         defer { work.remove() }
         let before = KillTests.contents(work.url("Content"))
         let unknown = try Self.run(work, ["import", Self.v2, "--update", "medical-condition"], status: 1)
-        #expect(unknown.stderr.contains(
-            "--update: error: the library has no policy 'medical-condition' to update (did you mean 'medical-conditions'?); to bring the document in as a new policy, leave out --update"))
+        #expect(
+            unknown.stderr.contains(
+                "--update: error: the library has no policy 'medical-condition' to update (did you mean 'medical-conditions'?); to bring the document in as a new policy, leave out --update"
+            ))
         let usage: [([String], String)] = [
-            (["import", Self.v2, Self.v1, "--update", "medical-conditions"], "--update takes one document, the next version of the policy: name one file"),
-            (Self.update + ["--id", "medical-conditions-2026"], "--update names the policy the document updates, and --id a new policy: give one or the other"),
+            (
+                ["import", Self.v2, Self.v1, "--update", "medical-conditions"],
+                "--update takes one document, the next version of the policy: name one file"
+            ),
+            (
+                Self.update + ["--id", "medical-conditions-2026"],
+                "--update names the policy the document updates, and --id a new policy: give one or the other"
+            ),
             (Self.update + ["--title", "Medical Conditions"], "--title cannot be used with --update"),
         ]
         for (arguments, message) in usage {
             #expect(try Self.run(work, arguments, status: 64).stderr.contains(message))
         }
-        let empty = try Self.run(work, ["import", ImportTests.word.appendingPathComponent("hostile/empty.docx").path, "--update", "medical-conditions"], status: 1)
+        let empty = try Self.run(
+            work,
+            [
+                "import", ImportTests.word.appendingPathComponent("hostile/empty.docx").path, "--update",
+                "medical-conditions",
+            ], status: 1)
         #expect(empty.stdout.contains("empty.docx: refused: the file is empty (0 bytes)"))
-        #expect(try Self.run(work, ["import", "no-such.docx", "--update", "medical-conditions"], status: 1).stdout.contains("no-such.docx: refused: there is no such file"))
+        #expect(
+            try Self.run(work, ["import", "no-such.docx", "--update", "medical-conditions"], status: 1).stdout.contains(
+                "no-such.docx: refused: there is no such file"))
         #expect(KillTests.contents(work.url("Content")) == before)
     }
 }

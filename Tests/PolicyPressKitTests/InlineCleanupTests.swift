@@ -7,7 +7,8 @@ import Testing
     @Test func aBlankAfterBracketsThatNeverCloseIsStillFound() {
         var cleanup = InlineCleanup()
         let inlines: [PandocInline] = [
-            .str("[a"), .space, .str("[b"), .space, .emph([.str("x")]), .space, .str("[Telephone"), .space, .str("number]."), .space, .str("End"),
+            .str("[a"), .space, .str("[b"), .space, .emph([.str("x")]), .space, .str("[Telephone"), .space,
+            .str("number]."), .space, .str("End"),
         ]
         #expect(cleanup.clean(inlines) == inlines)
         #expect(cleanup.found == [.blank("Telephone number")])
@@ -22,7 +23,9 @@ import Testing
 
     @Test func theSchoolsNameBlankBecomesItsVariable() {
         var cleanup = InlineCleanup()
-        let inlines: [PandocInline] = [.str("[Add"), .space, .str("school"), .space, .str("name],"), .space, .str("then")]
+        let inlines: [PandocInline] = [
+            .str("[Add"), .space, .str("school"), .space, .str("name],"), .space, .str("then"),
+        ]
         #expect(cleanup.clean(inlines) == [.markdown("{{ school.name }}"), .str(","), .space, .str("then")])
         #expect(cleanup.found.isEmpty)
     }

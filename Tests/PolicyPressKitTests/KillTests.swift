@@ -20,9 +20,13 @@ import Testing
         let first = try work.run(ApprovalTests.approve)
         #expect(first.status == 0)
         let old = try #require(work.read(register))
-        var second = ["approve", "social-networking", "--date", "2027-03-01", "--by", "Resources Committee", "--today", "2027-03-02"]
+        var second = [
+            "approve", "social-networking", "--date", "2027-03-01", "--by", "Resources Committee", "--today",
+            "2027-03-02",
+        ]
         if document {
-            try work.write("last-year.md", "# Social Networking Policy 2027\n\n## Preamble\n\nThe words the governors approved.\n")
+            try work.write(
+                "last-year.md", "# Social Networking Policy 2027\n\n## Preamble\n\nThe words the governors approved.\n")
             second += ["--document", "last-year.md"]
         }
 
@@ -32,7 +36,8 @@ import Testing
         let duration = Date().timeIntervalSince(started)
         let new = try #require(work.read(register))
         #expect(new != old && new.hasPrefix(old))
-        let edition = try #require(new.split(separator: "\n").last { $0.hasPrefix("  edition: ") }?.dropFirst("  edition: ".count))
+        let edition = try #require(
+            new.split(separator: "\n").last { $0.hasPrefix("  edition: ") }?.dropFirst("  edition: ".count))
         let keptText = "Content/schools/example/approved/social-networking/\(edition).md"
 
         var outcomes = (old: 0, new: 0)
@@ -44,8 +49,11 @@ import Testing
             try Self.runAndKill(second, in: work, within: duration * 1.3, using: &generator)
 
             let after = work.read(register)
-            #expect(after == old || after == new, "the register is neither the old nor the new one:\n\(after ?? "<missing>")")
-            #expect(after != new || work.exists(keptText), "the register's new entry points at a text that was not kept")
+            #expect(
+                after == old || after == new,
+                "the register is neither the old nor the new one:\n\(after ?? "<missing>")")
+            #expect(
+                after != new || work.exists(keptText), "the register's new entry points at a text that was not kept")
             if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
         }
         print("kill test: \(outcomes.old) runs left the old register, \(outcomes.new) the new one")
@@ -59,7 +67,8 @@ import Testing
 
     /// Starts `policypress` with `arguments` and kills it with SIGKILL at a random moment within `limit` seconds.
     static func runAndKill(
-        _ arguments: [String], in work: Workspace, within limit: Double, using generator: inout SystemRandomNumberGenerator
+        _ arguments: [String], in work: Workspace, within limit: Double,
+        using generator: inout SystemRandomNumberGenerator
     ) throws {
         let process = try CommandRunner.launch(TestPaths.binary, arguments, in: work.root)
         usleep(UInt32(Double.random(in: 0...limit, using: &generator) * 1_000_000))
@@ -84,7 +93,8 @@ import Testing
         defer { work.remove() }
         let update = ["amend", "social-networking", "01-preamble", AmendTests.school, "--update"]
         #expect(try work.run(["amend", "social-networking", "01-preamble", AmendTests.school]).status == 0)
-        try work.edit(AmendTests.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
+        try work.edit(
+            AmendTests.amendment, replacing: "We now know from experience", with: "Our school knows from experience")
         try work.edit(AmendTests.model, replacing: "Yet this has proved", with: "This has proved")
         let folder = work.url(AmendTests.school)
         let old = Self.contents(folder)
@@ -99,7 +109,8 @@ import Testing
             try FileManager.default.removeItem(at: folder)
             for (path, data) in files {
                 let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: url)
             }
         }
@@ -109,7 +120,9 @@ import Testing
         for _ in 0..<Self.runs {
             try Self.runAndKill(update, in: work, within: duration * 1.3, using: &generator)
             let after = Self.contents(folder).filter { !$0.key.hasPrefix(staging) }
-            #expect(after == old || after == new, "the amendments are neither the old ones nor the new ones: \(after.keys.sorted())")
+            #expect(
+                after == old || after == new,
+                "the amendments are neither the old ones nor the new ones: \(after.keys.sorted())")
             if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
             try restore(old.merging(Self.contents(folder).filter { $0.key.hasPrefix(staging) }) { $1 })
         }
@@ -133,7 +146,8 @@ import Testing
         #expect(try work.run(ImportUpdateTests.update).status == 0)
         let duration = Date().timeIntervalSince(started)
         let new = Self.contents(folder)
-        #expect(new != old && new.keys.contains("07-unacceptable-practice.md") && !new.keys.contains("07-complaints.md"))
+        #expect(
+            new != old && new.keys.contains("07-unacceptable-practice.md") && !new.keys.contains("07-complaints.md"))
 
         func restore() throws {
             try FileManager.default.removeItem(at: folder)
@@ -148,7 +162,9 @@ import Testing
         for _ in 0..<Self.runs {
             try Self.runAndKill(ImportUpdateTests.update, in: work, within: duration * 1.3, using: &generator)
             let after = Self.contents(folder)
-            #expect(after == old || after == new, "the policy is neither the old one nor the new one: \(after.keys.sorted())")
+            #expect(
+                after == old || after == new,
+                "the policy is neither the old one nor the new one: \(after.keys.sorted())")
             if after == old { outcomes.old += 1 } else if after == new { outcomes.new += 1 }
             if after != old { try restore() }
         }
@@ -159,7 +175,9 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         #expect(try work.run(ImportUpdateTests.update).status == 0)
         #expect(Self.contents(folder) == new)
-        #expect(!work.exists("Content/policies/.medical-conditions.partial"), "the next run removes what a stopped one left")
+        #expect(
+            !work.exists("Content/policies/.medical-conditions.partial"), "the next run removes what a stopped one left"
+        )
     }
 
     @Test func killingBuildNeverLeavesAHalfWrittenSite() throws {
@@ -191,7 +209,8 @@ import Testing
                 try FileManager.default.removeItem(at: work.url("site"))
                 for (path, data) in old {
                     let url = work.url("site/\(path)")
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try data.write(to: url)
                 }
             }

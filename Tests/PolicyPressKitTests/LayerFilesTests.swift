@@ -7,12 +7,14 @@ import Testing
 /// the library's `library.yml`.
 @Suite struct LayerFilesTests {
     static let layers = ApprovalLayers(
-        school: ApprovalLayers.Layer(profile: Data("name: Old\n".utf8), amendments: ["02-scope.md": Data("old scope\n".utf8)]),
+        school: ApprovalLayers.Layer(
+            profile: Data("name: Old\n".utf8), amendments: ["02-scope.md": Data("old scope\n".utf8)]),
         trust: ApprovalLayers.Layer(profile: Data("name: Trust\n".utf8)), model: String(repeating: "d", count: 64))
 
     @Test func anOverlayShowsTheKeptFilesAndHidesWhatWasNotThere() throws {
         let disk = MemoryFileSystem([
-            "/s/school.yml": "name: New\n", "/s/amendments/p/01-purpose.md": "new purpose\n", "/s/amendments/p/.base/01-purpose.md": "base\n",
+            "/s/school.yml": "name: New\n", "/s/amendments/p/01-purpose.md": "new purpose\n",
+            "/s/amendments/p/.base/01-purpose.md": "base\n",
             "/s/amendments/q/01-x.md": "other policy\n",
         ])
         let overlay = disk.fileSystem.overlaying(
@@ -36,7 +38,8 @@ import Testing
     @Test func theLayersAreKeptBesideTheTextAndReadBackAsTheyWere() throws {
         let disk = MemoryFileSystem()
         let writer = RegisterWriter(fileSystem: disk.fileSystem)
-        try writer.append(RegisterWriterTests.record, text: "# P\n", layers: Self.layers, schoolFolder: "/s", schoolName: "S")
+        try writer.append(
+            RegisterWriterTests.record, text: "# P\n", layers: Self.layers, schoolFolder: "/s", schoolName: "S")
         let folder = "/s/" + RegisterFormat.layersPath(policy: "p", edition: RegisterWriterTests.record.edition)
         #expect(disk.text(folder + "/school.yml") == "name: Old\n")
         #expect(disk.text(folder + "/amendments/02-scope.md") == "old scope\n")
@@ -51,8 +54,9 @@ import Testing
         again.trust = nil
         try writer.append(RegisterWriterTests.record, text: "# P\n", layers: again, schoolFolder: "/s", schoolName: "S")
         #expect(try reader.keptLayers(of: RegisterWriterTests.record, in: "/s") == again)
-        #expect(disk.allPaths().filter { $0.hasPrefix("/s/approved/p/") && !$0.hasPrefix(folder) }.map { Path.name($0) }
-            == [RegisterWriterTests.record.edition.hex + ".md"])
+        #expect(
+            disk.allPaths().filter { $0.hasPrefix("/s/approved/p/") && !$0.hasPrefix(folder) }.map { Path.name($0) }
+                == [RegisterWriterTests.record.edition.hex + ".md"])
     }
 
     @Test func anApprovalThatKeptNoLayersReadsAsNoneAndADamagedOneSaysSo() throws {
@@ -86,12 +90,20 @@ import Testing
     @Test func libraryYmlNamesTheLibraryAndIsOptional() throws {
         let project = Project(root: "/lib")
         let files = LoaderTests.reader([
-            "/lib/Content/library.yml": "name: Northshire Model Policies\npublisher: Northshire County Council\nversion: \"2026.10\"\ndate: 2026-09-01\n"
+            "/lib/Content/library.yml":
+                "name: Northshire Model Policies\npublisher: Northshire County Council\nversion: \"2026.10\"\ndate: 2026-09-01\n"
         ])
         let release = try LibraryReleaseReader(files).release(of: project)
-        #expect(release == LibraryRelease(name: "Northshire Model Policies", publisher: "Northshire County Council", version: "2026.10", date: Day(iso: "2026-09-01")))
+        #expect(
+            release
+                == LibraryRelease(
+                    name: "Northshire Model Policies", publisher: "Northshire County Council", version: "2026.10",
+                    date: Day(iso: "2026-09-01")))
         #expect(release?.label == "Northshire Model Policies 2026.10")
         #expect(try LibraryReleaseReader(LoaderTests.reader([:])).release(of: project) == nil)
-        #expect(throws: DiagnosticList.self) { try LibraryReleaseReader(LoaderTests.reader(["/lib/Content/library.yml": "version: 1\n"])).release(of: project) }
+        #expect(throws: DiagnosticList.self) {
+            try LibraryReleaseReader(LoaderTests.reader(["/lib/Content/library.yml": "version: 1\n"])).release(
+                of: project)
+        }
     }
 }

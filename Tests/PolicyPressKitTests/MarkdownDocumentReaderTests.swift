@@ -32,7 +32,8 @@ import Testing
         Case(
             name: "a kept edition: its title and its ## sections, ### kept in the body",
             text: "# Online Safety\n\n## Scope\n\nAll staff.\n\n### Detail\n\nMore.\n\n## Roles\n\nGovernors.\n",
-            title: "Online Safety", sections: [section("Scope", "All staff.\n\n### Detail\n\nMore."), section("Roles", "Governors.")]),
+            title: "Online Safety",
+            sections: [section("Scope", "All staff.\n\n### Detail\n\nMore."), section("Roles", "Governors.")]),
         Case(
             name: "front matter is left out and its title is the title",
             text: "---\ntitle: Online Safety\norder: 3\n---\n## Scope\n\nAll staff.\n",
@@ -46,30 +47,43 @@ import Testing
             text: "---\norder: 3\n---\n## Scope\n\nText.\n", title: nil, sections: [section("Scope", "Text.")]),
         Case(
             name: "a thematic break at the top is not front matter",
-            text: "---\n\nSome text.\n\n---\n\nMore text.\n", title: nil, sections: [preamble("---\n\nSome text.\n\n---\n\nMore text.")]),
+            text: "---\n\nSome text.\n\n---\n\nMore text.\n", title: nil,
+            sections: [preamble("---\n\nSome text.\n\n---\n\nMore text.")]),
         Case(
             name: "text between the title and the first section is the preamble",
             text: "# Policy\n\nThis policy is for all staff.\n\n## Scope\n\nText.\n",
             title: "Policy", sections: [preamble("This policy is for all staff."), section("Scope", "Text.")]),
-        Case(name: "blank lines before the first heading are no preamble", text: "\n\n  \n## Scope\n\nText.\n", title: nil, sections: [section("Scope", "Text.")]),
+        Case(
+            name: "blank lines before the first heading are no preamble", text: "\n\n  \n## Scope\n\nText.\n",
+            title: nil, sections: [section("Scope", "Text.")]),
         Case(
             name: "### headings are the sections of a document with none higher",
-            text: "Opening words.\n\n### Scope\n\nText.\n\n#### Detail\n\nMore.\n\n### Roles\n\nGovernors.\n", title: nil,
-            sections: [preamble("Opening words."), section("Scope", "Text.\n\n#### Detail\n\nMore.", level: 3), section("Roles", "Governors.", level: 3)]),
+            text: "Opening words.\n\n### Scope\n\nText.\n\n#### Detail\n\nMore.\n\n### Roles\n\nGovernors.\n",
+            title: nil,
+            sections: [
+                preamble("Opening words."), section("Scope", "Text.\n\n#### Detail\n\nMore.", level: 3),
+                section("Roles", "Governors.", level: 3),
+            ]),
         Case(
             name: "a document without headings is one section",
-            text: "First paragraph.\n\nSecond paragraph.\n", title: nil, sections: [preamble("First paragraph.\n\nSecond paragraph.")]),
+            text: "First paragraph.\n\nSecond paragraph.\n", title: nil,
+            sections: [preamble("First paragraph.\n\nSecond paragraph.")]),
         Case(name: "an empty document has no sections", text: "", title: nil, sections: []),
-        Case(name: "a document of front matter alone has no sections", text: "---\ntitle: T\n---\n", title: "T", sections: []),
+        Case(
+            name: "a document of front matter alone has no sections", text: "---\ntitle: T\n---\n", title: "T",
+            sections: []),
         Case(
             name: "setext headings are headings of their level, over several lines",
-            text: "Online Safety\n=============\n\nScope of\nthe Policy\n----------\n\nText.\n\nRoles\n---\n\nGovernors.\n",
+            text:
+                "Online Safety\n=============\n\nScope of\nthe Policy\n----------\n\nText.\n\nRoles\n---\n\nGovernors.\n",
             title: "Online Safety", sections: [section("Scope of the Policy", "Text."), section("Roles", "Governors.")]),
         // Several `# ` headings are the document's sections, whatever is under them in their bodies; no title.
         Case(
             name: "several # headings are sections, and there is no title",
             text: "# Scope\n\nText.\n\n## Detail\n\nMore.\n\n# Roles\n\nGovernors.\n", title: nil,
-            sections: [section("Scope", "Text.\n\n## Detail\n\nMore.", level: 1), section("Roles", "Governors.", level: 1)]),
+            sections: [
+                section("Scope", "Text.\n\n## Detail\n\nMore.", level: 1), section("Roles", "Governors.", level: 1),
+            ]),
         // A lone `# ` heading that opens a document names it even when nothing deeper follows.
         Case(
             name: "a lone opening # heading is the title",
@@ -93,13 +107,18 @@ import Testing
     }
 
     @Test func notesAndLinkDefinitionsReachTheSectionsThatCiteThem() {
-        let parts = Self.parts("## Scope\n\nSee [the DfE][dfe].[^1]\n\n## Roles\n\nText.\n\n[^1]: A note\n    over two lines.\n\n[DfE]: https://gov.uk\n")
-        #expect(parts.sections[0].body == "See [the DfE][dfe].[^1]\n\n[^1]: A note\n    over two lines.\n\n[DfE]: https://gov.uk")
+        let parts = Self.parts(
+            "## Scope\n\nSee [the DfE][dfe].[^1]\n\n## Roles\n\nText.\n\n[^1]: A note\n    over two lines.\n\n[DfE]: https://gov.uk\n"
+        )
+        #expect(
+            parts.sections[0].body
+                == "See [the DfE][dfe].[^1]\n\n[^1]: A note\n    over two lines.\n\n[DfE]: https://gov.uk")
         #expect(parts.sections[1].body == "Text.\n\n[^1]: A note\n    over two lines.\n\n[DfE]: https://gov.uk")
     }
 
     @Test func definitionsInCodeOrInsideAParagraphAreNotCopied() {
-        let parts = Self.parts("## Scope\n\n[a] and [b]\n\n## Code\n\n```\n[a]: https://a.example\n```\n\nText\n[b]: https://b.example\n")
+        let parts = Self.parts(
+            "## Scope\n\n[a] and [b]\n\n## Code\n\n```\n[a]: https://a.example\n```\n\nText\n[b]: https://b.example\n")
         #expect(parts.sections[0].body == "[a] and [b]")
     }
 

@@ -8,11 +8,13 @@ import Testing
         "<script>alert(1)</script>", "*bold* and _em_", "[x](javascript:alert(1))", "{{ school.name }}",
         "&amp; &#65; &copy", "`code`", "# heading", "- item", "+ item", "1. one", "2) two", "> quote", "---", "===",
         "    indented", "a  \n  b", "back\\slash\\", "![img](x.png)", "<https://example.org>", "|table|", "~~~",
-        "St Mary's \"quoted\"", "100% * 2 = 200", "line\\\nbreak", "<!-- comment -->", "a_b_c", "**", "!", "\u{FEFF}x", "x\u{FEFF}y",
+        "St Mary's \"quoted\"", "100% * 2 = 200", "line\\\nbreak", "<!-- comment -->", "a_b_c", "**", "!", "\u{FEFF}x",
+        "x\u{FEFF}y",
     ]
 
     static func collapsed(_ value: String) -> String {
-        String(value.unicodeScalars.filter { $0 != "\u{FEFF}" }).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        String(value.unicodeScalars.filter { $0 != "\u{FEFF}" }).split(whereSeparator: { $0.isWhitespace }).joined(
+            separator: " ")
     }
 
     @Test(arguments: hostile)
@@ -70,7 +72,9 @@ import Testing
 
     @Test func worksAsALinkTarget() {
         let target = MarkdownEscaping.literal("https://example.org/a_(b)")
-        #expect(CommonMarkConverter().html(from: "[site](\(target))") == "<p><a href=\"https://example.org/a_(b)\">site</a></p>\n")
+        #expect(
+            CommonMarkConverter().html(from: "[site](\(target))")
+                == "<p><a href=\"https://example.org/a_(b)\">site</a></p>\n")
         let hostile = MarkdownEscaping.literal("javascript:alert(1)")
         #expect(CommonMarkConverter().html(from: "[site](\(hostile))") == "<p><a href=\"\">site</a></p>\n")
     }
@@ -86,12 +90,15 @@ import Testing
 
     @Test func agreesWithTheCharacterRulesOnRandomASCII() {
         // Digits, dots, w and W, spaces and controls are over-represented: they drive the special cases.
-        let alphabet = Array("0123456789..wwwWWW    \t\r\n\u{0B}\u{0C}\u{1F}\u{7F}\u{00}aZ!\"#$%&'()*+,-/:;<=>?@[\\]^_`{|}~")
+        let alphabet = Array(
+            "0123456789..wwwWWW    \t\r\n\u{0B}\u{0C}\u{1F}\u{7F}\u{00}aZ!\"#$%&'()*+,-/:;<=>?@[\\]^_`{|}~")
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
-            let value = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let value = String(
+                (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let fast = MarkdownEscaping.asciiLiteral(value), slow = MarkdownEscaping.characterLiteral(value)
-            #expect(fast == slow, "\(value.debugDescription): \(fast.debugDescription) against \(slow.debugDescription)")
+            #expect(
+                fast == slow, "\(value.debugDescription): \(fast.debugDescription) against \(slow.debugDescription)")
             if fast != slow { return }
         }
     }

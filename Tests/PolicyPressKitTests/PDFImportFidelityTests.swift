@@ -8,19 +8,24 @@ import Testing
 /// (small letters, punctuation and numbers aside), each as often as in the PDF.
 @Suite struct PDFImportFidelityTests {
     static let fixtures = [
-        "typst-social-networking.pdf", "chromium-online-safety.pdf", "libreoffice-safeguarding.pdf", "behaviour-2025.pdf", "behaviour-2026.pdf",
+        "typst-social-networking.pdf", "chromium-online-safety.pdf", "libreoffice-safeguarding.pdf",
+        "behaviour-2025.pdf", "behaviour-2026.pdf",
     ]
 
     /// The furniture the report lists: each text, and on how many pages.
     static func furniture(in report: String) -> [(text: String, pages: Int)] {
         let patterns = [
-            #"the running (?:header|footer) '(.*)' \(on (\d+) pages?\) was left out"#, #"the page numbers \('(.*)', on (\d+) pages?\) were left out"#,
+            #"the running (?:header|footer) '(.*)' \(on (\d+) pages?\) was left out"#,
+            #"the page numbers \('(.*)', on (\d+) pages?\) were left out"#,
             #"the heading row of a table, '(.*)', repeated at the top of page ()"#,
         ]
         return patterns.flatMap { pattern in
             let expression = try! NSRegularExpression(pattern: pattern)
             return expression.matches(in: report, range: NSRange(report.startIndex..., in: report)).map { match in
-                (String(report[Range(match.range(at: 1), in: report)!]), Int(report[Range(match.range(at: 2), in: report)!]) ?? 1)
+                (
+                    String(report[Range(match.range(at: 1), in: report)!]),
+                    Int(report[Range(match.range(at: 2), in: report)!]) ?? 1
+                )
             }
         }
     }
@@ -29,7 +34,9 @@ import Testing
     /// facts and the contents): everything before the second "1. …" line, the first section's heading after
     /// its entry in the contents.
     static func withoutTitlePage(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard let entry = lines.firstIndex(where: { $0.hasPrefix("1. ") }),
             let heading = lines[(entry + 1)...].firstIndex(of: lines[entry])
         else { return text }
@@ -44,7 +51,9 @@ import Testing
         text = text.replacingOccurrences(of: "[Add school/setting or trust name]", with: "Oakfield Primary School")
         var reference = Dictionary(ImportFidelityTests.words(text).map { ($0, 1) }, uniquingKeysWith: +)
         for (text, pages) in furniture(in: report) {
-            for word in ImportFidelityTests.words(text) { reference[word] = max(0, reference[word, default: 0] - pages) }
+            for word in ImportFidelityTests.words(text) {
+                reference[word] = max(0, reference[word, default: 0] - pages)
+            }
         }
         var available = Dictionary(ImportFidelityTests.words(built).map { ($0, 1) }, uniquingKeysWith: +)
         var kept = 0, missing: [String] = []
@@ -66,11 +75,17 @@ import Testing
         let file = PDFImportTests.folder.appendingPathComponent(fixture)
         let imported = try work.run(["import", file.path, "--id", "imported"])
         #expect(imported.status == 0, "\(fixture): \(imported.stdout)")
-        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - imported")
-        #expect(try work.run(["build", "Content/schools/example", "--output", "site", "--today", "2026-12-01"]).status == 0)
+        try work.edit(
+            "Content/schools/example/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - imported")
+        #expect(
+            try work.run(["build", "Content/schools/example", "--output", "site", "--today", "2026-12-01"]).status == 0)
         let built = try #require(work.read("site/imported.txt"))
         let result = try Self.kept(pdf: file, built: built, report: imported.stdout)
-        #expect(result.share >= 0.97, "\(fixture): \(String(format: "%.1f", result.share * 100)) % of the PDF's words kept; missing: \(result.missing.prefix(30))")
+        #expect(
+            result.share >= 0.97,
+            "\(fixture): \(String(format: "%.1f", result.share * 100)) % of the PDF's words kept; missing: \(result.missing.prefix(30))"
+        )
     }
 
     /// Each section holds the words that stand under its heading in the PDF, between it and the next: none is
@@ -90,13 +105,23 @@ import Testing
         let rawLines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let lines = rawLines.map { ImportFidelityTests.words($0) }
         let folder = work.url("Content/policies/imported")
-        let sections = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted().map { name in
-            let parts = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n---\n")
-            let title = parts[0].split(separator: "\n").first { $0.hasPrefix("title: ") }.map { String($0.dropFirst(7)) } ?? ""
-            // The body's words as a reader sees them (no Markdown marks), the school's name variable aside.
-            let body = try ImportRoundTripPropertyTests.words(ofMarkdown: parts.dropFirst().joined(separator: "\n---\n"), in: work.root)
-            return (title: ImportFidelityTests.words(title), body: body.flatMap { Array(repeating: $0.key, count: $0.value) }.filter { !$0.contains("{{") && !$0.contains("}}") && $0 != "school.name" })
-        }
+        let sections = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+            .sorted().map { name in
+                let parts = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).components(
+                    separatedBy: "\n---\n")
+                let title =
+                    parts[0].split(separator: "\n").first { $0.hasPrefix("title: ") }.map { String($0.dropFirst(7)) }
+                    ?? ""
+                // The body's words as a reader sees them (no Markdown marks), the school's name variable aside.
+                let body = try ImportRoundTripPropertyTests.words(
+                    ofMarkdown: parts.dropFirst().joined(separator: "\n---\n"), in: work.root)
+                return (
+                    title: ImportFidelityTests.words(title),
+                    body: body.flatMap { Array(repeating: $0.key, count: $0.value) }.filter {
+                        !$0.contains("{{") && !$0.contains("}}") && $0 != "school.name"
+                    }
+                )
+            }
         // Where each heading's line stands in the PDF, in order (a "Preamble" the import made has none).
         var starts: [Int] = []
         var bodies: [(title: [String], body: [String])] = []
@@ -104,7 +129,9 @@ import Testing
         for section in sections {
             // A numbered line first ("4. Review"), where the words alone could be a table's cell ("Review").
             let matching = lines.indices.filter { $0 >= position && lines[$0] == section.title }
-            guard let line = matching.first(where: { rawLines[$0].first?.isNumber == true }) ?? matching.first else { continue }
+            guard let line = matching.first(where: { rawLines[$0].first?.isNumber == true }) ?? matching.first else {
+                continue
+            }
             starts.append(line)
             bodies.append(section)
             position = line + 1
@@ -119,7 +146,10 @@ import Testing
                 return false
             }
             // Footnotes may follow the section that cites them, or the policy: a few words may stand elsewhere.
-            #expect(outside.count <= max(3, section.body.count / 10), "\(fixture): section '\(section.title.joined(separator: " "))' holds words that stand under another heading in the PDF: \(outside.prefix(20))")
+            #expect(
+                outside.count <= max(3, section.body.count / 10),
+                "\(fixture): section '\(section.title.joined(separator: " "))' holds words that stand under another heading in the PDF: \(outside.prefix(20))"
+            )
         }
     }
 }

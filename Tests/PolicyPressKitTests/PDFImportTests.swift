@@ -10,7 +10,8 @@ import Testing
 @Suite(.serialized) struct PDFImportTests {
     static let folder = TestPaths.fixtures.appendingPathComponent("pdf")
     static let printed = [
-        "typst-social-networking.pdf", "chromium-online-safety.pdf", "libreoffice-safeguarding.pdf", "behaviour-2025.pdf", "behaviour-2026.pdf",
+        "typst-social-networking.pdf", "chromium-online-safety.pdf", "libreoffice-safeguarding.pdf",
+        "behaviour-2025.pdf", "behaviour-2026.pdf",
         "hostile/encrypted-permissions-only.pdf", "hostile/many-tiny-words.pdf",
     ]
     static let refused = [
@@ -24,7 +25,9 @@ import Testing
 
     /// The reader must be there; if not, the test says how to install it rather than passing by.
     static func requireReader() throws {
-        try #require(PDFReader.installedJar != nil, "OpenDataLoader PDF is not installed: run 'bash scripts/setup.sh --import' (or --tests)")
+        try #require(
+            PDFReader.installedJar != nil,
+            "OpenDataLoader PDF is not installed: run 'bash scripts/setup.sh --import' (or --tests)")
     }
 
     /// The words of a text, as `ImportFidelityTests` compares them.
@@ -39,7 +42,9 @@ import Testing
         let imported = try work.run(["import", Self.folder.appendingPathComponent(file).path, "--id", "imported"])
         #expect(imported.status == 0, "\(file): \(imported.stdout) \(imported.stderr)")
         #expect(Date().timeIntervalSince(started) < 90, "\(file) took longer than the reader's time limit allows")
-        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - imported")
+        try work.edit(
+            "Content/schools/example/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - imported")
         let check = try work.run(["check"])
         #expect(check.status == 0, "\(file): \(check.stdout) \(check.stderr)")
         #expect(!check.stdout.contains("error:") && !check.stderr.contains("error:"), "\(file): \(check.stderr)")
@@ -63,12 +68,19 @@ import Testing
         let work = try Workspace()
         defer { work.remove() }
         for year in ["2025", "2026"] {
-            #expect(try work.run(["import", Self.folder.appendingPathComponent("behaviour-\(year).pdf").path, "--id", "behaviour-\(year)"]).status == 0)
+            #expect(
+                try work.run([
+                    "import", Self.folder.appendingPathComponent("behaviour-\(year).pdf").path, "--id",
+                    "behaviour-\(year)",
+                ]).status == 0)
         }
         let titles = ImportTests.sectionTitles(work, "behaviour-2025")
         #expect(titles == ["Preamble"] + ImportTests.behaviour)
         #expect(ImportTests.sectionTitles(work, "behaviour-2026") == titles)
-        let diff = try work.run(["diff", "--from", Self.folder.appendingPathComponent("behaviour-2025.pdf").path, "--to", Self.folder.appendingPathComponent("behaviour-2026.pdf").path])
+        let diff = try work.run([
+            "diff", "--from", Self.folder.appendingPathComponent("behaviour-2025.pdf").path, "--to",
+            Self.folder.appendingPathComponent("behaviour-2026.pdf").path,
+        ])
         #expect(diff.stdout.contains("a positive [-note-] {+note, message+} or telephone call home."), "\(diff.stdout)")
     }
 
@@ -78,7 +90,8 @@ import Testing
         defer { work.remove() }
         let pdf = Self.folder.appendingPathComponent("typst-social-networking.pdf").path
         let approved = try work.run([
-            "approve", "social-networking", "Content/schools/example", "--document", pdf, "--date", "2026-03-12", "--by", "Full Governing Body",
+            "approve", "social-networking", "Content/schools/example", "--document", pdf, "--date", "2026-03-12",
+            "--by", "Full Governing Body",
         ])
         #expect(approved.status == 0, "\(approved.stdout) \(approved.stderr)")
         let diff = try work.run(["diff", "social-networking", "Content/schools/example", "--today", "2026-11-24"])
@@ -89,12 +102,20 @@ import Testing
         let file = Self.folder.appendingPathComponent("chromium-online-safety.pdf").path
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         let noReader = PolicyImporter(pdfReader: PDFReader(jar: nil))
-        #expect(throws: ImportRefusal("PDF import needs OpenDataLoader PDF, which is not installed: install it with 'bash scripts/setup.sh --import'")) {
+        #expect(
+            throws: ImportRefusal(
+                "PDF import needs OpenDataLoader PDF, which is not installed: install it with 'bash scripts/setup.sh --import'"
+            )
+        ) {
             try noReader.policy(at: file, data: data)
         }
         try Self.requireReader()
         let noJava = PolicyImporter(pdfReader: PDFReader(java: "/nonexistent/java"))
-        #expect(throws: ImportRefusal("PDF import needs Java (11 or later) to run OpenDataLoader PDF, and it is not installed: install it with 'bash scripts/setup.sh --import'")) {
+        #expect(
+            throws: ImportRefusal(
+                "PDF import needs Java (11 or later) to run OpenDataLoader PDF, and it is not installed: install it with 'bash scripts/setup.sh --import'"
+            )
+        ) {
             try noJava.policy(at: file, data: data)
         }
     }
@@ -105,12 +126,20 @@ import Testing
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         let started = Date()
         let slow = PolicyImporter(pdfReader: PDFReader(timeLimit: 2))
-        #expect(throws: ImportRefusal("reading the PDF took longer than 2 seconds, so it was stopped: import the document it was made from, or print it to a new PDF and import that")) {
+        #expect(
+            throws: ImportRefusal(
+                "reading the PDF took longer than 2 seconds, so it was stopped: import the document it was made from, or print it to a new PDF and import that"
+            )
+        ) {
             try slow.policy(at: file, data: data)
         }
         #expect(Date().timeIntervalSince(started) < 6, "the reader was not stopped at its time limit")
         let small = PolicyImporter(pdfReader: PDFReader(memoryLimit: "16m"))
-        #expect(throws: ImportRefusal("reading the PDF needed more memory than a policy can (16m), so it was stopped: import the document it was made from")) {
+        #expect(
+            throws: ImportRefusal(
+                "reading the PDF needed more memory than a policy can (16m), so it was stopped: import the document it was made from"
+            )
+        ) {
             try small.policy(at: file, data: data)
         }
     }
@@ -135,12 +164,16 @@ import Testing
     /// The imported policy's sections: each title, and its words.
     static func sections(imported work: Workspace, _ id: String) throws -> [(title: String, words: [String])] {
         let folder = work.url("Content/policies/\(id)")
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted().map { name in
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            let parts = text.components(separatedBy: "---\n")
-            let title = parts[1].split(separator: "\n").first { $0.hasPrefix("title: ") }.map { String($0.dropFirst(7)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? ""
-            return (title, PDFEditionTests.words(parts.dropFirst(2).joined(separator: "---\n")).sorted())
-        }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+            .map { name in
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                let parts = text.components(separatedBy: "---\n")
+                let title =
+                    parts[1].split(separator: "\n").first { $0.hasPrefix("title: ") }.map {
+                        String($0.dropFirst(7)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                    } ?? ""
+                return (title, PDFEditionTests.words(parts.dropFirst(2).joined(separator: "---\n")).sorted())
+            }
     }
 
     @Test(arguments: ["typst", "chromium"])
@@ -150,10 +183,14 @@ import Testing
         defer { work.remove() }
         // Three policies: the shipped one, and two with tables, footnotes and lists from the Word fixtures.
         for (file, id) in [("behaviour-styled.docx", "behaviour"), ("model-styled.docx", "safeguarding")] {
-            #expect(try work.run(["import", ImportTests.word.appendingPathComponent(file).path, "--id", id]).status == 0)
+            #expect(
+                try work.run(["import", ImportTests.word.appendingPathComponent(file).path, "--id", id]).status == 0)
         }
-        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - behaviour\n  - safeguarding")
-        let built = try PDFEditionTests.build(["Content/schools/example", "--output", "site"], engine: engine, in: work)
+        try work.edit(
+            "Content/schools/example/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - behaviour\n  - safeguarding")
+        let built = try PDFEditionTests.build(
+            ["Content/schools/example", "--output", "site"], engine: engine, in: work)
         #expect(built.status == 0, "\(built.stderr)")
         for id in ["social-networking", "behaviour", "safeguarding"] {
             let imported = try work.run(["import", work.url("site/\(id).pdf").path, "--id", "\(id)-back"])
@@ -164,7 +201,9 @@ import Testing
             #expect(back.map(\.title) == printed.map(\.title), "\(engine) \(id): \(imported.stdout)")
             if engine == "typst" {
                 for (old, new) in zip(printed, back) where old.words != new.words {
-                    Issue.record("\(engine) \(id), '\(old.title)': the words differ: \(Set(old.words).symmetricDifference(new.words).sorted().prefix(20))")
+                    Issue.record(
+                        "\(engine) \(id), '\(old.title)': the words differ: \(Set(old.words).symmetricDifference(new.words).sorted().prefix(20))"
+                    )
                 }
             } else {
                 var left = Dictionary(back.flatMap(\.words).map { ($0, 1) }, uniquingKeysWith: +)
@@ -178,7 +217,8 @@ import Testing
                 for word in kept { missing[word]! -= 1 }
                 #expect(
                     Double(kept.count) >= 0.97 * Double(all.count),
-                    "\(engine) \(id): \(kept.count) of \(all.count) words kept; missing: \(missing.filter { $0.value > 0 }.keys.sorted())")
+                    "\(engine) \(id): \(kept.count) of \(all.count) words kept; missing: \(missing.filter { $0.value > 0 }.keys.sorted())"
+                )
             }
         }
     }

@@ -38,7 +38,8 @@ import Testing
         let folder = try TestPaths.temporaryFolder()
         let source = folder.appendingPathComponent("policy.md"), docx = folder.appendingPathComponent("policy.docx")
         try markdown.write(to: source, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", source.path, "-o", docx.path], in: folder)
+        let result = try CommandRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", source.path, "-o", docx.path], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         return docx
     }
@@ -59,12 +60,16 @@ import Testing
     @Test func everyKindOfJSONValueIsReadAsWhatItIsAndWrittenBackTheSame() throws {
         let text = #"{"a":[true,false,0,7,12345678901,0.5,2.0,"text",null,{"b":[]}]}"#
         let json = try PandocJSON(parsing: Data(text.utf8))
-        #expect(json["a"]?.elements == [
-            .bool(true), .bool(false), .int(0), .int(7), .int(12_345_678_901), .double(0.5), .double(2.0), .string("text"), .null,
-            .object(["b": .array([])]),
-        ])
+        #expect(
+            json["a"]?.elements == [
+                .bool(true), .bool(false), .int(0), .int(7), .int(12_345_678_901), .double(0.5), .double(2.0),
+                .string("text"), .null,
+                .object(["b": .array([])]),
+            ])
         // JSONEncoder writes 2.0 as 2, which pandoc reads as the same number; every other value comes back as it was.
-        #expect(String(decoding: json.data, as: UTF8.self) == #"{"a":[true,false,0,7,12345678901,0.5,2,"text",null,{"b":[]}]}"#)
+        #expect(
+            String(decoding: json.data, as: UTF8.self)
+                == #"{"a":[true,false,0,7,12345678901,0.5,2,"text",null,{"b":[]}]}"#)
         var expected = json["a"]!.elements
         expected[6] = .int(2)
         #expect(try PandocJSON(parsing: json.data) == .object(["a": .array(expected)]))
@@ -77,7 +82,10 @@ import Testing
                 "t": .string("Table"),
                 "c": .array([
                     PandocAttr().json, .array([.null, .array([])]), .array([]),
-                    .array([PandocAttr().json, .array([.array([PandocAttr().json, .array([Self.cell([.plain([change])])])])])]),
+                    .array([
+                        PandocAttr().json,
+                        .array([.array([PandocAttr().json, .array([Self.cell([.plain([change])])])])]),
+                    ]),
                     .array([]), .array([PandocAttr().json, .array([])]),
                 ]),
             ]))!
@@ -86,10 +94,17 @@ import Testing
         let blocks: [PandocBlock] = [
             .para([.str("Text"), .note([.para([change]), .blockQuote([.plain([.strong([change])])])])]),
             .table(table),
-            .bulletList([[.div(PandocAttr(), [.header(level: 2, PandocAttr(), [.link(PandocAttr(), [change], url: "#", title: "")])])]]),
+            .bulletList([
+                [
+                    .div(
+                        PandocAttr(),
+                        [.header(level: 2, PandocAttr(), [.link(PandocAttr(), [change], url: "#", title: "")])])
+                ]
+            ]),
         ]
         #expect(TrackedChanges.count(in: blocks) == 4)
-        let styled = PandocAttr(json: .array([.string(""), .array([]), .array([.array([.string("custom-style"), .string("Body")])])]))
+        let styled = PandocAttr(
+            json: .array([.string(""), .array([]), .array([.array([.string("custom-style"), .string("Body")])])]))
         let unwrapped = DocumentCleaner.withoutStyles([.note(in: .span(styled, [.str("kept")]))])
         #expect(unwrapped == [.note(in: .str("kept"))])
     }
@@ -100,13 +115,18 @@ import Testing
         let outer = try #require(Self.table(rows: [[[.table(inner)], twoParagraphs]]))
         var cleaner = DocumentCleaner()
         let document = PandocDocument(
-            apiVersion: .array([.int(1), .int(22)]), meta: .object([:]), blocks: [.header(level: 1, PandocAttr(), [.str("Roles")]), .table(outer)])
+            apiVersion: .array([.int(1), .int(22)]), meta: .object([:]),
+            blocks: [.header(level: 1, PandocAttr(), [.str("Roles")]), .table(outer)])
         _ = try cleaner.clean(document)
-        let joined = cleaner.report.lines.filter { $0.contains("joined into one line") }.map { $0.components(separatedBy: ": the cell")[0] }
-        #expect(joined == [
-            "in 'Roles': table 2, row 1 from the top, column 1", "in 'Roles': table 1, row 1 from the top, column 1",
-            "in 'Roles': table 1, row 1 from the top, column 2",
-        ])
+        let joined = cleaner.report.lines.filter { $0.contains("joined into one line") }.map {
+            $0.components(separatedBy: ": the cell")[0]
+        }
+        #expect(
+            joined == [
+                "in 'Roles': table 2, row 1 from the top, column 1",
+                "in 'Roles': table 1, row 1 from the top, column 1",
+                "in 'Roles': table 1, row 1 from the top, column 2",
+            ])
     }
 
     /// A table of body rows, each a list of cells' blocks.
@@ -121,14 +141,20 @@ import Testing
                 "t": .string("Table"),
                 "c": .array([
                     PandocAttr().json, .array([.null, .array([])]),
-                    .array(Array(repeating: .array([.object(["t": .string("AlignDefault")]), .object(["t": .string("ColWidthDefault")])]), count: columns)),
+                    .array(
+                        Array(
+                            repeating: .array([
+                                .object(["t": .string("AlignDefault")]), .object(["t": .string("ColWidthDefault")]),
+                            ]), count: columns)),
                     .array([PandocAttr().json, .array([])]), .array([body]), .array([PandocAttr().json, .array([])]),
                 ]),
             ]))
     }
 
     static func cell(_ blocks: [PandocBlock]) -> PandocJSON {
-        .array([PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(1), .int(1), .array(blocks.map(\.json))])
+        .array([
+            PandocAttr().json, .object(["t": .string("AlignDefault")]), .int(1), .int(1), .array(blocks.map(\.json)),
+        ])
     }
 
     @Test func aTableCellsBlocksCanBeChangedInPlace() throws {
@@ -141,7 +167,8 @@ import Testing
         #expect(table.cells.count == 6)
         table.cells[3] = [.plain([.str("Ms"), .space, .str("Okafor")])]
         tree.blocks[index] = .table(table)
-        let markdown = try Pandoc().write(tree, as: "gfm").replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+        let markdown = try Pandoc().write(tree, as: "gfm").replacingOccurrences(
+            of: " +", with: " ", options: .regularExpression)
         #expect(markdown.contains("| Headteacher/Principal | Ms Okafor |"))
         #expect(markdown.contains("| Chair | Mr Evans |"))
     }
@@ -149,8 +176,12 @@ import Testing
     @Test func aRunThatTakesTooLongIsStopped() throws {
         let docx = try Self.wordFile()
         defer { try? FileManager.default.removeItem(at: docx.deletingLastPathComponent()) }
-        #expect(throws: Pandoc.Failure.tooSlow(seconds: 0.001)) { try Pandoc(timeLimit: 0.001).tree(of: docx.path, format: "docx") }
-        #expect(throws: Pandoc.Failure.missing) { try Pandoc(executable: "no-such-pandoc").tree(of: docx.path, format: "docx") }
+        #expect(throws: Pandoc.Failure.tooSlow(seconds: 0.001)) {
+            try Pandoc(timeLimit: 0.001).tree(of: docx.path, format: "docx")
+        }
+        #expect(throws: Pandoc.Failure.missing) {
+            try Pandoc(executable: "no-such-pandoc").tree(of: docx.path, format: "docx")
+        }
     }
 }
 

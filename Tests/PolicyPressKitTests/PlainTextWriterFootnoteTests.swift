@@ -11,14 +11,15 @@ import Testing
             [^kcsie]: Keeping Children Safe in Education, 2024, part one, which every member of staff reads each September.
             [^report]: To the designated safeguarding lead.
             """
-        #expect(plain(markdown) == """
-            Staff follow the statutory guidance[1] and report every concern.[2]
+        #expect(
+            plain(markdown) == """
+                Staff follow the statutory guidance[1] and report every concern.[2]
 
-            [1] Keeping Children Safe in Education, 2024, part one, which every
-                member of staff reads each September.
-            [2] To the designated safeguarding lead.
+                [1] Keeping Children Safe in Education, 2024, part one, which every
+                    member of staff reads each September.
+                [2] To the designated safeguarding lead.
 
-            """)
+                """)
     }
 
     @Test func noteOfTwoParagraphsKeepsBothAndSpacesTheNotes() {
@@ -30,20 +31,21 @@ import Testing
                 A paper form is used only when the system cannot be reached, and is scanned in the same day.
             [^keep]: Until the pupil is 25.
             """
-        #expect(plain(markdown, width: 40) == """
-            Concerns are recorded.[1] Records are
-            kept securely.[2]
+        #expect(
+            plain(markdown, width: 40) == """
+                Concerns are recorded.[1] Records are
+                kept securely.[2]
 
-            [1] On the day, in the school's
-                safeguarding system.
+                [1] On the day, in the school's
+                    safeguarding system.
 
-                A paper form is used only when the
-                system cannot be reached, and is
-                scanned in the same day.
+                    A paper form is used only when the
+                    system cannot be reached, and is
+                    scanned in the same day.
 
-            [2] Until the pupil is 25.
+                [2] Until the pupil is 25.
 
-            """)
+                """)
     }
 
     @Test func noteHoldingAListStartsWithTheFirstBullet() {
@@ -52,7 +54,9 @@ import Testing
     }
 
     @Test func markersLineUpPastNine() {
-        let notes = (1...10).map { MarkdownFootnote(number: $0, label: "n\($0)", blocks: [MarkdownBlock(.paragraph([.text("Note \($0).")]))]) }
+        let notes = (1...10).map {
+            MarkdownFootnote(number: $0, label: "n\($0)", blocks: [MarkdownBlock(.paragraph([.text("Note \($0).")]))])
+        }
         let text = PlainTextWriter().text(from: MarkdownDocument(blocks: [], footnotes: notes))
         #expect(text.hasPrefix(" [1] Note 1.\n [2] Note 2.\n"))
         #expect(text.hasSuffix(" [9] Note 9.\n[10] Note 10.\n"))
@@ -61,7 +65,8 @@ import Testing
     @Test func onlyTheNotesTheDocumentHoldsArePrinted() {
         let document = MarkdownDocument(
             blocks: [MarkdownBlock(.paragraph([.text("Later section."), .footnoteReference(3)]))],
-            footnotes: [MarkdownFootnote(number: 3, label: "c", blocks: [MarkdownBlock(.paragraph([.text("Third.")]))])])
+            footnotes: [MarkdownFootnote(number: 3, label: "c", blocks: [MarkdownBlock(.paragraph([.text("Third.")]))])]
+        )
         #expect(PlainTextWriter().text(from: document) == "Later section.[3]\n\n[3] Third.\n")
     }
 

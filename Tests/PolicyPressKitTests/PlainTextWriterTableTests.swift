@@ -13,30 +13,32 @@ import Testing
         """
 
     @Test func narrowTableKeepsItsAlignment() {
-        #expect(plain(Self.ratios) == """
-            Age of children  Staff  Children
-            ───────────────  ─────  ────────
-            Under two          1           3
-            Two years old      1           4
-            Three and over     1     8 or 13
+        #expect(
+            plain(Self.ratios) == """
+                Age of children  Staff  Children
+                ───────────────  ─────  ────────
+                Under two          1           3
+                Two years old      1           4
+                Three and over     1     8 or 13
 
-            """)
+                """)
     }
 
     @Test func cellsWrapInsideTheirColumnsAndWrappedRowsAreSpaced() {
-        #expect(plain(Self.ratios, width: 26) == """
-            Age of     Staff  Children
-            children
-            ─────────  ─────  ────────
-            Under two    1           3
+        #expect(
+            plain(Self.ratios, width: 26) == """
+                Age of     Staff  Children
+                children
+                ─────────  ─────  ────────
+                Under two    1           3
 
-            Two years    1           4
-            old
+                Two years    1           4
+                old
 
-            Three and    1     8 or 13
-            over
+                Three and    1     8 or 13
+                over
 
-            """)
+                """)
     }
 
     static let roles = """
@@ -51,24 +53,25 @@ import Testing
         """
 
     @Test func sixRowsWithEmphasisLinksAndAnEmptyCell() {
-        #expect(plain(Self.roles) == """
-            Role                Name          What they do
-            ──────────────────  ────────────  ──────────────────────────────────────
-            Designated          Ms A. Patel   Leads on all safeguarding matters
-            safeguarding lead
+        #expect(
+            plain(Self.roles) == """
+                Role                Name          What they do
+                ──────────────────  ────────────  ──────────────────────────────────────
+                Designated          Ms A. Patel   Leads on all safeguarding matters
+                safeguarding lead
 
-            Deputy lead         Mr B. Jones   Acts for the lead; see the contacts
-                                              <https://school.example/contacts>
+                Deputy lead         Mr B. Jones   Acts for the lead; see the contacts
+                                                  <https://school.example/contacts>
 
-            Head teacher        Mrs C. Smith  Makes sure staff are trained, as below
+                Head teacher        Mrs C. Smith  Makes sure staff are trained, as below
 
-            Chair of governors  Dr D. Wong    Holds the head to account
+                Chair of governors  Dr D. Wong    Holds the head to account
 
-            Online safety lead                Filters and monitors the network
+                Online safety lead                Filters and monitors the network
 
-            Office manager      Mr E. Brown   Keeps the single central record
+                Office manager      Mr E. Brown   Keeps the single central record
 
-            """)
+                """)
     }
 
     static let schedule = """
@@ -79,35 +82,38 @@ import Testing
         """
 
     @Test func sevenColumnsTooWideBecomeHeaderValueBlocks() {
-        #expect(plain(Self.schedule) == """
-            Policy: Safeguarding and child protection
-            Responsible committee: Full governing board
-            Statutory: Yes
-            Last reviewed: September 2024
-            Next review: September 2025
-            Published online: Yes
-            Approved by: Chair
+        #expect(
+            plain(Self.schedule) == """
+                Policy: Safeguarding and child protection
+                Responsible committee: Full governing board
+                Statutory: Yes
+                Last reviewed: September 2024
+                Next review: September 2025
+                Published online: Yes
+                Approved by: Chair
 
-            Policy: Attendance
-            Responsible committee: Standards committee
-            Statutory: Yes
-            Last reviewed: March 2024
-            Next review: March 2026
-            Published online: Yes
-            Approved by: Head teacher
+                Policy: Attendance
+                Responsible committee: Standards committee
+                Statutory: Yes
+                Last reviewed: March 2024
+                Next review: March 2026
+                Published online: Yes
+                Approved by: Head teacher
 
-            """)
+                """)
     }
 
     @Test func headerValueLinesWrapWithTheirLaterLinesIndented() {
-        #expect(plain(Self.schedule, width: 30).hasPrefix("""
-            Policy: Safeguarding and child
-              protection
-            Responsible committee: Full
-              governing board
-            Statutory: Yes
+        #expect(
+            plain(Self.schedule, width: 30).hasPrefix(
+                """
+                Policy: Safeguarding and child
+                  protection
+                Responsible committee: Full
+                  governing board
+                Statutory: Yes
 
-            """))
+                """))
     }
 
     @Test func tableInAListItemLinesUpWithTheItemsText() {
@@ -120,30 +126,32 @@ import Testing
               | Two | 1:4 |
             - Next item.
             """
-        #expect(plain(markdown) == """
-            • Ratios, as the statutory framework sets them:
+        #expect(
+            plain(markdown) == """
+                • Ratios, as the statutory framework sets them:
 
-              Age        Ratio
-              ─────────  ─────
-              Under two    1:3
-              Two          1:4
+                  Age        Ratio
+                  ─────────  ─────
+                  Under two    1:3
+                  Two          1:4
 
-            • Next item.
+                • Next item.
 
-            """)
+                """)
     }
 
     @Test func tableInAListItemFallsBackWithinTheRoomItLeaves() {
         let markdown = "1. Roles:\n\n   | Lead | Deputy |\n   | --- | --- |\n   | Ms Patel | Mr Jones |"
-        #expect(plain(markdown, width: 14) == """
-            1. Roles:
+        #expect(
+            plain(markdown, width: 14) == """
+                1. Roles:
 
-               Lead: Ms
-                 Patel
-               Deputy: Mr
-                 Jones
+                   Lead: Ms
+                     Patel
+                   Deputy: Mr
+                     Jones
 
-            """)
+                """)
     }
 
     @Test func tableInAQuoteKeepsTheBar() {
@@ -165,7 +173,9 @@ import Testing
 
     @Test func rowsShorterOrLongerThanTheHeaderDoNotCrash() {
         let cell = { (text: String) in [MarkdownInline.text(text)] }
-        let table = MarkdownTable(alignments: [.right], header: [cell("A"), cell("B")], rows: [[cell("1")], [cell("2"), cell("3"), cell("4")]])
+        let table = MarkdownTable(
+            alignments: [.right], header: [cell("A"), cell("B")],
+            rows: [[cell("1")], [cell("2"), cell("3"), cell("4")]])
         let text = PlainTextWriter().text(from: MarkdownDocument(blocks: [MarkdownBlock(.table(table))]))
         #expect(text == "A  B\n─  ─  ─\n1\n2  3  4\n")
     }

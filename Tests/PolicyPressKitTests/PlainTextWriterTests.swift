@@ -38,18 +38,20 @@ private let sentence = """
     }
 
     @Test func headingsAreNotWrapped() {
-        #expect(plain("## A heading far wider than the width", width: 10)
-            == "A heading far wider than the width\n----------------------------------\n")
+        #expect(
+            plain("## A heading far wider than the width", width: 10)
+                == "A heading far wider than the width\n----------------------------------\n")
     }
 
     @Test func wrapsAtSeventyTwo() {
-        #expect(plain(sentence) == """
-            Pupils must arrive at school by 8:45 each morning so that registration
-            can be completed before the first lesson begins, and parents should
-            telephone the office before 9:30 if their child is absent for any
-            reason.
+        #expect(
+            plain(sentence) == """
+                Pupils must arrive at school by 8:45 each morning so that registration
+                can be completed before the first lesson begins, and parents should
+                telephone the office before 9:30 if their child is absent for any
+                reason.
 
-            """)
+                """)
     }
 
     @Test(arguments: [
@@ -89,8 +91,9 @@ private let sentence = """
     }
 
     @Test func emphasisStrongAndCodeLoseTheirMarks() {
-        #expect(plain("Use *care*, **always**, _this_ and `code_name()` here.")
-            == "Use care, always, this and code_name() here.\n")
+        #expect(
+            plain("Use *care*, **always**, _this_ and `code_name()` here.")
+                == "Use care, always, this and code_name() here.\n")
     }
 
     @Test func inlineHTMLIsDropped() {
@@ -138,17 +141,18 @@ private let sentence = """
     }
 
     @Test func orderedListWrapsUnderItsText() {
-        #expect(plain("1. " + sentence, width: 30) == """
-            1. Pupils must arrive at
-               school by 8:45 each morning
-               so that registration can be
-               completed before the first
-               lesson begins, and parents
-               should telephone the office
-               before 9:30 if their child
-               is absent for any reason.
+        #expect(
+            plain("1. " + sentence, width: 30) == """
+                1. Pupils must arrive at
+                   school by 8:45 each morning
+                   so that registration can be
+                   completed before the first
+                   lesson begins, and parents
+                   should telephone the office
+                   before 9:30 if their child
+                   is absent for any reason.
 
-            """)
+                """)
     }
 
     @Test(arguments: [
@@ -200,7 +204,9 @@ private let sentence = """
         PlainTextCase(
             markdown: "Intro:\n\n```swift\nlet a = 1\n\nlet  b = 2   \n\n\n```\n\nAfter.",
             expected: "Intro:\n\n    let a = 1\n\n    let  b = 2\n\nAfter.\n"),
-        PlainTextCase(markdown: "    indented *code*\n\n\n    # not a heading\n", expected: "    indented *code*\n\n\n    # not a heading\n"),
+        PlainTextCase(
+            markdown: "    indented *code*\n\n\n    # not a heading\n",
+            expected: "    indented *code*\n\n\n    # not a heading\n"),
         PlainTextCase(markdown: "```\n```", expected: ""),
         PlainTextCase(markdown: "- item\n  ```\n  x y\n  ```", expected: "• item\n      x y\n"),
     ])
@@ -300,25 +306,30 @@ private let sentence = """
 extension PlainTextWriterTests {
     /// The word wrapper the writer fills paragraphs with.
     @Suite struct TextWrapperTests {
-        @Test(arguments: [
-            ("one two three four", 9, ["one two", "three", "four"]),
-            ("one  two   three", 80, ["one two three"]),
-            ("  leading and trailing  ", 80, ["leading and trailing"]),
-            ("tiny enormousword x", 5, ["tiny", "enormousword", "x"]),
-            ("a\u{00A0}b\u{00A0}c d", 5, ["a\u{00A0}b\u{00A0}c", "d"]),
-            ("one\ntwo three", 80, ["one", "two three"]),
-            ("one\n\ntwo", 80, ["one", "", "two"]),
-            ("", 80, []),
-            ("   ", 80, []),
-            ("e\u{301}e\u{301}e\u{301} e\u{301}e\u{301}e\u{301}", 7, ["e\u{301}e\u{301}e\u{301} e\u{301}e\u{301}e\u{301}"]),
-        ] as [(String, Int, [String])])
+        @Test(
+            arguments: [
+                ("one two three four", 9, ["one two", "three", "four"]),
+                ("one  two   three", 80, ["one two three"]),
+                ("  leading and trailing  ", 80, ["leading and trailing"]),
+                ("tiny enormousword x", 5, ["tiny", "enormousword", "x"]),
+                ("a\u{00A0}b\u{00A0}c d", 5, ["a\u{00A0}b\u{00A0}c", "d"]),
+                ("one\ntwo three", 80, ["one", "two three"]),
+                ("one\n\ntwo", 80, ["one", "", "two"]),
+                ("", 80, []),
+                ("   ", 80, []),
+                (
+                    "e\u{301}e\u{301}e\u{301} e\u{301}e\u{301}e\u{301}", 7,
+                    ["e\u{301}e\u{301}e\u{301} e\u{301}e\u{301}e\u{301}"]
+                ),
+            ] as [(String, Int, [String])])
         func wrapsWithoutPrefixes(_ text: String, width: Int, expected: [String]) {
             #expect(TextWrapper(width: width).lines(for: text) == expected)
         }
 
         @Test func usesFirstAndContinuationPrefixes() {
             let wrapper = TextWrapper(width: 12, firstPrefix: "10. ", continuationPrefix: "    ")
-            #expect(wrapper.lines(for: "alpha beta gamma\ndelta") == ["10. alpha", "    beta", "    gamma", "    delta"])
+            #expect(
+                wrapper.lines(for: "alpha beta gamma\ndelta") == ["10. alpha", "    beta", "    gamma", "    delta"])
         }
 
         @Test func blankLinesDropThePrefixesTrailingSpaces() {
@@ -337,13 +348,22 @@ extension PlainTextWriterTests {
 /// the word-by-word filler gives.
 @Suite struct TextWrapperSlicingTests {
     @Test func slicesAsTheFillerFills() {
-        let words = ["a", "to", "the", "school", "governors", "safeguarding", "co-ordinator's", String(repeating: "x", count: 30), "(see", "1.2)"]
-        let prefixes = [("", ""), ("- ", "  "), ("• ", "  "), ("10. ", "    "), ("| ", "| "), (String(repeating: " ", count: 20), "")]
+        let words = [
+            "a", "to", "the", "school", "governors", "safeguarding", "co-ordinator's",
+            String(repeating: "x", count: 30), "(see", "1.2)",
+        ]
+        let prefixes = [
+            ("", ""), ("- ", "  "), ("• ", "  "), ("10. ", "    "), ("| ", "| "),
+            (String(repeating: " ", count: 20), ""),
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                words.randomElement(using: &generator)!
+            }.joined(separator: " ")
             let (first, rest) = prefixes.randomElement(using: &generator)!
-            let wrapper = TextWrapper(width: Int.random(in: 1...80, using: &generator), firstPrefix: first, continuationPrefix: rest)
+            let wrapper = TextWrapper(
+                width: Int.random(in: 1...80, using: &generator), firstPrefix: first, continuationPrefix: rest)
             var copy = text
             let sliced = copy.withUTF8 { bytes in
                 #expect(TextWrapper.isPlainRun(bytes))

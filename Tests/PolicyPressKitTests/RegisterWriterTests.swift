@@ -10,8 +10,10 @@ import Testing
 
     @Test func keepsTheTextFirstThenAppendsAfterWhatIsThere() throws {
         let disk = MemoryFileSystem(["/s/register.yml": "# kept by hand\n- policy: old"])
-        try RegisterWriter(fileSystem: disk.fileSystem).append(Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "S")
-        #expect(disk.text("/s/register.yml") == "# kept by hand\n- policy: old\n" + RegisterFormat.text(of: Self.record))
+        try RegisterWriter(fileSystem: disk.fileSystem).append(
+            Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "S")
+        #expect(
+            disk.text("/s/register.yml") == "# kept by hand\n- policy: old\n" + RegisterFormat.text(of: Self.record))
         #expect(disk.text("/s/approved/p/\(Self.record.edition.hex).md") == "# P\n")
     }
 
@@ -34,7 +36,8 @@ import Testing
 
     @Test func startsANewRegisterWithAHeader() throws {
         let disk = MemoryFileSystem()
-        try RegisterWriter(fileSystem: disk.fileSystem).append(Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "St Anne's")
+        try RegisterWriter(fileSystem: disk.fileSystem).append(
+            Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "St Anne's")
         #expect(disk.text("/s/register.yml")?.hasPrefix("# Approval register of St Anne's.\n") == true)
     }
 
@@ -42,7 +45,8 @@ import Testing
         let disk = MemoryFileSystem(["/s/register.yml": "# before\n"])
         disk.failWrites = "/s/register.yml"
         #expect(throws: FileSystemError.self) {
-            try RegisterWriter(fileSystem: disk.fileSystem).append(Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "S")
+            try RegisterWriter(fileSystem: disk.fileSystem).append(
+                Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "S")
         }
         #expect(disk.text("/s/register.yml") == "# before\n")
     }
@@ -51,7 +55,8 @@ import Testing
         let disk = MemoryFileSystem(["/s/register.yml": "# before\n"])
         disk.failWrites = "/s/approved"
         #expect(throws: FileSystemError.self) {
-            try RegisterWriter(fileSystem: disk.fileSystem).append(Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "S")
+            try RegisterWriter(fileSystem: disk.fileSystem).append(
+                Self.record, text: "# P\n", schoolFolder: "/s", schoolName: "S")
         }
         #expect(disk.text("/s/register.yml") == "# before\n")
     }

@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func eachPieceOfRawHTMLIsReportedAtItsPlaceInTheFile() throws {
-        try inFolder(with: ["notes.md": "---\ntitle: Notes\norder: 1\n---\n\(Self.body)", "body.md": Self.body]) { folder in
+        try inFolder(with: ["notes.md": "---\ntitle: Notes\norder: 1\n---\n\(Self.body)", "body.md": Self.body]) {
+            folder in
             let result = try CommandRunner.policypress(["render", "notes.md", "--to", "html"], in: folder)
             #expect(result.status == 0)
             #expect(result.stdout == (try CommandRunner.cmarkGFM("body.md", in: folder)).stdout)
@@ -44,7 +45,8 @@ import Testing
         let text = "---\ntitle: Notes\n---\n::: only maintained\nThe governing body.\n:::\nKept.\n\n<p>Kept</p>\n"
         let school = TestPaths.packageRoot.appendingPathComponent("Content/schools/hillcrest-academy").path
         try inFolder(with: ["notes.md": text]) { folder in
-            let result = try CommandRunner.policypress(["render", "notes.md", "--school", school, "--to", "text"], in: folder)
+            let result = try CommandRunner.policypress(
+                ["render", "notes.md", "--school", school, "--to", "text"], in: folder)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == "Kept.\n")
             #expect(result.stderr == "notes.md:9:1: warning: raw HTML '<p>' left out\n")
@@ -57,7 +59,9 @@ import Testing
             let result = try CommandRunner.policypress(["render", "table.md"], in: folder)
             #expect(result.status == 0)
             #expect(result.stdout == "<!-- raw HTML omitted -->\n")
-            #expect(result.stderr == "table.md:1:1: warning: raw HTML '<table class=\"indicators-of-abuse\" summ…' left out\n")
+            #expect(
+                result.stderr
+                    == "table.md:1:1: warning: raw HTML '<table class=\"indicators-of-abuse\" summ…' left out\n")
         }
     }
 }

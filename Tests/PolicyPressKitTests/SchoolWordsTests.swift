@@ -10,11 +10,14 @@ import Testing
     )
 
     @Test func theLongestWordsAtAPlaceWinAndColumnsAreThoseOfTheTextWritten() {
-        let (text, changes) = words.applied(to: "Oakfield Primary School and Oakfield.\nJane Smith, Headteacher", section: 2)
-        #expect(text == "{{ school.name }} and {{ school.short_name }}.\n{{ school.roles.headteacher }}, {{ term.head }}")
-        #expect(changes.map { "\($0.line):\($0.column) \($0.variable ?? "-")" } == [
-            "1:1 school.name", "1:23 school.short_name", "2:1 school.roles.headteacher", "2:33 term.head",
-        ])
+        let (text, changes) = words.applied(
+            to: "Oakfield Primary School and Oakfield.\nJane Smith, Headteacher", section: 2)
+        #expect(
+            text == "{{ school.name }} and {{ school.short_name }}.\n{{ school.roles.headteacher }}, {{ term.head }}")
+        #expect(
+            changes.map { "\($0.line):\($0.column) \($0.variable ?? "-")" } == [
+                "1:1 school.name", "1:23 school.short_name", "2:1 school.roles.headteacher", "2:33 term.head",
+            ])
         #expect(changes.allSatisfy { $0.section == 2 })
     }
 
@@ -38,7 +41,8 @@ import Testing
     }
 
     @Test func aVeryLongParagraphIsReplacedWhole() {
-        let line = Array(repeating: "Oakfield Primary School and the Headteacher.", count: 20_000).joined(separator: " ")
+        let line = Array(repeating: "Oakfield Primary School and the Headteacher.", count: 20_000).joined(
+            separator: " ")
         let (text, changes) = words.applied(to: line, section: 0)
         #expect(changes.count == 40_000)
         #expect(!text.contains("Oakfield") && !text.contains("Headteacher"))

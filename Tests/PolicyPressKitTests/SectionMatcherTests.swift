@@ -9,9 +9,12 @@ import Testing
 @Suite struct SectionMatcherTests {
     typealias Section = SectionMatcher.Section
 
-    static let scope = "This policy applies to every member of staff, every volunteer and every governor, in school and on visits."
-    static let visits = "Pupils with medical conditions take part in trips and visits; teachers plan each visit with their needs in mind."
-    static let complaints = "A parent who is unhappy with the support their child receives should speak to the class teacher first."
+    static let scope =
+        "This policy applies to every member of staff, every volunteer and every governor, in school and on visits."
+    static let visits =
+        "Pupils with medical conditions take part in trips and visits; teachers plan each visit with their needs in mind."
+    static let complaints =
+        "A parent who is unhappy with the support their child receives should speak to the class teacher first."
 
     @Test func headingsAreComparedWithoutCaseSpacingPunctuationOrNumbers() {
         #expect(SectionMatcher.heading("3.2 Roles and  Responsibilities:") == "roles and responsibilities")
@@ -20,7 +23,9 @@ import Testing
         let matching = SectionMatcher.match(
             old: [Section(title: "Roles and responsibilities", text: Self.scope)],
             new: [Section(title: "2. ROLES AND RESPONSIBILITIES", text: Self.complaints)])
-        #expect(matching.pairs == [SectionMatcher.Pair(old: 0, new: 0, evidence: .heading)], "a heading pairs whatever the text")
+        #expect(
+            matching.pairs == [SectionMatcher.Pair(old: 0, new: 0, evidence: .heading)],
+            "a heading pairs whatever the text")
     }
 
     @Test func aSectionRenamedAndMovedIsFoundByItsTextAndTheRestAreAddedOrRemoved() {
@@ -29,9 +34,13 @@ import Testing
             Section(title: "Complaints", text: Self.complaints),
         ]
         let new = [
-            Section(title: "Trips and residential visits", text: Self.visits.replacingOccurrences(of: "take part", with: "are encouraged to take part")),
+            Section(
+                title: "Trips and residential visits",
+                text: Self.visits.replacingOccurrences(of: "take part", with: "are encouraged to take part")),
             Section(title: "Scope", text: Self.scope),
-            Section(title: "Unacceptable practice", text: "It is not acceptable to send a pupil who is unwell to the office alone."),
+            Section(
+                title: "Unacceptable practice",
+                text: "It is not acceptable to send a pupil who is unwell to the office alone."),
         ]
         let matching = SectionMatcher.match(old: old, new: new)
         #expect(matching.pairs.map { [$0.old, $0.new] } == [[1, 0], [0, 1]])
@@ -44,22 +53,32 @@ import Testing
         // Two old sections called "Notes": the first new "Notes" takes the first, the second the second.
         let twice = SectionMatcher.match(
             old: [Section(title: "Notes", text: "a"), Section(title: "Notes", text: "b")],
-            new: [Section(title: "notes", text: "b"), Section(title: "Notes", text: "a"), Section(title: "Notes", text: "c")])
+            new: [
+                Section(title: "notes", text: "b"), Section(title: "Notes", text: "a"),
+                Section(title: "Notes", text: "c"),
+            ])
         #expect(twice.pairs.map { [$0.old, $0.new] } == [[0, 0], [1, 1]])
         #expect(twice.added == [2] && twice.removed.isEmpty)
         // Both new texts are like the old one; the closer takes it, the other is added.
         let close = Self.scope + " It is read with the staff code of conduct."
-        let far = Self.scope + " It is read with the staff code of conduct, the safeguarding policy and the behaviour policy."
-        let best = SectionMatcher.match(old: [Section(title: "Who it covers", text: Self.scope)], new: [Section(title: "A", text: far), Section(title: "B", text: close)])
+        let far =
+            Self.scope + " It is read with the staff code of conduct, the safeguarding policy and the behaviour policy."
+        let best = SectionMatcher.match(
+            old: [Section(title: "Who it covers", text: Self.scope)],
+            new: [Section(title: "A", text: far), Section(title: "B", text: close)])
         #expect(best.pairs.map { [$0.old, $0.new] } == [[0, 1]])
         #expect(best.added == [0])
     }
 
     @Test func textsSharingLessThanTheThresholdAreNotPaired() {
-        let half = "Pupils with medical conditions take part in trips and visits; a named first aider goes on every visit and carries a phone."
-        let kept = SectionMatcher.match(old: [Section(title: "Visits", text: Self.visits)], new: [Section(title: "Outings", text: half)])
+        let half =
+            "Pupils with medical conditions take part in trips and visits; a named first aider goes on every visit and carries a phone."
+        let kept = SectionMatcher.match(
+            old: [Section(title: "Visits", text: Self.visits)], new: [Section(title: "Outings", text: half)])
         #expect(kept.pairs.isEmpty && kept.added == [0] && kept.removed == [0], "\(kept)")
-        #expect(SectionMatcher.match(old: [Section(title: "A", text: "")], new: [Section(title: "B", text: "")]).pairs.isEmpty)
+        #expect(
+            SectionMatcher.match(old: [Section(title: "A", text: "")], new: [Section(title: "B", text: "")]).pairs
+                .isEmpty)
     }
 
     /// A generated document of `count` sections of 120 words, each with the same sentence of boilerplate,
@@ -67,7 +86,8 @@ import Testing
     /// twentieth removed and as many added.
     static func versions(_ count: Int) -> (old: [Section], new: [Section], renamed: Int) {
         var generator = SeededWords(state: UInt64(count))
-        let boilerplate = "This section is read with the rest of the policy and the statutory guidance in force at the time."
+        let boilerplate =
+            "This section is read with the rest of the policy and the statutory guidance in force at the time."
         let old = (0..<count).map { index in
             Section(title: "Section on \(generator.words(3))", text: generator.words(120) + " " + boilerplate)
         }
@@ -100,10 +120,17 @@ import Testing
             let byContent = result.pairs.filter { $0.evidence != .heading }.count
             #expect(byContent == renamed, "every renamed section is found by its text (\(count) sections)")
             #expect(result.added.count == result.removed.count && result.added.count == (count - 7 + 19) / 20)
-            #expect(result.pairs.allSatisfy { new[$0.new].title.hasPrefix("Renamed") || old[$0.old].title == new[$0.new].title })
+            #expect(
+                result.pairs.allSatisfy {
+                    new[$0.new].title.hasPrefix("Renamed") || old[$0.old].title == new[$0.new].title
+                })
             measured.append((count, best, result.work))
         }
-        print("section matcher: " + measured.map { "\($0.sections) sections in \(String(format: "%.3f", $0.seconds)) s (work \($0.work))" }.joined(separator: "; "))
+        print(
+            "section matcher: "
+                + measured.map {
+                    "\($0.sections) sections in \(String(format: "%.3f", $0.seconds)) s (work \($0.work))"
+                }.joined(separator: "; "))
         // Ten times the text: ten times the work and about ten times the time (a quadratic matcher takes a hundred).
         #expect(Double(measured[1].work) < 12 * Double(measured[0].work))
         #expect(measured[1].seconds < 30 * measured[0].seconds + 0.05)

@@ -3,14 +3,17 @@ import Testing
 @testable import PolicyPressKit
 
 @Suite struct SectionResolverTests {
-    static let vocabulary = Vocabulary(types: ["maintained", "academy", "voluntary-aided", "trust"].map {
-        SchoolType(id: $0, label: $0, terms: ["setting": $0 == "academy" ? "Academy" : "School"])
-    })
+    static let vocabulary = Vocabulary(
+        types: ["maintained", "academy", "voluntary-aided", "trust"].map {
+            SchoolType(id: $0, label: $0, terms: ["setting": $0 == "academy" ? "Academy" : "School"])
+        })
     static let variables = VariableTable(values: [
         "school.name": "Oakfield Primary School", "term.setting": "School", "school.roles.head": "Mrs Shah",
     ])
 
-    func resolve(_ text: String, type: String? = "maintained", variables: VariableTable = variables) throws(DiagnosticList) -> String {
+    func resolve(_ text: String, type: String? = "maintained", variables: VariableTable = variables)
+        throws(DiagnosticList) -> String
+    {
         try SectionResolver(schoolType: type, vocabulary: Self.vocabulary, variables: variables)
             .resolve(text, file: "s.md", firstLine: 5).text
     }
@@ -62,15 +65,21 @@ import Testing
     }
 
     @Test func linesMapBackToTheSourceFile() throws {
-        let resolved = try SectionResolver(schoolType: "maintained", vocabulary: Self.vocabulary, variables: Self.variables)
-            .resolve("a\n::: only academy\nb\n:::\nc", file: "s.md", firstLine: 5)
+        let resolved = try SectionResolver(
+            schoolType: "maintained", vocabulary: Self.vocabulary, variables: Self.variables
+        )
+        .resolve("a\n::: only academy\nb\n:::\nc", file: "s.md", firstLine: 5)
         #expect(resolved.text == "a\nc")
         #expect(resolved.sourceLines == [5, 9])
     }
 
     @Test func codeIsLeftAsWritten() throws {
-        #expect(try resolve("```\n{{ school.name }}\n::: only academy\n```") == "```\n{{ school.name }}\n::: only academy\n```")
-        #expect(try resolve("Write `{{ school.name }}` for {{ school.name }}.") == "Write `{{ school.name }}` for Oakfield Primary School.")
+        #expect(
+            try resolve("```\n{{ school.name }}\n::: only academy\n```")
+                == "```\n{{ school.name }}\n::: only academy\n```")
+        #expect(
+            try resolve("Write `{{ school.name }}` for {{ school.name }}.")
+                == "Write `{{ school.name }}` for Oakfield Primary School.")
         #expect(try resolve("\\{{ school.name }}") == "\\{{ school.name }}")
     }
 
@@ -90,62 +99,71 @@ import Testing
             ::: maybe academy
             ::: only
             """
-        #expect(problems(text) == [
-            "s.md:5:7: error: unknown variable 'school.nmae' (did you mean 'school.name'?)",
-            "s.md:6:10: error: unknown school type 'acadmy' (did you mean 'academy'?)",
-            "s.md:7:1: error: '{{ not a name }}' is not a variable name; expected a dotted name such as 'school.name'",
-            "s.md:7:22: error: '{{' is not closed on this line; write a variable as {{ school.name }}",
-            "s.md:9:1: error: this ':::' closes no block; open one with '::: only TYPE' or '::: except TYPE'",
-            "s.md:10:1: error: expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '::: maybe academy'",
-            "s.md:11:1: error: '::: only' names no school type; expected '::: only TYPE, …'",
-        ])
+        #expect(
+            problems(text) == [
+                "s.md:5:7: error: unknown variable 'school.nmae' (did you mean 'school.name'?)",
+                "s.md:6:10: error: unknown school type 'acadmy' (did you mean 'academy'?)",
+                "s.md:7:1: error: '{{ not a name }}' is not a variable name; expected a dotted name such as 'school.name'",
+                "s.md:7:22: error: '{{' is not closed on this line; write a variable as {{ school.name }}",
+                "s.md:9:1: error: this ':::' closes no block; open one with '::: only TYPE' or '::: except TYPE'",
+                "s.md:10:1: error: expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '::: maybe academy'",
+                "s.md:11:1: error: '::: only' names no school type; expected '::: only TYPE, …'",
+            ])
     }
 
     @Test func countsTypeColumnsInCharactersAfterAccentedNames() {
         // "é" is two bytes and one character; "e\u{301}" two scalars and one character.
-        #expect(problems("::: only écola,\tacadmy, e\u{301}cole\n:::") == [
-            "s.md:5:10: error: unknown school type 'écola'; expected one of: maintained, academy, voluntary-aided, trust",
-            "s.md:5:17: error: unknown school type 'acadmy' (did you mean 'academy'?)",
-            "s.md:5:25: error: unknown school type 'e\u{301}cole'; expected one of: maintained, academy, voluntary-aided, trust",
-        ])
+        #expect(
+            problems("::: only écola,\tacadmy, e\u{301}cole\n:::") == [
+                "s.md:5:10: error: unknown school type 'écola'; expected one of: maintained, academy, voluntary-aided, trust",
+                "s.md:5:17: error: unknown school type 'acadmy' (did you mean 'academy'?)",
+                "s.md:5:25: error: unknown school type 'e\u{301}cole'; expected one of: maintained, academy, voluntary-aided, trust",
+            ])
     }
 
     @Test func reportsVariablesInsideAKeptBlock() {
-        #expect(problems("::: only maintained\n{{ bad name }} {{ school.name\n:::") == [
-            "s.md:6:1: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",
-            "s.md:6:16: error: '{{' is not closed on this line; write a variable as {{ school.name }}",
-        ])
+        #expect(
+            problems("::: only maintained\n{{ bad name }} {{ school.name\n:::") == [
+                "s.md:6:1: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",
+                "s.md:6:16: error: '{{' is not closed on this line; write a variable as {{ school.name }}",
+            ])
     }
 
     @Test func checksTextTheSchoolDoesNotSeeExceptForSchoolValues() {
-        #expect(problems("::: only academy\n{{ term.setting }} {{ term.stting }} {{ school.trust }} {{ bad name }}\n:::") == [
-            "s.md:6:20: error: unknown variable 'term.stting' (did you mean 'term.setting'?)",
-            "s.md:6:57: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",
-        ])
+        #expect(
+            problems("::: only academy\n{{ term.setting }} {{ term.stting }} {{ school.trust }} {{ bad name }}\n:::")
+                == [
+                    "s.md:6:20: error: unknown variable 'term.stting' (did you mean 'term.setting'?)",
+                    "s.md:6:57: error: '{{ bad name }}' is not a variable name; expected a dotted name such as 'school.name'",
+                ])
     }
 
     @Test func acceptsTrustValuesInTextTheSchoolDoesNotSee() {
         // Another school, in a trust, may see this block; this one names no trust, and a kept use is an error.
-        #expect(problems("::: only academy\n{{ trust.name }}\n:::\n{{ trust.name }}") == [
-            "s.md:8:1: error: unknown variable 'trust.name': the school belongs to no trust folder; name it with 'trust_folder: PATH' in school.yml"
-        ])
+        #expect(
+            problems("::: only academy\n{{ trust.name }}\n:::\n{{ trust.name }}") == [
+                "s.md:8:1: error: unknown variable 'trust.name': the school belongs to no trust folder; name it with 'trust_folder: PATH' in school.yml"
+            ])
     }
 
     @Test func reportsABlockNeverClosed() {
-        #expect(problems("text\n::: only academy\nmore") == [
-            "s.md:6:1: error: the block '::: only academy' opened here is never closed; end it with a line ':::'"
-        ])
+        #expect(
+            problems("text\n::: only academy\nmore") == [
+                "s.md:6:1: error: the block '::: only academy' opened here is never closed; end it with a line ':::'"
+            ])
     }
 
     @Test func unknownNamespaceSaysWhereVariablesComeFrom() {
-        #expect(problems("{{ foo.bar }}") == [
-            "s.md:5:1: error: unknown variable 'foo.bar'; variables start with 'school.', 'term.', 'trust.' or 'policy.'"
-        ])
+        #expect(
+            problems("{{ foo.bar }}") == [
+                "s.md:5:1: error: unknown variable 'foo.bar'; variables start with 'school.', 'term.', 'trust.' or 'policy.'"
+            ])
     }
 
     @Test func withoutASchoolABlockIsAnError() {
-        #expect(problems("::: only academy\nx\n:::", type: nil) == [
-            "s.md:5:1: error: this block depends on the school type, and no school is given; name one with --school DIR"
-        ])
+        #expect(
+            problems("::: only academy\nx\n:::", type: nil) == [
+                "s.md:5:1: error: this block depends on the school type, and no school is given; name one with --school DIR"
+            ])
     }
 }

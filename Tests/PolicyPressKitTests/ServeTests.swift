@@ -28,7 +28,9 @@ import Testing
             let server = try Server(in: workspace, arguments: arguments)
             server.base = try await ServeTests.wait(for: "the server to start") { () -> URL? in
                 let text = (try? String(contentsOf: server.output, encoding: .utf8)) ?? ""
-                guard let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression) else { return nil }
+                guard let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression) else {
+                    return nil
+                }
                 return URL(string: String(text[range]))
             }
             return server
@@ -42,7 +44,10 @@ import Testing
         func get(_ path: String) async throws -> (status: Int, body: String, type: String) {
             let (data, response) = try await URLSession.shared.data(from: URL(string: path, relativeTo: base)!)
             let http = response as! HTTPURLResponse
-            return (http.statusCode, String(decoding: data, as: UTF8.self), http.value(forHTTPHeaderField: "Content-Type") ?? "")
+            return (
+                http.statusCode, String(decoding: data, as: UTF8.self),
+                http.value(forHTTPHeaderField: "Content-Type") ?? ""
+            )
         }
     }
 
@@ -85,7 +90,8 @@ import Testing
         #expect(try await server.get("/__policypress/generation").body != first)
 
         // A broken edit: every page shows the problem with its place, instead of a stale page.
-        try workspace.edit(Self.section, replacing: "{{ school.roles.esafety_governor }}", with: "{{ school.roles.esafety_govenor }}")
+        try workspace.edit(
+            Self.section, replacing: "{{ school.roles.esafety_governor }}", with: "{{ school.roles.esafety_govenor }}")
         let broken = try await Self.wait(for: "the problem to be shown") { () -> (Int, String)? in
             let page = try await server.get("/social-networking.html")
             return page.status == 500 ? (page.status, page.body) : nil
@@ -96,7 +102,8 @@ import Testing
         #expect(try await server.get("/style.css").status == 200, "the stylesheet is still served")
 
         // Fixed: the pages come back, with the fix.
-        try workspace.edit(Self.section, replacing: "{{ school.roles.esafety_govenor }}", with: "{{ school.roles.headteacher }}")
+        try workspace.edit(
+            Self.section, replacing: "{{ school.roles.esafety_govenor }}", with: "{{ school.roles.headteacher }}")
         let fixed = try await Self.wait(for: "the fixed page") { () -> String? in
             let page = try await server.get("/social-networking.html")
             return page.status == 200 ? page.body : nil
@@ -128,7 +135,8 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.run(["serve", "Content/schools/oakfeild", "--port", "0"])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Content/schools/oakfeild: error: not a school folder: there is no such folder"))
+        #expect(
+            result.stderr.hasPrefix("Content/schools/oakfeild: error: not a school folder: there is no such folder"))
         #expect(result.stdout.isEmpty)
     }
 

@@ -9,7 +9,8 @@ import Testing
         let work = try TestPaths.temporaryFolder()
         let site = work.appendingPathComponent("site")
         let result = try CommandRunner.policypress(
-            ["build", "Content/schools/\(school)", "--output", site.path, "--today", "2026-11-24"], in: TestPaths.packageRoot)
+            ["build", "Content/schools/\(school)", "--output", site.path, "--today", "2026-11-24"],
+            in: TestPaths.packageRoot)
         return (result, site, work)
     }
 
@@ -19,7 +20,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         #expect(result.status == 0, "\(result.stderr)")
         let golden = TestPaths.fixtures.appendingPathComponent("shipped/\(school)")
-        for name in ["index.html", "social-networking.html", "social-networking.txt", "accessibility.html", "sitemap.xml"] {
+        for name in [
+            "index.html", "social-networking.html", "social-networking.txt", "accessibility.html", "sitemap.xml",
+        ] {
             let text = try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8)
             Golden.check(text, against: golden.appendingPathComponent(name))
         }
@@ -111,7 +114,8 @@ import Testing
     ])
     func theShippedSchoolsShowEveryState(school: String, state: String) throws {
         let result = try CommandRunner.policypress(
-            ["status", "Content/schools/\(school)", "--today", "2026-11-24", "--format", "csv"], in: TestPaths.packageRoot)
+            ["status", "Content/schools/\(school)", "--today", "2026-11-24", "--format", "csv"],
+            in: TestPaths.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("social-networking,Social Networking Policy,\(state),"))
     }

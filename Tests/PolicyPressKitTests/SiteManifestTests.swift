@@ -8,7 +8,8 @@ import Testing
         let hash = String(repeating: "0123456789abcdef", count: 4)
         let manifest = SiteManifest(
             hashes: ["index.html": hash, "école-st-marie/policy.txt": hash.uppercased(), "a  b.html": hash],
-            inputs: ["école-st-marie": hash, ".": hash], names: ["école-st-marie": "École St Marie\tAnnexe", "b": "Brook  School"])
+            inputs: ["école-st-marie": hash, ".": hash],
+            names: ["école-st-marie": "École St Marie\tAnnexe", "b": "Brook  School"])
         #expect(SiteManifest(text: manifest.text) == manifest)
     }
 

@@ -27,7 +27,9 @@ import Testing
         for page in ["index.html", "social-networking.html", "accessibility.html"] {
             let html = try #require(work.read("site/" + page))
             #expect(!html.contains("rel=\"canonical\""), "\(page)")
-            #expect(html.contains("<a href=\"https://oakfield-primary.example\">"), "\(page) still links the school's website")
+            #expect(
+                html.contains("<a href=\"https://oakfield-primary.example\">"),
+                "\(page) still links the school's website")
         }
     }
 
@@ -45,7 +47,8 @@ import Testing
         let work = try Workspace(keepingRegisters: true)
         defer { work.remove() }
         try work.edit(
-            "Content/schools/riverside/school.yml", replacing: "site_url: https://riverside.northbridge-trust.example/policies/\n",
+            "Content/schools/riverside/school.yml",
+            replacing: "site_url: https://riverside.northbridge-trust.example/policies/\n",
             with: "")
         let build = try work.run(TrustBuildTests.build + ["--fail-fast"])
         #expect(build.status == 0, "\(build.stderr)")
@@ -61,9 +64,12 @@ import Testing
         let build = try work.run(Self.build)
         #expect(build.status == 0)
         #expect(build.stderr.isEmpty, "\(build.stderr)")
-        #expect(work.read("site/social-networking.html")?.contains(
-            "<link rel=\"canonical\" href=\"https://oakfield-primary.example/policies/social-networking.html\">") == true)
-        #expect(work.read("site/sitemap.xml")?.contains(
-            "<loc>https://oakfield-primary.example/policies/accessibility.html</loc>") == true)
+        #expect(
+            work.read("site/social-networking.html")?.contains(
+                "<link rel=\"canonical\" href=\"https://oakfield-primary.example/policies/social-networking.html\">")
+                == true)
+        #expect(
+            work.read("site/sitemap.xml")?.contains(
+                "<loc>https://oakfield-primary.example/policies/accessibility.html</loc>") == true)
     }
 }

@@ -34,7 +34,9 @@ import Testing
         try Self.write(newSite, to: "/out/site", shown: "site", on: disk)
         try disk.fileSystem.remove("/out/site/a/b.txt")
         // The deleted file comes first, so that it is the first difference, where the staging folder is made.
-        try Self.write(Site(files: ["a/b.txt": Data("deep".utf8), "index.html": Data("newer".utf8)]), to: "/out/site", shown: "site", on: disk)
+        try Self.write(
+            Site(files: ["a/b.txt": Data("deep".utf8), "index.html": Data("newer".utf8)]), to: "/out/site",
+            shown: "site", on: disk)
         #expect(disk.text("/out/site/a/b.txt") == "deep")
         #expect(disk.text("/out/site/index.html") == "newer")
     }

@@ -18,7 +18,8 @@ import Testing
         """
 
     static func merge(_ ours: String, _ theirs: String) -> ThreeWayMerge.Result {
-        ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, labels: ("the school's wording", "the model's new wording"))
+        ThreeWayMerge.merge(
+            base: base, ours: ours, theirs: theirs, labels: ("the school's wording", "the model's new wording"))
     }
 
     @Test func changesToDifferentParagraphsAreBothKept() {
@@ -58,7 +59,10 @@ import Testing
         let theirs = Self.base.replacingOccurrences(of: "all staff.", with: "all staff and governors.")
         let merged = Self.merge(ours, theirs)
         #expect(merged.conflicts.count == 1)
-        #expect(merged.text.contains("headteacher.\n\n<<<<<<< the school's wording\n=======\nThe policy applies to all staff and governors.\n>>>>>>>"))
+        #expect(
+            merged.text.contains(
+                "headteacher.\n\n<<<<<<< the school's wording\n=======\nThe policy applies to all staff and governors.\n>>>>>>>"
+            ))
     }
 
     @Test func nothingChangedUnderneathGivesTheSchoolsText() {

@@ -28,7 +28,9 @@ import Testing
         }
         #expect(work.exists("trust/hillcrest-academy/social-networking-changes.html"))
         // Each school's site is the same as when it is built alone.
-        #expect(try work.run(["build", "Content/schools/st-marys", "--output", "alone", "--today", "2026-11-24"]).status == 0)
+        #expect(
+            try work.run(["build", "Content/schools/st-marys", "--output", "alone", "--today", "2026-11-24"]).status
+                == 0)
         #expect(work.read("alone/social-networking.html") == work.read("trust/st-marys/social-networking.html"))
     }
 
@@ -42,7 +44,9 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout.hasSuffix(": nothing changed.\n"))
         #expect(try Self.stamps(work, "trust") == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: work.root.path).filter { $0.contains("building") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: work.root.path).filter { $0.contains("building") }
+                .isEmpty)
     }
 
     @Test func aRebuildAfterOneChangeWritesOnlyWhatChanged() throws {
@@ -56,7 +60,8 @@ import Testing
         #expect(again.status == 0, "\(again.stderr)")
         let after = try Self.stamps(work, "trust")
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
-        #expect(changed == ["riverside/social-networking.html", "riverside/social-networking.txt", ".policypress-site"])
+        #expect(
+            changed == ["riverside/social-networking.html", "riverside/social-networking.txt", ".policypress-site"])
         #expect(work.read("trust/riverside/social-networking.html")?.contains("Ms Ada Byrne") == true)
         #expect(again.stdout.contains("2 files written"))
     }
@@ -77,7 +82,9 @@ import Testing
         let before = try Self.breakOneSchoolAndChangeAnother(work)
         let result = try work.run(Self.build)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Content/schools/riverside/school.yml:2:7: error: unknown school type 'Trust' (did you mean 'trust'?)"))
+        #expect(
+            result.stderr.contains(
+                "Content/schools/riverside/school.yml:2:7: error: unknown school type 'Trust' (did you mean 'trust'?)"))
         #expect(result.stderr.contains("1 school(s) with problems kept their last good pages: riverside."))
         let after = try Self.stamps(work, "trust")
         #expect(after.keys.filter { $0.hasPrefix("riverside/") }.allSatisfy { after[$0] == before[$0] })

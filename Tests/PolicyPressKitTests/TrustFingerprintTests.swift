@@ -29,7 +29,9 @@ import Testing
     }
 
     @Test func aSchoolWithoutATrustIsFingerprintedByItsFolderAlone() {
-        let disk = MemoryFileSystem(["/c/schools/oak/school.yml": "name: Oak\n", "/c/trusts/north/trust.yml": "name: North\n"])
+        let disk = MemoryFileSystem([
+            "/c/schools/oak/school.yml": "name: Oak\n", "/c/trusts/north/trust.yml": "name: North\n",
+        ])
         var folderOnly = Fingerprint()
         folderOnly.add(folder: "/c/schools/oak", fileSystem: disk.fileSystem)
         #expect(Self.fingerprint(disk) == folderOnly.finish())

@@ -27,9 +27,13 @@ import Testing
     @Test func typstsOwnSyntaxInATextIsPrintedAsWritten() throws {
         let tricky = [
             #"#set page(width: 1cm)"#, #"$x^2$"#, #"<label> and @ref"#, #"a \ backslash"#, #""quoted" text"#,
-            "// not a comment", "/* nor this */", "= not a heading", "- not a list", "+ nor this", "#{1 + 1}", "~ and ---",
+            "// not a comment", "/* nor this */", "= not a heading", "- not a list", "+ nor this", "#{1 + 1}",
+            "~ and ---",
         ]
-        let markdown = tricky.map { "Text: " + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "<", with: "\\<") }
+        let markdown =
+            tricky.map {
+                "Text: " + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "<", with: "\\<")
+            }
             .joined(separator: "\n\n") + "\n\nCode `#strong[x]` and `\"q\"`.\n"
         let printed = try Self.printed(markdown)
         for text in tricky { #expect(printed.text.contains("Text: " + text), "\(text) in \(printed.text)") }
@@ -60,18 +64,23 @@ import Testing
         // The running header ("Oakfield T") and footer ("Page 1 of 1") aside.
         let words = PDFEditionTests.words(printed.text)
         #expect(Array(words.dropFirst(2).dropLast(4)) == PDFEditionTests.words(text), "\(printed.text)\n\(text)")
-        #expect(printed.text.contains("See the Behaviour Policy <behaviour.html>, the guidance <https://www.gov.uk/guidance>, <https://www.gov.uk/>, the duties and [struck out: old words].[1]"), "\(printed.text)")
+        #expect(
+            printed.text.contains(
+                "See the Behaviour Policy <behaviour.html>, the guidance <https://www.gov.uk/guidance>, <https://www.gov.uk/>, the duties and [struck out: old words].[1]"
+            ), "\(printed.text)")
     }
 
     @Test func linksGoWhereTheSiteIsNeverToALocalFile() throws {
-        let markdown = "The [Behaviour Policy](behaviour.html), the [guidance](https://www.gov.uk/guidance) and [the duties](#duties).\n"
+        let markdown =
+            "The [Behaviour Policy](behaviour.html), the [guidance](https://www.gov.uk/guidance) and [the duties](#duties).\n"
         let raw = { (pdf: Data) in String(decoding: pdf, as: UTF8.self) }
         let linked = raw(try Self.printed(markdown, linkBase: "https://oakfield.example/policies/").pdf)
         #expect(linked.contains("https://oakfield.example/policies/behaviour.html"))
         #expect(linked.contains("https://www.gov.uk/guidance"))
         let unlinked = raw(try Self.printed(markdown).pdf)
         #expect(unlinked.contains("https://www.gov.uk/guidance"))
-        #expect(!unlinked.contains("behaviour.html)"), "without site_url, a link to another file of the site is words only")
+        #expect(
+            !unlinked.contains("behaviour.html)"), "without site_url, a link to another file of the site is words only")
         #expect(!linked.contains("file:") && !unlinked.contains("file:"))
     }
 

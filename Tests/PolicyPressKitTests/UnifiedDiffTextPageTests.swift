@@ -10,11 +10,14 @@ import Testing
         defer { work.remove() }
         #expect(try work.run(ApprovalTests.approve).status == 0)
         try work.edit("Content/schools/example/school.yml", replacing: "Ms Laura Bennett", with: "Mr Sam Patel")
-        try work.edit("Templates/policy.txt.mustache", replacing: "{{number}}. {{title}}\n{{rule}}", with: "Section {{number}}: {{title}}")
+        try work.edit(
+            "Templates/policy.txt.mustache", replacing: "{{number}}. {{title}}\n{{rule}}",
+            with: "Section {{number}}: {{title}}")
         let unified = try work.run(["diff", "social-networking", "--today", "2026-11-24", "--format", "unified"])
         #expect(unified.status == 1, "\(unified.stderr)")
         #expect(try work.run(["build", "--today", "2026-11-24"]).status == 0)
-        let page = try #require(work.read("site/social-networking.txt")).split(separator: "\n", omittingEmptySubsequences: false)
+        let page = try #require(work.read("site/social-networking.txt")).split(
+            separator: "\n", omittingEmptySubsequences: false)
         var next = 0, shown: [String] = []
         for line in unified.stdout.split(separator: "\n") {
             if line.hasPrefix("@@") {
@@ -22,7 +25,8 @@ import Testing
                 let start = line.split(separator: " ")[2].dropFirst().split(separator: ",")[0]
                 next = (Int(start) ?? 1) - 1
             } else if line.hasPrefix("+") && !line.hasPrefix("+++") || line.hasPrefix(" ") {
-                #expect(page.indices.contains(next) && page[next] == line.dropFirst(), "draft line \(next + 1): \(line)")
+                #expect(
+                    page.indices.contains(next) && page[next] == line.dropFirst(), "draft line \(next + 1): \(line)")
                 shown.append(String(line.dropFirst()))
                 next += 1
             }

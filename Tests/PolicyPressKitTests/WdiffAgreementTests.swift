@@ -47,7 +47,9 @@ import Testing
         let script = TestPaths.packageRoot.appendingPathComponent("scripts/wdiff_agreement.py")
         let result = try CommandRunner.run(
             python, [script.path, "--json", "--binary", TestPaths.binary.path, "--root", work.root.path], in: work.root)
-        guard result.status == 0, let measurement = try? JSONDecoder().decode(Measurement.self, from: Data(result.stdout.utf8)) else {
+        guard result.status == 0,
+            let measurement = try? JSONDecoder().decode(Measurement.self, from: Data(result.stdout.utf8))
+        else {
             throw MeasurementFailure(message: "wdiff_agreement.py failed (\(result.status)): \(result.stderr)")
         }
         return measurement
@@ -58,24 +60,32 @@ import Testing
         var description: String { message }
     }
 
-    @Test("Issue 13 part 5: marked words within 1.2 × wdiff over the corpus, 2 × on each pair where wdiff marks 20 or more")
+    @Test(
+        "Issue 13 part 5: marked words within 1.2 × wdiff over the corpus, 2 × on each pair where wdiff marks 20 or more"
+    )
     func marksNoMoreThanWdiffAllows() throws {
         let measurement = try Self.measured.get()
         let rows = measurement.pairs
         let ours = rows.reduce(0) { $0 + ($1.ours ?? 0) }, theirs = rows.reduce(0) { $0 + $1.wdiff }
         var failures: [String] = []
         if Double(ours) > Self.targetOverCorpus * Double(theirs) {
-            failures.append(String(format: "over the corpus: %d marked against wdiff's %d (%.2f ×, target ≤ %.1f ×)",
-                ours, theirs, Double(ours) / Double(max(theirs, 1)), Self.targetOverCorpus))
+            failures.append(
+                String(
+                    format: "over the corpus: %d marked against wdiff's %d (%.2f ×, target ≤ %.1f ×)",
+                    ours, theirs, Double(ours) / Double(max(theirs, 1)), Self.targetOverCorpus))
         }
         for row in rows where row.wdiff >= Self.perPairFloor && Self.differsByDesign[row.pair] == nil {
             if let marked = row.ours, Double(marked) > Self.targetPerPair * Double(row.wdiff) {
-                failures.append(String(format: "%@: %d marked against wdiff's %d (%.2f ×, target ≤ %.1f ×)",
-                    row.pair, marked, row.wdiff, Double(marked) / Double(row.wdiff), Self.targetPerPair))
+                failures.append(
+                    String(
+                        format: "%@: %d marked against wdiff's %d (%.2f ×, target ≤ %.1f ×)",
+                        row.pair, marked, row.wdiff, Double(marked) / Double(row.wdiff), Self.targetPerPair))
             }
         }
         let notes = Self.differsByDesign.sorted { $0.key < $1.key }.map { "\($0.key): by design: \($0.value)" }
-        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))\n\n\(measurement.table)\n\(notes.joined(separator: "\n"))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.joined(separator: "\n"))\n\n\(measurement.table)\n\(notes.joined(separator: "\n"))")
     }
 
     @Test func everyPairIsMeasured() throws {
@@ -85,9 +95,13 @@ import Testing
             #expect(row.error == nil && row.ours != nil, "\(row.pair): \(row.error ?? "no figures")")
             let about = TestPaths.fixtures.appendingPathComponent("revisions/\(row.pair)/about.txt")
             let line = try String(contentsOf: about, encoding: .utf8)
-            #expect(line.split(separator: "\n").count == 1, "\(row.pair): about.txt says what the revision does in one line")
+            #expect(
+                line.split(separator: "\n").count == 1, "\(row.pair): about.txt says what the revision does in one line"
+            )
         }
-        #expect(Set(Self.differsByDesign.keys).isSubset(of: rows.map(\.pair)), "a pair listed as differing by design is missing")
+        #expect(
+            Set(Self.differsByDesign.keys).isSubset(of: rows.map(\.pair)),
+            "a pair listed as differing by design is missing")
     }
 
     /// Two files that publish the same page (the same text, or lines only broken elsewhere) exit 0 with no

@@ -30,7 +30,10 @@ public struct AmendAction: Sendable {
         public var change: Change
 
         /// Makes a request.
-        public init(policy: String, section: String, school: String? = nil, trust: String? = nil, library: String? = nil, change: Change) {
+        public init(
+            policy: String, section: String, school: String? = nil, trust: String? = nil, library: String? = nil,
+            change: Change
+        ) {
             self.policy = policy
             self.section = section
             self.school = school
@@ -86,7 +89,11 @@ public struct AmendAction: Sendable {
                 text == section.text
                 ? "Copied \(section.layer.possessive) text of '\(request.section)' to \(shown): edit it there."
                 : "Left out '\(request.section)' for \(target.layer == .trust ? "every school of the trust" : "the school"), with the reason, in \(shown)."
-            return Outcome(file: shown, summary: what + " The text it is based on is kept in \(files.display(Path.join(folder, AmendmentReader.baseFolder)))/.", conflicts: [])
+            return Outcome(
+                file: shown,
+                summary: what
+                    + " The text it is based on is kept in \(files.display(Path.join(folder, AmendmentReader.baseFolder)))/.",
+                conflicts: [])
         case .add(let title, let after):
             try target.checkNewName(request.section)
             if exists { throw refusal("\(shown) already exists; choose another name for the new section", at: shown) }
@@ -95,19 +102,24 @@ public struct AmendAction: Sendable {
             let text = "---\ntitle: \(YAMLText.quoted(title))\nafter: \(anchor)\n---\n"
             try write([request.section + ".md": text], into: folder)
             return Outcome(
-                file: shown, summary: "Added the section '\(title)' after '\(anchor)' in \(shown): write its text there, below the front matter.",
+                file: shown,
+                summary:
+                    "Added the section '\(title)' after '\(anchor)' in \(shown): write its text there, below the front matter.",
                 conflicts: [])
         case .update:
             return try update(request, target: target, folder: folder, file: file)
         }
     }
 
-    private func update(_ request: Request, target: AmendmentTarget, folder: String, file: String) throws(DiagnosticList) -> Outcome {
+    private func update(_ request: Request, target: AmendmentTarget, folder: String, file: String)
+        throws(DiagnosticList) -> Outcome
+    {
         let shown = files.display(file)
         guard files.fileSystem.isFile(file) else {
             _ = try target.section(named: request.section)
             throw refusal(
-                "'\(request.section)' is not amended, so there is nothing to update; to amend it, leave out --update", at: shown)
+                "'\(request.section)' is not amended, so there is nothing to update; to amend it, leave out --update",
+                at: shown)
         }
         let section = try target.section(named: request.section)
         let baseFile = AmendmentReader.baseFile(of: request.section, in: folder)
@@ -116,7 +128,9 @@ public struct AmendAction: Sendable {
                 "this amendment keeps no base text (\(files.display(baseFile))), so there is nothing to merge from: it was not made with 'amend'; compare it with \(section.file) by hand",
                 at: shown)
         }
-        let (base, amendment) = try DiagnosticList.throwing { (try files.source(at: baseFile).text, try files.source(at: file)) }
+        let (base, amendment) = try DiagnosticList.throwing {
+            (try files.source(at: baseFile).text, try files.source(at: file))
+        }
         guard base != section.text else {
             throw refusal(
                 "\(section.layer.possessive) text of '\(request.section)' has not changed since this amendment was based on it: there is nothing to update",
@@ -127,7 +141,8 @@ public struct AmendAction: Sendable {
             try write([keptBase(request.section): section.text], into: folder)
             return Outcome(
                 file: shown,
-                summary: "\(section.layer.possessive.capitalizedFirst) text of '\(request.section)' changed; it is still left out, and its base is now the new text. Check that the reason in \(shown) still holds.",
+                summary:
+                    "\(section.layer.possessive.capitalizedFirst) text of '\(request.section)' changed; it is still left out, and its base is now the new text. Check that the reason in \(shown) still holds.",
                 conflicts: [])
         }
         let merged = ThreeWayMerge.merge(
@@ -155,7 +170,9 @@ public struct AmendAction: Sendable {
             try FolderWriter(fileSystem: files.fileSystem).write(contents.mapValues { Data($0.utf8) }, into: folder)
         } catch {
             throw DiagnosticList([
-                Diagnostic("nothing was written, and the amendments are as they were: \(error)", at: SourceLocation(file: files.display(folder)))
+                Diagnostic(
+                    "nothing was written, and the amendments are as they were: \(error)",
+                    at: SourceLocation(file: files.display(folder)))
             ])
         }
     }

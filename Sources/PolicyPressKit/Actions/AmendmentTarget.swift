@@ -9,20 +9,26 @@ struct AmendmentTarget {
     var policy: ModelPolicy
 
     /// Finds the folder and reads the policy underneath; any problem in it stops the amendment.
-    static func find(_ request: AmendAction.Request, files: SourceReader, locator: ProjectLocator) throws(DiagnosticList) -> AmendmentTarget {
+    static func find(_ request: AmendAction.Request, files: SourceReader, locator: ProjectLocator)
+        throws(DiagnosticList) -> AmendmentTarget
+    {
         var diagnostics = DiagnosticCollector()
         let owner: String, project: Project, layer: Layer
         if let trust = request.trust {
             owner = Path.absolute(trust, from: files.workingDirectory)
             guard files.fileSystem.isFile(Path.join(owner, "trust.yml")) else {
                 throw DiagnosticList([
-                    Diagnostic("this is not a trust folder: expected a file trust.yml in it", at: SourceLocation(file: "--trust \(trust)"))
+                    Diagnostic(
+                        "this is not a trust folder: expected a file trust.yml in it",
+                        at: SourceLocation(file: "--trust \(trust)"))
                 ])
             }
             project = try DiagnosticList.throwing { try locator.project(named: request.library, above: owner) }
             layer = .trust
         } else {
-            (owner, project) = try DiagnosticList.throwing { try locator.school(named: request.school, library: request.library) }
+            (owner, project) = try DiagnosticList.throwing {
+                try locator.school(named: request.school, library: request.library)
+            }
             layer = .school
         }
         guard let library = LibraryReader(files).library(project, diagnostics: &diagnostics) else {
@@ -34,7 +40,10 @@ struct AmendmentTarget {
         if layer == .school {
             // Values missing from the profile do not stand in the way of amending a section.
             var profileProblems = DiagnosticCollector()
-            guard let profile = ProfileReader(files).profile(in: owner, vocabulary: library.vocabulary, diagnostics: &profileProblems) else {
+            guard
+                let profile = ProfileReader(files).profile(
+                    in: owner, vocabulary: library.vocabulary, diagnostics: &profileProblems)
+            else {
                 throw DiagnosticList(profileProblems.diagnostics.filter { $0.severity == .error })
             }
             candidates = profile.policies.map(\.id)
@@ -65,7 +74,9 @@ struct AmendmentTarget {
         if let section = policy.sections.first(where: { $0.name == name }) { return section }
         if policy.removals.contains(where: { $0.section.name == name }) {
             throw DiagnosticList([
-                Diagnostic("the trust leaves out '\(name)' of '\(policy.id)' for every school of the trust, so there is nothing to amend", at: SourceLocation(file: "SECTION"))
+                Diagnostic(
+                    "the trust leaves out '\(name)' of '\(policy.id)' for every school of the trust, so there is nothing to amend",
+                    at: SourceLocation(file: "SECTION"))
             ])
         }
         let names = policy.sections.map(\.name)
@@ -79,7 +90,9 @@ struct AmendmentTarget {
 
     /// Refuses a name for a new section that is already a section's, or that is not a plain file name.
     func checkNewName(_ name: String) throws(DiagnosticList) {
-        if policy.sections.contains(where: { $0.name == name }) || policy.removals.contains(where: { $0.section.name == name }) {
+        if policy.sections.contains(where: { $0.name == name })
+            || policy.removals.contains(where: { $0.section.name == name })
+        {
             throw DiagnosticList([
                 Diagnostic(
                     "'\(policy.id)' already has a section '\(name)'; a file of that name would replace it; name the new section differently, such as '\(name)-local'",

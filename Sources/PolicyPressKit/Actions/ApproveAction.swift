@@ -64,8 +64,10 @@ public struct ApproveAction: Sendable {
     public func approve(_ request: Request, today: Day) throws(DiagnosticList) -> Outcome {
         let (date, reviewBy) = try checked(request, today: today)
         let snapshot = try reader.snapshot(
-            school: request.school, library: request.library, settings: ReviewSettings(today: today), scope: .approving(request.policy))
-        let edition = snapshot.editions[try DiagnosticList.throwing { try snapshot.index(of: request.policy, fileSystem: files.fileSystem) }]
+            school: request.school, library: request.library, settings: ReviewSettings(today: today),
+            scope: .approving(request.policy))
+        let edition = snapshot.editions[
+            try DiagnosticList.throwing { try snapshot.index(of: request.policy, fileSystem: files.fileSystem) }]
         let previous = snapshot.register.latest(for: edition.policyID)
         if let previous, date < previous.approved {
             throw DiagnosticList([
@@ -77,7 +79,9 @@ public struct ApproveAction: Sendable {
         let nextReview = reviewBy ?? date.adding(months: edition.reviewCycle.months)
         if nextReview <= date {
             throw DiagnosticList([
-                Diagnostic("'--review-by \(nextReview.iso)' must come after the approval date, \(date.iso)", at: SourceLocation(file: "--review-by"))
+                Diagnostic(
+                    "'--review-by \(nextReview.iso)' must come after the approval date, \(date.iso)",
+                    at: SourceLocation(file: "--review-by"))
             ])
         }
         let document = try request.document.map { path throws(DiagnosticList) in
@@ -85,17 +89,23 @@ public struct ApproveAction: Sendable {
         }
         let text = document?.text ?? edition.markdown
         // A document was not built from the library, so no library version is recorded for it.
-        let library = document == nil ? snapshot.library.release.map { RegisterFormat.recordable($0.label) }?.nilIfBlank : nil
+        let library =
+            document == nil ? snapshot.library.release.map { RegisterFormat.recordable($0.label) }?.nilIfBlank : nil
         let record = ApprovalRecord(
-            policy: edition.policyID, edition: EditionText.hash(of: text), document: document?.name, library: library, approved: date,
-            approvedBy: RegisterFormat.recordable(request.by), minute: request.minute.map(RegisterFormat.recordable)?.nilIfBlank,
+            policy: edition.policyID, edition: EditionText.hash(of: text), document: document?.name, library: library,
+            approved: date,
+            approvedBy: RegisterFormat.recordable(request.by),
+            minute: request.minute.map(RegisterFormat.recordable)?.nilIfBlank,
             nextReview: nextReview)
         try write(record, text: text, keepingLayers: document == nil, snapshot: snapshot)
         return Outcome(
             record: record, title: edition.title,
             registerFile: files.display(Path.join(snapshot.folder, RegisterFormat.fileName)),
-            keptFile: files.display(Path.join(snapshot.folder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))),
-            reapproval: snapshot.register.records.contains { $0.policy == record.policy && $0.edition == record.edition },
+            keptFile: files.display(
+                Path.join(snapshot.folder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))),
+            reapproval: snapshot.register.records.contains {
+                $0.policy == record.policy && $0.edition == record.edition
+            },
             document: document)
     }
 
@@ -112,13 +122,15 @@ public struct ApproveAction: Sendable {
                 at: SourceLocation(file: "--date"))
         }
         if RegisterFormat.recordable(request.by).isEmpty {
-            diagnostics.error("say who approved the policy, such as --by \"Full Governing Body\"", at: SourceLocation(file: "--by"))
+            diagnostics.error(
+                "say who approved the policy, such as --by \"Full Governing Body\"", at: SourceLocation(file: "--by"))
         }
         var reviewBy: Day?
         if let text = request.reviewBy {
             reviewBy = Day(iso: text)
             if reviewBy == nil {
-                diagnostics.error("'\(text)' is not a real date; write it as YYYY-MM-DD", at: SourceLocation(file: "--review-by"))
+                diagnostics.error(
+                    "'\(text)' is not a real date; write it as YYYY-MM-DD", at: SourceLocation(file: "--review-by"))
             }
         }
         if let document = request.document, let missing = DocumentApproval(files: files).missing(document) {
@@ -128,7 +140,9 @@ public struct ApproveAction: Sendable {
         return (date!, reviewBy)
     }
 
-    private func write(_ record: ApprovalRecord, text: String, keepingLayers: Bool, snapshot: SchoolSnapshot) throws(DiagnosticList) {
+    private func write(_ record: ApprovalRecord, text: String, keepingLayers: Bool, snapshot: SchoolSnapshot)
+        throws(DiagnosticList)
+    {
         let writer = RegisterWriter(fileSystem: files.fileSystem)
         // What the edition was built from besides the library, so that the changes since can be put down to their
         // sources; a document was built from none of it.
@@ -142,11 +156,14 @@ public struct ApproveAction: Sendable {
         }
         do {
             try writer.append(
-                record, text: text, layers: layers, schoolFolder: snapshot.folder, schoolName: snapshot.sources.school.name)
+                record, text: text, layers: layers, schoolFolder: snapshot.folder,
+                schoolName: snapshot.sources.school.name)
         } catch {
             let registerFile = files.display(Path.join(snapshot.folder, RegisterFormat.fileName))
             throw DiagnosticList([
-                Diagnostic("nothing was recorded, and the register is unchanged: \(error)", at: SourceLocation(file: registerFile))
+                Diagnostic(
+                    "nothing was recorded, and the register is unchanged: \(error)",
+                    at: SourceLocation(file: registerFile))
             ])
         }
     }

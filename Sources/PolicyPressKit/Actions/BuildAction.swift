@@ -36,7 +36,8 @@ public struct BuildAction: Sendable {
         school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool = false, pdf: PDFEdition? = nil
     ) throws(DiagnosticList) -> Summary {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
-        let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly, pdf: pdf)
+        let site = try planner.site(
+            for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly, pdf: pdf)
         return Summary(snapshot: snapshot, schoolFolder: reader.files.display(snapshot.folder), site: site)
     }
 
@@ -45,21 +46,27 @@ public struct BuildAction: Sendable {
     /// with `pack` the school gets one PDF of all its published policies.
     public func build(
         school: String?, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
-        engine: PDFEdition.Engine? = nil, pack: Bool = false, printProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+        engine: PDFEdition.Engine? = nil, pack: Bool = false,
+        printProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(DiagnosticList) -> Summary {
         let absolute = Path.absolute(output, from: reader.files.workingDirectory)
         let existing = OutputFolderReader(fileSystem: writer.fileSystem).folder(at: absolute)
         let pdf = engine.map { engine in
-            PDFEdition(engine: engine, today: settings.today, pack: pack, previous: previousPDF(in: existing, at: absolute, under: String?.none), progress: printProgress)
+            PDFEdition(
+                engine: engine, today: settings.today, pack: pack,
+                previous: previousPDF(in: existing, at: absolute, under: String?.none), progress: printProgress)
         }
-        let summary = try check(school: school, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf)
+        let summary = try check(
+            school: school, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf)
         try DiagnosticList.throwing { try writer.write(summary.site, to: absolute, shown: output, over: existing) }
         return summary
     }
 
     /// Reads a PDF of the site at `output` (which holds `existing`), under the folder `prefix` if given, when
     /// it was printed from `input` and its bytes are still those the manifest lists.
-    func previousPDF(in existing: OutputFolder, at output: String, under prefix: String?) -> @Sendable (String, String) -> Data? {
+    func previousPDF(in existing: OutputFolder, at output: String, under prefix: String?)
+        -> @Sendable (String, String) -> Data?
+    {
         let manifest = existing.manifest, files = existing.files, fileSystem = writer.fileSystem
         return { path, input in
             let path = prefix.map { $0 + "/" + path } ?? path
@@ -73,7 +80,9 @@ public struct BuildAction: Sendable {
     /// The folders of every school in the library above the working folder (or named by `library`).
     public func allSchools(library: String?) throws(DiagnosticList) -> [String] {
         let files = reader.files
-        let project = try DiagnosticList.throwing { try reader.locator.project(named: library, above: files.workingDirectory) }
+        let project = try DiagnosticList.throwing {
+            try reader.locator.project(named: library, above: files.workingDirectory)
+        }
         let names = (try? files.fileSystem.list(project.schoolsFolder)) ?? []
         return names.sorted().map { Path.join(project.schoolsFolder, $0) }
             .filter { files.fileSystem.isFile(Path.join($0, "school.yml")) }

@@ -45,7 +45,8 @@ public struct DiffAction: Sendable {
     /// From an approval to the draft, each change is put down to its source (see `LayerChain`); with `only`,
     /// the output marks that source's changes alone.
     public func diff(
-        policy: String, school: String?, library: String?, from: String, to: String, format: Format, settings: ReviewSettings,
+        policy: String, school: String?, library: String?, from: String, to: String, format: Format,
+        settings: ReviewSettings,
         only: ChangeSource? = nil
     ) throws(DiagnosticList) -> Outcome {
         let snapshot = try reader.snapshot(school: school, library: library, settings: settings)
@@ -60,16 +61,20 @@ public struct DiffAction: Sendable {
         }
         var diff = EditionDiffer().diff(from: titled(old), to: titled(new))
         if let record = old.record, new.isDraft {
-            diff = LayerChain(files: reader.files).traced(diff, approved: titled(old), draft: titled(new), record: record, snapshot: snapshot)
+            diff = LayerChain(files: reader.files).traced(
+                diff, approved: titled(old), draft: titled(new), record: record, snapshot: snapshot)
         }
-        let shown = try only.map { source throws(DiagnosticList) in try self.only(source, of: diff, from: old, to: new) } ?? diff
+        let shown =
+            try only.map { source throws(DiagnosticList) in try self.only(source, of: diff, from: old, to: new) }
+            ?? diff
         // The changes are headed with the title the compared texts give, the newer first: a document's own.
         let title = new.title ?? old.title ?? new.edition.title
         let output: String
         switch format {
         case .text:
             let header = DiffHeader(
-                title: title, school: new.edition.schoolName, from: old.label, to: new.label, fromLibrary: old.library, toLibrary: new.library)
+                title: title, school: new.edition.schoolName, from: old.label, to: new.label, fromLibrary: old.library,
+                toLibrary: new.library)
             output = header.text(of: shown) + "\n" + DiffTextWriter().text(of: shown)
         case .unified:
             let oldText = publishedText(titled(old), snapshot: snapshot, index: index)
@@ -77,15 +82,19 @@ public struct DiffAction: Sendable {
             output = UnifiedDiff.text(from: oldText, to: newText, oldLabel: old.label, newLabel: new.label)
         case .html:
             let page = ChangesPage(
-                policy: new.edition, status: snapshot.statuses[index], diff: shown, from: old.label, to: new.label, title: title,
+                policy: new.edition, status: snapshot.statuses[index], diff: shown, from: old.label, to: new.label,
+                title: title,
                 fromLibrary: old.library, toLibrary: new.library)
-            output = SiteBuilder().changesPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
+            output = SiteBuilder().changesPage(
+                page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
         }
         return Outcome(diff: diff, output: output, summary: shown.summaryLine)
     }
 
     // One source's changes can be told only from an approval that kept its layers to the draft.
-    private func only(_ source: ChangeSource, of diff: EditionDiff, from old: Side, to new: Side) throws(DiagnosticList) -> EditionDiff {
+    private func only(_ source: ChangeSource, of diff: EditionDiff, from old: Side, to new: Side) throws(DiagnosticList)
+        -> EditionDiff
+    {
         guard old.record != nil, new.isDraft else {
             throw DiagnosticList([
                 Diagnostic(
@@ -96,7 +105,9 @@ public struct DiffAction: Sendable {
         guard diff.tracing?.traced == true else {
             let why = diff.tracing?.note.map { " " + $0 } ?? ""
             throw DiagnosticList([
-                Diagnostic("the changes cannot be sorted by source, so none can be shown alone; run diff without --only to see them all.\(why)", at: SourceLocation(file: "--only"))
+                Diagnostic(
+                    "the changes cannot be sorted by source, so none can be shown alone; run diff without --only to see them all.\(why)",
+                    at: SourceLocation(file: "--only"))
             ])
         }
         return diff.only(source)
@@ -107,10 +118,13 @@ public struct DiffAction: Sendable {
     private func publishedText(_ edition: Edition, snapshot: SchoolSnapshot, index: Int) -> String {
         let status = snapshot.statuses[index]
         let page = PolicyPage(edition: edition, status: status, isDraft: status.isDraft)
-        return SiteBuilder().textPage(page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
+        return SiteBuilder().textPage(
+            page, school: snapshot.sources.school, type: snapshot.schoolType, templates: snapshot.sources.templates)
     }
 
-    private func side(_ choice: String, option: String, snapshot: SchoolSnapshot, index: Int) throws(DiagnosticList) -> Side {
+    private func side(_ choice: String, option: String, snapshot: SchoolSnapshot, index: Int) throws(DiagnosticList)
+        -> Side
+    {
         let current = snapshot.editions[index]
         let records = snapshot.register.records.filter { $0.policy == current.policyID }
         switch choice {
@@ -121,7 +135,9 @@ public struct DiffAction: Sendable {
         case "approved":
             guard let record = records.last else {
                 throw DiagnosticList([
-                    Diagnostic("'\(current.policyID)' has never been approved, so there is no approved edition to compare; give --from a date or a file", at: SourceLocation(file: option))
+                    Diagnostic(
+                        "'\(current.policyID)' has never been approved, so there is no approved edition to compare; give --from a date or a file",
+                        at: SourceLocation(file: option))
                 ])
             }
             return try kept(record, snapshot: snapshot, current: current)
@@ -131,7 +147,8 @@ public struct DiffAction: Sendable {
                     let dates = records.map(\.approved.iso).joined(separator: ", ")
                     throw DiagnosticList([
                         Diagnostic(
-                            "'\(current.policyID)' was not approved on \(day.british)" + (dates.isEmpty ? "; it has never been approved" : "; it was approved on: \(dates)"),
+                            "'\(current.policyID)' was not approved on \(day.british)"
+                                + (dates.isEmpty ? "; it has never been approved" : "; it was approved on: \(dates)"),
                             at: SourceLocation(file: option))
                     ])
                 }
@@ -141,10 +158,13 @@ public struct DiffAction: Sendable {
         }
     }
 
-    private func kept(_ record: ApprovalRecord, snapshot: SchoolSnapshot, current: Edition) throws(DiagnosticList) -> Side {
+    private func kept(_ record: ApprovalRecord, snapshot: SchoolSnapshot, current: Edition) throws(DiagnosticList)
+        -> Side
+    {
         try DiagnosticList.throwing {
             let text = try RegisterReader(reader.files).keptEdition(of: record, in: snapshot.folder)
-            let edition = try current.withText(text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
+            let edition = try current.withText(
+                text, file: RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
             return Side(
                 edition: edition, label: "\(record.whatWasApproved) (edition \(record.edition.short))",
                 title: edition.title, record: record, library: record.library)
@@ -155,7 +175,9 @@ public struct DiffAction: Sendable {
         let absolute = Path.absolute(path, from: reader.files.workingDirectory)
         guard reader.files.fileSystem.isFile(absolute) else {
             throw DiagnosticList([
-                Diagnostic("expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file '\(path)'", at: SourceLocation(file: option))
+                Diagnostic(
+                    "expected 'approved', 'draft', a date (YYYY-MM-DD) or an edition file, but there is no file '\(path)'",
+                    at: SourceLocation(file: option))
             ])
         }
         // Any text file is read as Markdown, not only a kept edition (see MarkdownDocumentReader for how it is

@@ -47,10 +47,15 @@ struct DocumentApproval: Sendable {
         let imported: ImportedPolicy
         do throws(ImportRefusal) {
             let data: Data
-            do { data = try files.fileSystem.read(absolute) } catch { throw ImportRefusal("the file cannot be read: \(error)") }
+            do { data = try files.fileSystem.read(absolute) } catch {
+                throw ImportRefusal("the file cannot be read: \(error)")
+            }
             imported = try importer.policy(at: absolute, data: data)
         } catch {
-            throw DiagnosticList([Diagnostic("the document cannot be recorded as approved: \(error.reason)", at: SourceLocation(file: shown))])
+            throw DiagnosticList([
+                Diagnostic(
+                    "the document cannot be recorded as approved: \(error.reason)", at: SourceLocation(file: shown))
+            ])
         }
         // The title is part of the text approved: a document's own ("Online Safety Policy 2025") is kept, and a
         // change of it shows at the review. Without one, the policy's stands in, so the page has its heading and
@@ -59,7 +64,8 @@ struct DocumentApproval: Sendable {
         let sections = imported.sections.map { (title: $0.title, body: $0.markdown) }
         let text = try Self.keptText(title: title, sections: sections, document: shown)
         return ApprovedDocument(
-            name: RegisterFormat.recordable(Path.name(path)), text: text, title: title, hasOwnTitle: imported.title.map(Self.headingWords)?.nilIfBlank != nil,
+            name: RegisterFormat.recordable(Path.name(path)), text: text, title: title,
+            hasOwnTitle: imported.title.map(Self.headingWords)?.nilIfBlank != nil,
             sections: sections.count, words: imported.words, report: imported.report)
     }
 
@@ -68,30 +74,43 @@ struct DocumentApproval: Sendable {
     /// Every verb after this one reads the kept text back into sections and publishes it, and none fills it in
     /// again: a text that would not read back as the same title and sections, or that holds what no page
     /// publishes (raw HTML), is refused rather than kept.
-    static func keptText(title: String, sections: [(title: String, body: String)], document: String) throws(DiagnosticList) -> String {
+    static func keptText(title: String, sections: [(title: String, body: String)], document: String)
+        throws(DiagnosticList) -> String
+    {
         let title = headingWords(title)
         let sections = sections.map { (title: headingWords($0.title), body: $0.body) }
         let text = EditionText.markdown(title: title, sections: sections)
         let refusal = { (why: String) in
-            DiagnosticList([Diagnostic("the document cannot be recorded as approved: \(why)", at: SourceLocation(file: document))])
+            DiagnosticList([
+                Diagnostic("the document cannot be recorded as approved: \(why)", at: SourceLocation(file: document))
+            ])
         }
         if let html = EditionText.firstRawHTML(in: text) {
-            let place = sections.first { EditionText.firstRawHTML(in: $0.body) != nil }.map { "in the section '\($0.title)'" } ?? "on line \(html.line)"
+            let place =
+                sections.first { EditionText.firstRawHTML(in: $0.body) != nil }.map { "in the section '\($0.title)'" }
+                ?? "on line \(html.line)"
             throw refusal(
-                "its text, as imported, holds raw HTML '\(html.shown)' \(place), which no page would publish, so the page would not show what was approved: take the markup out of the document, or save it from Word as .docx, and record it again")
+                "its text, as imported, holds raw HTML '\(html.shown)' \(place), which no page would publish, so the page would not show what was approved: take the markup out of the document, or save it from Word as .docx, and record it again"
+            )
         }
         let parsed: (title: String, sections: [(title: String, body: String)])
         do {
             parsed = try EditionText.parse(text, file: document)
         } catch {
-            throw refusal("its text, as imported, does not read back as a policy (\(error.message)); please report this file")
+            throw refusal(
+                "its text, as imported, does not read back as a policy (\(error.message)); please report this file")
         }
         let expected = [title] + sections.map { "\($0.title)\n\($0.body.trimmingNewlines)" }
         let found = [parsed.title] + parsed.sections.map { "\($0.title)\n\($0.body)" }
-        if let index = (0..<max(expected.count, found.count)).first(where: { $0 >= expected.count || $0 >= found.count || expected[$0] != found[$0] }) {
-            let place = index == 0 ? "its title" : index <= sections.count ? "the section '\(sections[index - 1].title)'" : "its end"
+        if let index = (0..<max(expected.count, found.count)).first(where: {
+            $0 >= expected.count || $0 >= found.count || expected[$0] != found[$0]
+        }) {
+            let place =
+                index == 0
+                ? "its title" : index <= sections.count ? "the section '\(sections[index - 1].title)'" : "its end"
             throw refusal(
-                "its text, as imported, does not read back as the same title and sections (it differs at \(place)), so what is kept would not be what was approved; please report this file")
+                "its text, as imported, does not read back as the same title and sections (it differs at \(place)), so what is kept would not be what was approved; please report this file"
+            )
         }
         return text
     }

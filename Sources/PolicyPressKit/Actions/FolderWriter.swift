@@ -27,7 +27,9 @@ struct FolderWriter {
     /// Makes `folder`, which must exist, hold exactly `contents` and the entries of it named in `keeping`
     /// (files or folders, such as `policy.yml`), as they are now: every other entry goes.
     func replace(_ folder: String, with contents: [String: Data], keeping kept: [String]) throws {
-        guard fileSystem.isDirectory(folder) else { throw FileSystemError(path: folder, reason: "there is no such folder") }
+        guard fileSystem.isDirectory(folder) else {
+            throw FileSystemError(path: folder, reason: "there is no such folder")
+        }
         try swapIn(folder, with: contents) { staging in
             for name in kept.sorted() {
                 try copy(name, fileSystem.kind(Path.join(folder, name)), from: folder, to: staging)
@@ -36,7 +38,9 @@ struct FolderWriter {
     }
 
     // Makes the new folder at the staging place (what `start` puts there, then `contents`), and swaps it in.
-    private func swapIn(_ folder: String, with contents: [String: Data], start: (_ staging: String) throws -> Void) throws {
+    private func swapIn(_ folder: String, with contents: [String: Data], start: (_ staging: String) throws -> Void)
+        throws
+    {
         let staging = Self.staging(for: folder)
         try fileSystem.remove(staging)
         try fileSystem.makeDirectory(staging)

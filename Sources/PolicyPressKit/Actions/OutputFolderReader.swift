@@ -15,7 +15,9 @@ public struct OutputFolderReader: Sendable {
     public func folder(at output: String) -> OutputFolder {
         let kind = fileSystem.kind(output)
         guard kind == .directory else { return OutputFolder(kind: kind) }
-        let marker = (try? fileSystem.read(Path.join(output, SiteWriter.marker))).map { SiteManifest(text: String(decoding: $0, as: UTF8.self)) }
+        let marker = (try? fileSystem.read(Path.join(output, SiteWriter.marker))).map {
+            SiteManifest(text: String(decoding: $0, as: UTF8.self))
+        }
         let entries = (try? fileSystem.entries(of: output)) ?? []
         var folder = OutputFolder(kind: kind, names: entries.map(\.name), manifest: marker ?? SiteManifest())
         add(entries, under: output, prefix: "", to: &folder)
@@ -23,7 +25,10 @@ public struct OutputFolderReader: Sendable {
     }
 
     // Every entry of the previous site's folder but the marker: a file someone left there is a change to undo.
-    private func add(_ entries: [(name: String, kind: FileSystem.Kind?)], under folder: String, prefix: String, to output: inout OutputFolder) {
+    private func add(
+        _ entries: [(name: String, kind: FileSystem.Kind?)], under folder: String, prefix: String,
+        to output: inout OutputFolder
+    ) {
         for (name, kind) in entries where !(prefix.isEmpty && name == SiteWriter.marker) {
             switch kind {
             case .directory:

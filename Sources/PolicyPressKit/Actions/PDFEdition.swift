@@ -54,7 +54,8 @@ public struct PDFEdition: Sendable {
 
     /// Makes the PDF edition's maker.
     public init(
-        engine: Engine, today: Day, pack: Bool = false, previous: @escaping @Sendable (String, String) -> Data? = { _, _ in nil },
+        engine: Engine, today: Day, pack: Bool = false,
+        previous: @escaping @Sendable (String, String) -> Data? = { _, _ in nil },
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
         self.engine = engine
@@ -72,11 +73,15 @@ public struct PDFEdition: Sendable {
     /// `pages` with their PDFs made by Typst from `documents` (one a page), and the governors' pack from
     /// `packDocument` if given; `folder` is the school's as the user sees it.
     func printed(
-        _ pages: [PolicyPage], documents: [TypstDocument], packDocument: TypstDocument?, printer: TypstPrinter, folder: String
+        _ pages: [PolicyPage], documents: [TypstDocument], packDocument: TypstDocument?, printer: TypstPrinter,
+        folder: String
     ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
         let sources = (documents + (packDocument.map { [$0] } ?? [])).map(\.source)
         let inputs = sources.map { Self.input(.typst, [Data($0.utf8)]) }
-        return try printed(pages, paths: pages.map(\.edition.policyID) + (packDocument == nil ? [] : [Self.packName]), inputs: inputs, folder: folder) {
+        return try printed(
+            pages, paths: pages.map(\.edition.policyID) + (packDocument == nil ? [] : [Self.packName]), inputs: inputs,
+            folder: folder
+        ) {
             missing throws(DiagnosticList) in
             do {
                 return try printer.pdfs(of: missing.map { sources[$0] }, progress: progress)
@@ -95,25 +100,33 @@ public struct PDFEdition: Sendable {
         var jobs = zip(pages, dates).map { page, date in
             SitePrinter.Job(
                 page: page.edition.policyID + ".html",
-                setup: RunningHeader.setup(school: name, policy: page.edition.title, isDraft: page.isDraft, linkBase: school.siteURL),
+                setup: RunningHeader.setup(
+                    school: name, policy: page.edition.title, isDraft: page.isDraft, linkBase: school.siteURL),
                 date: date, author: name)
         }
         var site = site
         if let packPage {
             site.files[Self.packName + ".html"] = packPage
-            let setup = RunningHeader.packSetup(school: name, includesDrafts: pages.contains(where: \.isDraft), linkBase: school.siteURL)
-            jobs.append(SitePrinter.Job(page: Self.packName + ".html", setup: setup, date: dates.max() ?? today, author: name))
+            let setup = RunningHeader.packSetup(
+                school: name, includesDrafts: pages.contains(where: \.isDraft), linkBase: school.siteURL)
+            jobs.append(
+                SitePrinter.Job(page: Self.packName + ".html", setup: setup, date: dates.max() ?? today, author: name))
         }
         let inputs = jobs.map { job in
             let setup = job.setup
-            return Self.input(.chromium, [
-                site.files[job.page] ?? Data(), site.files["style.css"] ?? Data(),
-                Data("\(setup.header ?? "")\0\(setup.footer ?? "")\0\(setup.script ?? "")".utf8),
-                Data("\(setup.width) \(setup.height) \(setup.marginTop) \(setup.marginBottom) \(setup.marginSide)".utf8),
-                Data("\(job.date.iso) \(job.author)".utf8),
-            ])
+            return Self.input(
+                .chromium,
+                [
+                    site.files[job.page] ?? Data(), site.files["style.css"] ?? Data(),
+                    Data("\(setup.header ?? "")\0\(setup.footer ?? "")\0\(setup.script ?? "")".utf8),
+                    Data(
+                        "\(setup.width) \(setup.height) \(setup.marginTop) \(setup.marginBottom) \(setup.marginSide)"
+                            .utf8),
+                    Data("\(job.date.iso) \(job.author)".utf8),
+                ])
         }
-        return try printed(pages, paths: jobs.map { String($0.page.dropLast(5)) }, inputs: inputs, folder: folder) { missing throws(DiagnosticList) in
+        return try printed(pages, paths: jobs.map { String($0.page.dropLast(5)) }, inputs: inputs, folder: folder) {
+            missing throws(DiagnosticList) in
             do {
                 return try printer.pdfs(of: site, jobs: missing.map { jobs[$0] }, progress: progress)
             } catch {
@@ -127,7 +140,8 @@ public struct PDFEdition: Sendable {
     // Each PDF carried over from the previous site if its input is unchanged, the others made by `make`
     // (given their indexes); the last is the pack's when there is one more path than pages.
     private func printed(
-        _ pages: [PolicyPage], paths: [String], inputs: [String], folder: String, make: ([Int]) throws(DiagnosticList) -> [Data]
+        _ pages: [PolicyPage], paths: [String], inputs: [String], folder: String,
+        make: ([Int]) throws(DiagnosticList) -> [Data]
     ) throws(DiagnosticList) -> (pages: [PolicyPage], pack: PrintedPDF?) {
         var pdfs = zip(paths, inputs).map { previous($0 + ".pdf", $1) }
         let missing = pdfs.indices.filter { pdfs[$0] == nil }
@@ -144,7 +158,9 @@ public struct PDFEdition: Sendable {
     }
 
     private static func failure(_ description: String, folder: String) -> DiagnosticList {
-        DiagnosticList([Diagnostic("the PDF edition could not be printed: \(description)", at: SourceLocation(file: folder))])
+        DiagnosticList([
+            Diagnostic("the PDF edition could not be printed: \(description)", at: SourceLocation(file: folder))
+        ])
     }
 
     // Everything a PDF is made from, under the engine's name and this version's.

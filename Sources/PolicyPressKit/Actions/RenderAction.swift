@@ -24,7 +24,9 @@ public struct RenderAction: Sendable {
     }
 
     /// Renders the file, or says that its `applies_to:` leaves it out for the school's type.
-    public func render(file: String, school: String?, library: String?, to format: Format) throws(DiagnosticList) -> Outcome {
+    public func render(file: String, school: String?, library: String?, to format: Format) throws(DiagnosticList)
+        -> Outcome
+    {
         let absolute = Path.absolute(file, from: files.workingDirectory)
         var diagnostics = DiagnosticCollector()
         guard let source = diagnostics.collect({ try files.source(at: absolute) }),
@@ -35,28 +37,35 @@ public struct RenderAction: Sendable {
             var reader = MappingReader(frontMatter, what: "the front matter", at: split.frontMatterLocation!)
             let applies = SectionReader.appliesTo(in: &reader, vocabulary: context.vocabulary)
             _ = try reader.diagnostics.throwIfErrors()
-            if let applies, !ModelSection.applies(applies, to: type) { return .notApplicable(appliesTo: applies, schoolType: type) }
+            if let applies, !ModelSection.applies(applies, to: type) {
+                return .notApplicable(appliesTo: applies, schoolType: type)
+            }
         }
-        let resolver = SectionResolver(schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
+        let resolver = SectionResolver(
+            schoolType: context.type, vocabulary: context.vocabulary, variables: context.variables)
         let markdown = try resolver.resolve(split.body, file: source.path, firstLine: split.bodyLine)
         let converter = CommonMarkConverter()
         let warnings = omittedHTML(in: markdown, file: source.path, converter: converter)
         switch format {
         case .html: return .rendered(converter.html(from: markdown.text), warnings: warnings)
-        case .text: return .rendered(PlainTextWriter().text(from: converter.document(from: markdown.text)), warnings: warnings)
+        case .text:
+            return .rendered(PlainTextWriter().text(from: converter.document(from: markdown.text)), warnings: warnings)
         }
     }
 
     // Safe mode leaves raw HTML out of both forms. `render` prints what cmark-gfm prints, but as a converter
     // it must not drop what an author wrote in silence, so each piece left out becomes a warning.
-    private func omittedHTML(in markdown: ResolvedMarkdown, file: String, converter: CommonMarkConverter) -> [Diagnostic] {
+    private func omittedHTML(in markdown: ResolvedMarkdown, file: String, converter: CommonMarkConverter)
+        -> [Diagnostic]
+    {
         converter.landmarks(in: markdown.text).compactMap { landmark in
             let html: String
             switch landmark.kind {
             case .htmlBlock(let text), .htmlInline(let text): html = text
             default: return nil
             }
-            let location = SourceLocation(file: file, line: markdown.sourceLine(of: landmark.line), column: landmark.column)
+            let location = SourceLocation(
+                file: file, line: markdown.sourceLine(of: landmark.line), column: landmark.column)
             return Diagnostic("raw HTML '\(RawHTML(html).shown)' left out", at: location, severity: .warning)
         }
     }
@@ -72,7 +81,9 @@ public struct RenderAction: Sendable {
         guard let school else { return Context() }
         let located = try reader.locate(school: school, library: library)
         let vocabulary = try VocabularyReader(files).vocabulary(at: located.project.vocabularyFile)
-        let profile = try DiagnosticCollector.checked { ProfileReader(files).profile(in: located.folder, vocabulary: vocabulary, diagnostics: &$0) }
+        let profile = try DiagnosticCollector.checked {
+            ProfileReader(files).profile(in: located.folder, vocabulary: vocabulary, diagnostics: &$0)
+        }
         var trustProblems = DiagnosticCollector()
         let trust = TrustReader(files).trust(of: profile, diagnostics: &trustProblems)
         _ = try trustProblems.throwIfErrors()

@@ -24,14 +24,18 @@ public struct SchoolReader: Sendable {
         let located = try locate(school: school, library: library)
         var diagnostics = DiagnosticCollector()
         var templateProblems = DiagnosticCollector()
-        guard let loaded = LibraryReader(files).library(located.project, diagnostics: &diagnostics, templateProblems: &templateProblems) else {
+        guard
+            let loaded = LibraryReader(files).library(
+                located.project, diagnostics: &diagnostics, templateProblems: &templateProblems)
+        else {
             throw DiagnosticList(diagnostics.diagnostics + templateProblems.diagnostics)
         }
         // The templates shape pages, not the text approved: they do not hold up an approval.
         if scope == .school { templateProblems.diagnostics.forEach { diagnostics.report($0) } }
         guard
             let snapshot = SchoolSnapshotter(files).snapshot(
-                ofSchoolIn: located.folder, library: loaded, settings: settings, scope: scope, diagnostics: &diagnostics)
+                ofSchoolIn: located.folder, library: loaded, settings: settings, scope: scope, diagnostics: &diagnostics
+            )
         else { throw DiagnosticList(diagnostics.diagnostics) }
         return snapshot
     }

@@ -48,6 +48,8 @@ extension SchoolSnapshot {
         }
         let adopted = sources.school.policies.map(\.id)
         let hint = Suggestion.hint(for: policy, in: adopted)
-        throw Diagnostic("unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)", at: location)
+        throw Diagnostic(
+            "unknown policy\(hint.isEmpty ? "; the school adopts: \(adopted.joined(separator: ", "))" : hint)",
+            at: location)
     }
 }

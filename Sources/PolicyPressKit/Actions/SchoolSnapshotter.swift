@@ -38,14 +38,17 @@ public struct SchoolSnapshotter: Sendable {
         guard let sources, let register, !diagnostics.hasErrors else { return nil }
         let statuses = editions.map { edition in
             let latest = register.latest(for: edition.policyID)
-            let updated = latest.map { modelUpdated(since: $0, in: folder, library: library, diagnostics: &diagnostics) } ?? false
+            let updated =
+                latest.map { modelUpdated(since: $0, in: folder, library: library, diagnostics: &diagnostics) } ?? false
             return PolicyStatus(
-                policy: edition.policyID, title: edition.title, current: edition.hash, latest: latest, today: settings.today,
+                policy: edition.policyID, title: edition.title, current: edition.hash, latest: latest,
+                today: settings.today,
                 window: settings.window, modelUpdated: updated,
                 amended: sources.policies.first { $0.id == edition.policyID }?.isAmended ?? false)
         }
         return SchoolSnapshot(
-            folder: folder, sources: sources, library: library, register: register, editions: editions, statuses: statuses,
+            folder: folder, sources: sources, library: library, register: register, editions: editions,
+            statuses: statuses,
             warnings: DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .warning }).diagnostics)
     }
 
@@ -53,7 +56,10 @@ public struct SchoolSnapshotter: Sendable {
     private func modelUpdated(
         since record: ApprovalRecord, in folder: String, library: Library, diagnostics: inout DiagnosticCollector
     ) -> Bool {
-        guard let kept = diagnostics.collect({ try RegisterReader(files).keptModelFingerprint(of: record, in: folder) }) ?? nil else {
+        guard
+            let kept = diagnostics.collect({ try RegisterReader(files).keptModelFingerprint(of: record, in: folder) })
+                ?? nil
+        else {
             return false
         }
         return kept != library.fingerprint(ofPolicy: record.policy)
@@ -70,7 +76,8 @@ public struct SchoolSnapshotter: Sendable {
         let links = EditionLinkCheck()
         let sitePages = LinkTarget.sitePages(policies: sources.policies.map(\.id))
         return sources.policies.compactMap { policy in
-            guard let resolved = resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &diagnostics) else { return nil }
+            guard let resolved = resolver.resolve(policy, for: school, schoolValues: values, diagnostics: &diagnostics)
+            else { return nil }
             let problems = links.problems(in: resolved, sitePages: sitePages)
             problems.forEach { diagnostics.report($0) }
             return problems.contains { $0.severity == .error } ? nil : resolved.edition

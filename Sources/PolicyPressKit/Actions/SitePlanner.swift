@@ -14,7 +14,8 @@ public struct SitePlanner: Sendable {
         for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool, pdf: PDFEdition? = nil
     ) throws(DiagnosticList) -> Site {
         let pages = try pages(for: snapshot, register: register, approvedOnly: approvedOnly)
-        let builder = SiteBuilder(), school = snapshot.sources.school, type = snapshot.schoolType, templates = snapshot.sources.templates
+        let builder = SiteBuilder(), school = snapshot.sources.school, type = snapshot.schoolType,
+            templates = snapshot.sources.templates
         guard let pdf else { return builder.site(for: pages, school: school, type: type, templates: templates) }
         // The editions are rendered once, for the PDFs and the pages that link to them.
         let rendered = builder.rendered(pages)
@@ -24,7 +25,8 @@ public struct SitePlanner: Sendable {
         switch pdf.engine {
         case .typst(let printer):
             let documents = builder.typstDocuments(
-                for: pages, rendered: rendered, dates: pdf.dates(of: pages), school: school, type: type, templates: templates)
+                for: pages, rendered: rendered, dates: pdf.dates(of: pages), school: school, type: type,
+                templates: templates)
             let pack = pdf.pack ? builder.typstPack(of: pages, documents: documents, school: school, type: type) : nil
             printed = try pdf.printed(pages, documents: documents, packDocument: pack, printer: printer, folder: folder)
         case .chromium(let printer):
@@ -32,17 +34,25 @@ public struct SitePlanner: Sendable {
             let site = builder.site(for: pages, school: school, type: type, templates: templates, rendered: rendered)
             var packPage: Data?
             if pdf.pack {
-                packPage = builder.packPage(for: pages, rendered: rendered, school: school, type: type, templates: templates)
-                try Self.checkPackTemplate(packPage, templates: register.files.display(snapshot.library.project.templatesFolder))
+                packPage = builder.packPage(
+                    for: pages, rendered: rendered, school: school, type: type, templates: templates)
+                try Self.checkPackTemplate(
+                    packPage, templates: register.files.display(snapshot.library.project.templatesFolder))
             }
-            printed = try pdf.printed(pages, of: site, school: SchoolValue(school, type: type), folder: folder, packPage: packPage, printer: printer)
+            printed = try pdf.printed(
+                pages, of: site, school: SchoolValue(school, type: type), folder: folder, packPage: packPage,
+                printer: printer)
         }
-        return builder.site(for: printed.pages, school: school, type: type, templates: templates, pack: printed.pack, rendered: rendered)
+        return builder.site(
+            for: printed.pages, school: school, type: type, templates: templates, pack: printed.pack, rendered: rendered
+        )
     }
 
     /// The pages of a school's policies; with `approvedOnly`, the last approved text of each policy instead
     /// of the current one, leaving out policies never approved.
-    public func pages(for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool) throws(DiagnosticList) -> [PolicyPage] {
+    public func pages(for snapshot: SchoolSnapshot, register: RegisterReader, approvedOnly: Bool) throws(DiagnosticList)
+        -> [PolicyPage]
+    {
         var pages: [PolicyPage] = []
         for (edition, status) in zip(snapshot.editions, snapshot.statuses) {
             guard let record = status.latest else {
@@ -66,7 +76,8 @@ public struct SitePlanner: Sendable {
                     let diff = EditionDiffer().diff(from: approved, to: edition)
                     changes = ChangesPage(
                         policy: edition, status: status,
-                        diff: LayerChain(files: register.files).traced(diff, approved: approved, draft: edition, record: record, snapshot: snapshot),
+                        diff: LayerChain(files: register.files).traced(
+                            diff, approved: approved, draft: edition, record: record, snapshot: snapshot),
                         from: record.whatWasApproved, to: "the current draft",
                         fromLibrary: record.library, toLibrary: snapshot.library.release?.label)
                 }
@@ -91,7 +102,9 @@ public struct SitePlanner: Sendable {
         let name = String(SiteBuilder.packFile.dropLast(4))
         guard pages.contains(where: { $0.edition.policyID == name }) else { return }
         throw DiagnosticList([
-            Diagnostic("--pack writes \(SiteBuilder.packFile), but a policy of this school is called '\(name)' too: rename the policy to use --pack", at: SourceLocation(file: folder))
+            Diagnostic(
+                "--pack writes \(SiteBuilder.packFile), but a policy of this school is called '\(name)' too: rename the policy to use --pack",
+                at: SourceLocation(file: folder))
         ])
     }
 

@@ -47,7 +47,8 @@ extension BuildAction {
     /// With `engine`, each policy also gets a PDF edition, printed unless the previous site's still fits.
     public func buildSchools(
         in folder: String, library: String?, output: String, settings: ReviewSettings, approvedOnly: Bool = false,
-        engine: PDFEdition.Engine? = nil, pack: Bool = false, failFast: Bool = false, progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
+        engine: PDFEdition.Engine? = nil, pack: Bool = false, failFast: Bool = false,
+        progress: @Sendable (TrustSummary.School, Int, Int) -> Void = { _, _, _ in }
     ) throws(DiagnosticList) -> TrustSummary {
         let files = reader.files
         let absolute = Path.absolute(folder, from: files.workingDirectory)
@@ -65,7 +66,9 @@ extension BuildAction {
                     engine: engine, today: settings.today, pack: pack,
                     previous: previousPDF(in: existing, at: outputFolder, under: Path.name(folders[index])))
             }
-            let school = build(folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, pdf: pdf, into: publication)
+            let school = build(
+                folders[index], library: shared, settings: settings, approvedOnly: approvedOnly, pdf: pdf,
+                into: publication)
             let done = results.set(index, school)
             progress(school, done, folders.count)
         }
@@ -85,23 +88,33 @@ extension BuildAction {
     }
 
     private func build(
-        _ folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: PDFEdition?, into publication: SitePublication
+        _ folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: PDFEdition?,
+        into publication: SitePublication
     ) -> TrustSummary.School {
         let id = Path.name(folder)
         var diagnostics = DiagnosticCollector()
-        let input = inputFingerprint(of: folder, library: library, settings: settings, approvedOnly: approvedOnly, pdf: pdf.map { "pdf \($0.engine.name.rawValue)" + ($0.pack ? " pack" : "") })
+        let input = inputFingerprint(
+            of: folder, library: library, settings: settings, approvedOnly: approvedOnly,
+            pdf: pdf.map { "pdf \($0.engine.name.rawValue)" + ($0.pack ? " pack" : "") })
         if (try? publication.reuse(under: id, input: input)) == true {
-            let name = publication.previousName(under: id)
-                ?? (try? DiagnosticCollector.checked { ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0) }.name)
-            return TrustSummary.School(id: id, name: name, problems: [], policies: publication.previousCount(under: id, suffix: ".txt"))
+            let name =
+                publication.previousName(under: id)
+                ?? (try? DiagnosticCollector.checked {
+                    ProfileReader(reader.files).profile(in: folder, vocabulary: library.vocabulary, diagnostics: &$0)
+                }.name)
+            return TrustSummary.School(
+                id: id, name: name, problems: [], policies: publication.previousCount(under: id, suffix: ".txt"))
         }
-        let snapshot = SchoolSnapshotter(reader.files).snapshot(ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
+        let snapshot = SchoolSnapshotter(reader.files).snapshot(
+            ofSchoolIn: folder, library: library, settings: settings, diagnostics: &diagnostics)
         do {
             guard let snapshot, !diagnostics.hasErrors else { throw DiagnosticList(diagnostics.diagnostics) }
-            let site = try planner.site(for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly, pdf: pdf)
+            let site = try planner.site(
+                for: snapshot, register: RegisterReader(reader.files), approvedOnly: approvedOnly, pdf: pdf)
             try publication.add(site, under: id)
             publication.record(input, name: snapshot.sources.school.name, under: id)
-            return TrustSummary.School(id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
+            return TrustSummary.School(
+                id: id, name: snapshot.sources.school.name, problems: snapshot.warnings, policies: site.policyCount)
         } catch {
             let problems = (error as? DiagnosticList)?.diagnostics ?? [SiteWriter.failure(error, shown: id)]
             try? publication.keep(under: id)
@@ -111,7 +124,9 @@ extension BuildAction {
 
     /// A hash of everything a school's pages are built from: the tool, the day's settings, the library and
     /// the school's own folder (profile, register, kept texts), and which PDFs it has (`pdf`, `pdf pack`).
-    public func inputFingerprint(of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: String? = nil) -> String {
+    public func inputFingerprint(
+        of folder: String, library: Library, settings: ReviewSettings, approvedOnly: Bool, pdf: String? = nil
+    ) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add("policypress \(PolicyPressVersion.current)")
         fingerprint.add("\(settings.today.iso) \(settings.window) \(approvedOnly) \(pdf ?? "")")
@@ -122,7 +137,9 @@ extension BuildAction {
     }
 
     private func trustIndex(_ schools: [TrustSummary.School], templates: TemplateSet) -> String {
-        let entries = schools.map { TrustSchoolValue(id: $0.id, name: $0.name ?? $0.id, policies: $0.policies, failed: $0.failed) }
+        let entries = schools.map {
+            TrustSchoolValue(id: $0.id, name: $0.name ?? $0.id, policies: $0.policies, failed: $0.failed)
+        }
         return templates.render("schools", PageValue(schools: entries))
     }
 }

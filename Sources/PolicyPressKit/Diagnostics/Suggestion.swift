@@ -6,8 +6,9 @@ enum Suggestion {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? .max)
-                || (distance == best?.distance && candidate < best!.name)
+            if distance <= limit,
+                distance < (best?.distance ?? .max)
+                    || (distance == best?.distance && candidate < best!.name)
             {
                 best = (candidate, distance)
             }

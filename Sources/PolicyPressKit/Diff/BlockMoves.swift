@@ -40,6 +40,7 @@ enum BlockMoves {
 extension SectionChange {
     /// The title's words as one edition has them: the new one's (`.added`) or the old one's (`.removed`).
     func plainTitle(keeping side: WordRun.Change) -> String {
-        title.filter { !$0.isMarker && ($0.change == .same || $0.change == side) }.flatMap(\.words).joined(separator: " ")
+        title.filter { !$0.isMarker && ($0.change == .same || $0.change == side) }.flatMap(\.words).joined(
+            separator: " ")
     }
 }

@@ -18,7 +18,8 @@ extension BlockChange {
     /// A block kept, moved, added or removed whole: every word, and every cell of a row, marked `change`.
     static func whole(_ status: Status, _ block: DiffBlock, _ change: WordRun.Change) -> BlockChange {
         let cells = zip(block.columns, block.cellWords).map { CellChange.whole(change, column: $0, words: $1) }
-        return BlockChange(status: status, block: block, words: [WordRun(change: change, words: block.words)], cells: cells)
+        return BlockChange(
+            status: status, block: block, words: [WordRun(change: change, words: block.words)], cells: cells)
     }
 
     /// A block changed from `old` to `new`: word by word; a table row cell by cell, each cell compared with
@@ -26,12 +27,15 @@ extension BlockChange {
     static func changed(from old: DiffBlock, to new: DiffBlock) -> BlockChange {
         guard new.isTableRow else {
             return BlockChange(
-                status: .changed, block: new, words: WordRun.runs(from: old.words, to: new.words, comparing: old.styledWords, new.styledWords))
+                status: .changed, block: new,
+                words: WordRun.runs(from: old.words, to: new.words, comparing: old.styledWords, new.styledWords))
         }
         let cells = TableColumns.align(old.columns, new.columns).map { step -> CellChange in
             switch step {
             case .same(let i, let j):
-                return CellChange(column: new.columns[j], change: .same, words: WordRun.runs(from: old.cellWords[i], to: new.cellWords[j]))
+                return CellChange(
+                    column: new.columns[j], change: .same,
+                    words: WordRun.runs(from: old.cellWords[i], to: new.cellWords[j]))
             case .removed(let i): return .whole(.removed, column: old.columns[i], words: old.cellWords[i])
             case .added(let j): return .whole(.added, column: new.columns[j], words: new.cellWords[j])
             }

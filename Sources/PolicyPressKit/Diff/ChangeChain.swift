@@ -35,9 +35,12 @@ struct ChangeChain {
                 toApproved.append(nil)
                 continue
             }
-            let views = cache[edition] ?? (
-                // The diff given is the chain's first: each change is read in the very diff it comes from.
-                DiffView(step == 0 ? diff : differ.diff(from: edition, to: draft)), DiffView(differ.diff(from: edition, to: approved)))
+            let views =
+                cache[edition] ?? (
+                    // The diff given is the chain's first: each change is read in the very diff it comes from.
+                    DiffView(step == 0 ? diff : differ.diff(from: edition, to: draft)),
+                    DiffView(differ.diff(from: edition, to: approved))
+                )
             cache[edition] = views
             toDraft.append(views.0)
             toApproved.append(views.1)
@@ -60,20 +63,29 @@ struct ChangeChain {
             section.newNumber.flatMap { checkedBlocks(toDraft, reference: toDraft.last!, step: step, section: $0) }
         }
         let oldBlocks = editions.indices.map { step in
-            section.oldNumber.flatMap { checkedBlocks(toApproved, reference: toApproved.first!, step: step, section: $0) }
+            section.oldNumber.flatMap {
+                checkedBlocks(toApproved, reference: toApproved.first!, step: step, section: $0)
+            }
         }
         // The approved edition's blocks that are gone from the draft, in order, to find each removed one among.
-        var gone = ArraySlice(section.oldNumber.flatMap { toApproved[4]?.blocks(of: $0) }.map { blocks in
-            blocks.enumerated().filter { $0.element.status != .same }.map { (index: $0.offset, identity: $0.element.block.identity) }
-        } ?? [])
+        var gone = ArraySlice(
+            section.oldNumber.flatMap { toApproved[4]?.blocks(of: $0) }.map { blocks in
+                blocks.enumerated().filter { $0.element.status != .same }.map {
+                    (index: $0.offset, identity: $0.element.block.identity)
+                }
+            } ?? [])
         for index in blocks.indices {
             let change = blocks[index]
             if change.isInNewEdition {
                 if change.status != .same {
-                    blocks[index].origin = section.newNumber == nil ? .unknown : origin(ofStates: newBlocks.map { Self.state(ofBlock: newIndex, in: $0) })
+                    blocks[index].origin =
+                        section.newNumber == nil
+                        ? .unknown : origin(ofStates: newBlocks.map { Self.state(ofBlock: newIndex, in: $0) })
                 }
                 newIndex += 1
-            } else if section.oldNumber != nil, let found = gone.firstIndex(where: { $0.identity == change.block.identity }) {
+            } else if section.oldNumber != nil,
+                let found = gone.firstIndex(where: { $0.identity == change.block.identity })
+            {
                 let oldIndex = gone[found].index
                 blocks[index].origin = origin(ofStates: oldBlocks.map { Self.state(ofBlock: oldIndex, in: $0) })
                 gone = gone[(found + 1)...]
@@ -145,7 +157,8 @@ struct ChangeChain {
 
     // The words as the other edition has them: all but the added ones, markers marked.
     private static func oldSide(of runs: [WordRun]) -> String {
-        runs.filter { $0.change != .added }.map { ($0.isMarker ? "\u{1}" : "") + $0.words.joined(separator: " ") }.joined(separator: "\u{2}")
+        runs.filter { $0.change != .added }.map { ($0.isMarker ? "\u{1}" : "") + $0.words.joined(separator: " ") }
+            .joined(separator: "\u{2}")
     }
 }
 

@@ -20,11 +20,16 @@ public enum ChangeList {
         if section.hasChangedTitle {
             entries.append(
                 Entry(
-                    anchor: DiffHTMLWriter.anchor(index), description: "Heading \(section.headingAdded ? "added" : "changed"): “\(section.plainTitle(keeping: .added))”",
+                    anchor: DiffHTMLWriter.anchor(index),
+                    description:
+                        "Heading \(section.headingAdded ? "added" : "changed"): “\(section.plainTitle(keeping: .added))”",
                     source: section.titleOrigin?.words))
         }
         for (number, change) in section.blocks.filter({ $0.status != .same }).enumerated() {
-            entries.append(Entry(anchor: DiffHTMLWriter.changeAnchor(index, number), description: description(of: change), source: change.origin?.words))
+            entries.append(
+                Entry(
+                    anchor: DiffHTMLWriter.changeAnchor(index, number), description: description(of: change),
+                    source: change.origin?.words))
         }
         return entries
     }

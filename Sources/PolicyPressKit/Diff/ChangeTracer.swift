@@ -28,21 +28,26 @@ public struct ChangeTracer: Sendable {
     /// `diff` (from `approved` to `draft`) with the origin of each change set. `steps` take the four layers
     /// one at a time, the model first; the last one's edition is the draft.
     public func traced(_ diff: EditionDiff, approved: Edition, steps: [Step]) -> EditionDiff {
-        precondition(steps.count == ChangeSource.allCases.count && steps.last?.edition != nil, "four steps lead to the draft")
+        precondition(
+            steps.count == ChangeSource.allCases.count && steps.last?.edition != nil, "four steps lead to the draft")
         let chain = ChangeChain(diff: diff, approved: approved, steps: steps)
         var result = diff
         if !diff.title.isEmpty { result.titleOrigin = chain.origin(of: .title) }
         for (index, section) in diff.sections.enumerated() {
             switch section.status {
             case .unchanged: continue
-            case .added: result.sections[index].origin = section.newNumber.map { chain.origin(of: .newSection($0)) } ?? .unknown
-            case .removed: result.sections[index].origin = section.oldNumber.map { chain.origin(of: .oldSection($0)) } ?? .unknown
+            case .added:
+                result.sections[index].origin = section.newNumber.map { chain.origin(of: .newSection($0)) } ?? .unknown
+            case .removed:
+                result.sections[index].origin = section.oldNumber.map { chain.origin(of: .oldSection($0)) } ?? .unknown
             case .moved, .changed:
                 if case .moved = section.status {
-                    result.sections[index].origin = section.newNumber.map { chain.origin(of: .newSection($0)) } ?? .unknown
+                    result.sections[index].origin =
+                        section.newNumber.map { chain.origin(of: .newSection($0)) } ?? .unknown
                 }
                 if section.hasChangedTitle {
-                    result.sections[index].titleOrigin = section.newNumber.map { chain.origin(of: .heading($0)) } ?? .unknown
+                    result.sections[index].titleOrigin =
+                        section.newNumber.map { chain.origin(of: .heading($0)) } ?? .unknown
                 }
                 result.sections[index].blocks = chain.tracedBlocks(of: section)
             }

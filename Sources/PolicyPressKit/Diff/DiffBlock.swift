@@ -55,9 +55,11 @@ public struct DiffBlock: Hashable, Sendable {
         self.styles = styles
         let words = kind == .code ? text.lineSlices : text.blankSeparatedWords
         self.words = words
-        styledWords = styles.count == words.count
+        styledWords =
+            styles.count == words.count
             ? zip(words, styles).map { $1.isEmpty ? String($0) : $0 + "\u{2}" + $1 } : words.map(String.init)
-        identity = "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))|\(styles.joined(separator: "\u{1F}"))"
+        identity =
+            "\(kind)|\(context)|\(text)|\(cells.joined(separator: "\u{1F}"))|\(styles.joined(separator: "\u{1F}"))"
     }
 
     /// The words of each of a table row's cells.

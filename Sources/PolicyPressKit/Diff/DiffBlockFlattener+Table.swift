@@ -6,10 +6,13 @@ extension DiffBlockFlattener {
         let headings = table.header.map { writer.inlineText($0).trimmingBlanks }
         var rows: [DiffBlock] = []
         func row(_ kind: DiffBlock.Kind, _ cells: [String]) {
-            let columns = cells.indices.map { $0 < headings.count && !headings[$0].isEmpty ? headings[$0] : "Column \($0 + 1)" }
-            rows.append(DiffBlock(
-                kind: kind, context: context, firstPrefix: rows.isEmpty ? first : rest, restPrefix: rest,
-                text: cells.joined(separator: " "), cells: cells, columns: columns))
+            let columns = cells.indices.map {
+                $0 < headings.count && !headings[$0].isEmpty ? headings[$0] : "Column \($0 + 1)"
+            }
+            rows.append(
+                DiffBlock(
+                    kind: kind, context: context, firstPrefix: rows.isEmpty ? first : rest, restPrefix: rest,
+                    text: cells.joined(separator: " "), cells: cells, columns: columns))
         }
         // A column's alignment is part of its heading here: it changes how the page and the text edition
         // lay the column out, so changing it is a change.

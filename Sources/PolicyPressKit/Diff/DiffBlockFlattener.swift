@@ -23,7 +23,9 @@ struct DiffBlockFlattener {
             // The label, not the number, names the note's place, so a note renumbered by one cited before
             // it is still the same note; its number is shown as the marker.
             let marker = "[\(note.number)] "
-            let place = Place(first: marker, rest: String(repeating: " ", count: marker.count), context: "footnote \(note.label)", depth: 0)
+            let place = Place(
+                first: marker, rest: String(repeating: " ", count: marker.count), context: "footnote \(note.label)",
+                depth: 0)
             flatten(note.blocks, at: place, into: &blocks)
         }
         return blocks
@@ -33,28 +35,40 @@ struct DiffBlockFlattener {
         for (index, block) in blocks.enumerated() {
             let lead = index == 0 ? place.first : place.rest
             func leaf(_ kind: DiffBlock.Kind, _ text: String) {
-                result.append(DiffBlock(kind: kind, context: place.context, firstPrefix: lead, restPrefix: place.rest, text: text))
+                result.append(
+                    DiffBlock(kind: kind, context: place.context, firstPrefix: lead, restPrefix: place.rest, text: text)
+                )
             }
             switch block.kind {
             case .paragraph(let inlines), .heading(_, let inlines):
-                let kind: DiffBlock.Kind = { if case .heading(let level, _) = block.kind { return .heading(level: level) } else { return .paragraph } }()
+                let kind: DiffBlock.Kind = {
+                    if case .heading(let level, _) = block.kind {
+                        return .heading(level: level)
+                    } else {
+                        return .paragraph
+                    }
+                }()
                 let styled = StyledWords(inlines, writer: writer)
-                result.append(DiffBlock(
-                    kind: kind, context: place.context, firstPrefix: lead, restPrefix: place.rest,
-                    text: styled.words.joined(separator: " "), styles: styled.styles))
+                result.append(
+                    DiffBlock(
+                        kind: kind, context: place.context, firstPrefix: lead, restPrefix: place.rest,
+                        text: styled.words.joined(separator: " "), styles: styled.styles))
             case .codeBlock(_, let literal): leaf(.code, String(literal.trimmingSuffix(while: { $0 == "\n" })))
             case .thematicBreak: leaf(.rule, "")
             case .htmlBlock: continue
             case .table(let table):
                 result += rows(of: table, first: lead, rest: place.rest, context: place.context + "/table")
             case .blockQuote(let children):
-                let quoted = Place(first: lead + "| ", rest: place.rest + "| ", context: place.context + "/quote", depth: place.depth)
+                let quoted = Place(
+                    first: lead + "| ", rest: place.rest + "| ", context: place.context + "/quote", depth: place.depth)
                 flatten(children, at: quoted, into: &result)
             case .list(let list):
                 // A list straight after another is a list of its own on the page, though it reads the same.
-                let follows = index > 0 && { if case .list = blocks[index - 1].kind { return true } else { return false } }()
+                let follows =
+                    index > 0 && { if case .list = blocks[index - 1].kind { return true } else { return false } }()
                 let context = place.context + (follows ? Self.afterAList : "")
-                flatten(list, at: Place(first: lead, rest: place.rest, context: context, depth: place.depth), into: &result)
+                flatten(
+                    list, at: Place(first: lead, rest: place.rest, context: context, depth: place.depth), into: &result)
             }
         }
     }
@@ -64,7 +78,8 @@ struct DiffBlockFlattener {
         for (itemIndex, item) in list.items.enumerated() {
             let marker = markers[itemIndex]
             let itemPlace = Place(
-                first: (itemIndex == 0 ? place.first : place.rest) + marker, rest: place.rest + String(repeating: " ", count: marker.count),
+                first: (itemIndex == 0 ? place.first : place.rest) + marker,
+                rest: place.rest + String(repeating: " ", count: marker.count),
                 context: place.context + Self.listContext(list, depth: place.depth + 1), depth: place.depth + 1)
             flatten(item, at: itemPlace, into: &result)
         }

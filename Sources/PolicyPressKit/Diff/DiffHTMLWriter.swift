@@ -12,7 +12,8 @@ public struct DiffHTMLWriter: Sendable {
     public func html(of diff: EditionDiff) -> String {
         let changed = diff.sections.indices.filter { diff.sections[$0].status != .unchanged }
         let titleSource = diff.titleOrigin.map { " " + Self.source($0) } ?? ""
-        var html = diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + titleSource + "</p>\n"
+        var html =
+            diff.title.isEmpty ? "" : "<p class=\"diff-title\">Title: " + runs(diff.title) + titleSource + "</p>\n"
         for (index, section) in diff.sections.enumerated() {
             let next = changed.first { $0 > index }.map { "#" + Self.anchor($0) } ?? "#summary"
             html += self.section(section, index: index, next: next)
@@ -55,8 +56,10 @@ public struct DiffHTMLWriter: Sendable {
     private func section(_ section: SectionChange, index: Int, next: String) -> String {
         let whole = [SectionChange.Status.added, .removed].contains(section.status)
         let title = whole ? HTML.escape(section.title.flatMap(\.words).joined(separator: " ")) : runs(section.title)
-        let link = section.status == .unchanged
-            ? "" : " <a class=\"next-change\" href=\"\(next)\">\(next == "#summary" ? "Back to the summary" : "Next changed section")</a>"
+        let link =
+            section.status == .unchanged
+            ? ""
+            : " <a class=\"next-change\" href=\"\(next)\">\(next == "#summary" ? "Back to the summary" : "Next changed section")</a>"
         var html = "<section id=\"\(Self.anchor(index))\" class=\"diff-section diff-\(cssName(section.status))\">\n"
         html += "<h2>\(Self.number(section)) \(title)\(label(section))\(link)</h2>\n"
         // Each change has an id, for the summary's list of changes to link to.
@@ -98,7 +101,8 @@ public struct DiffHTMLWriter: Sendable {
     private static func folded(_ blocks: ArraySlice<String>) -> String {
         guard !blocks.isEmpty else { return "" }
         let count = blocks.count
-        return "<details class=\"diff-folded\"><summary>\(count) unchanged \(count == 1 ? "paragraph" : "paragraphs")</summary>\n"
+        return
+            "<details class=\"diff-folded\"><summary>\(count) unchanged \(count == 1 ? "paragraph" : "paragraphs")</summary>\n"
             + blocks.joined() + "</details>\n"
     }
 
@@ -120,7 +124,8 @@ public struct DiffHTMLWriter: Sendable {
         case .removed: text = "section removed"
         case .changed, .moved: text = section.statusWords ?? ""
         }
-        return " <span class=\"diff-label\">(\(HTML.escape(([text] + section.originWords).joined(separator: "; "))))</span>"
+        return
+            " <span class=\"diff-label\">(\(HTML.escape(([text] + section.originWords).joined(separator: "; "))))</span>"
     }
 
     /// Where a change came from, as the redline says it beside the change: "(changed in the model)".
@@ -142,7 +147,9 @@ public struct DiffHTMLWriter: Sendable {
         let classes = "diff-block diff-\(change.status)" + (block.restPrefix.isEmpty ? "" : " diff-nested")
         let moved = change.status == .moved ? "<span class=\"diff-label\">\(HTML.escape(change.moveLabel))</span> " : ""
         let marker = change.shownFirstPrefix.trimming { $0 == " " }
-        let lead = marker.isEmpty ? "" : "<span class=\"diff-marker\">\(wrap(HTML.escape(marker), change.isGone ? .removed : .same))</span> "
+        let lead =
+            marker.isEmpty
+            ? "" : "<span class=\"diff-marker\">\(wrap(HTML.escape(marker), change.isGone ? .removed : .same))</span> "
         let indent = block.restPrefix.count
         let style = indent > 0 ? " style=\"margin-left: \(indent)ch\"" : ""
         switch block.kind {
@@ -177,8 +184,12 @@ public struct DiffHTMLWriter: Sendable {
     static func wrap(_ html: String, _ change: WordRun.Change) -> String {
         switch change {
         case .same: return html
-        case .removed: return "<del><span class=\"visually-hidden\">[removed: </span>\(html)<span class=\"visually-hidden\">]</span></del>"
-        case .added: return "<ins><span class=\"visually-hidden\">[added: </span>\(html)<span class=\"visually-hidden\">]</span></ins>"
+        case .removed:
+            return
+                "<del><span class=\"visually-hidden\">[removed: </span>\(html)<span class=\"visually-hidden\">]</span></del>"
+        case .added:
+            return
+                "<ins><span class=\"visually-hidden\">[added: </span>\(html)<span class=\"visually-hidden\">]</span></ins>"
         }
     }
 }

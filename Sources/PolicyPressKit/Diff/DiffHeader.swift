@@ -12,7 +12,9 @@ public struct DiffHeader: Sendable {
     public var toLibrary: String?
 
     /// Makes a header.
-    public init(title: String, school: String, from: String, to: String, fromLibrary: String? = nil, toLibrary: String? = nil) {
+    public init(
+        title: String, school: String, from: String, to: String, fromLibrary: String? = nil, toLibrary: String? = nil
+    ) {
         self.title = title
         self.school = school
         self.from = from
@@ -23,13 +25,17 @@ public struct DiffHeader: Sendable {
 
     /// The header of `diff`, ending with a blank line; the longer sentences are wrapped at `width`.
     public func text(of diff: EditionDiff, width: Int = 72) -> String {
-        var lines = [school.isEmpty ? "Changes to the \(title)" : "Changes to the \(title) of \(school)", "From: \(from)"]
+        var lines = [
+            school.isEmpty ? "Changes to the \(title)" : "Changes to the \(title) of \(school)", "From: \(from)",
+        ]
         if let fromLibrary { lines.append("      built from \(fromLibrary)") }
         lines.append("To:   \(to)")
         if let toLibrary { lines.append("      built from \(toLibrary)") }
         lines.append(diff.summaryLine)
         let wrapper = TextWrapper(width: width, firstPrefix: "", continuationPrefix: "")
-        for sentence in [diff.sourcesLine.map { "By source: " + $0 }, diff.onlyLine, diff.tracing?.note].compactMap({ $0 }) {
+        for sentence in [diff.sourcesLine.map { "By source: " + $0 }, diff.onlyLine, diff.tracing?.note].compactMap({
+            $0
+        }) {
             lines += wrapper.lines(for: sentence)
         }
         return lines.joined(separator: "\n") + "\n"

@@ -6,12 +6,15 @@ extension DiffTextWriter {
         let block = change.block
         let moved = change.status == .moved ? change.moveLabel + " " : ""
         guard block.kind == .tableRow else {
-            let wrapper = TextWrapper(width: width, firstPrefix: block.firstPrefix, continuationPrefix: block.restPrefix)
-            return wrapper.lines(for: moved + "Columns: " + change.cells.map { cellText($0, labelled: false) }.joined(separator: "; "))
+            let wrapper = TextWrapper(
+                width: width, firstPrefix: block.firstPrefix, continuationPrefix: block.restPrefix)
+            return wrapper.lines(
+                for: moved + "Columns: " + change.cells.map { cellText($0, labelled: false) }.joined(separator: "; "))
         }
         return change.cells.enumerated().flatMap { index, cell in
             let wrapper = TextWrapper(
-                width: width, firstPrefix: index == 0 ? block.firstPrefix : block.restPrefix, continuationPrefix: block.restPrefix + "  ")
+                width: width, firstPrefix: index == 0 ? block.firstPrefix : block.restPrefix,
+                continuationPrefix: block.restPrefix + "  ")
             return wrapper.lines(for: (index == 0 ? moved : "") + cellText(cell, labelled: true))
         }
     }
@@ -21,7 +24,8 @@ extension DiffTextWriter {
         if cell.change == .same {
             return [label, marked(cell.words)].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        let text = [label, cell.words.flatMap(\.words).joined(separator: " ")].filter { !$0.isEmpty }.joined(separator: " ")
+        let text = [label, cell.words.flatMap(\.words).joined(separator: " ")].filter { !$0.isEmpty }.joined(
+            separator: " ")
         return text.isEmpty ? "" : mark(text, cell.change)
     }
 }

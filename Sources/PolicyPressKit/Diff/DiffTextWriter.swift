@@ -14,11 +14,14 @@ public struct DiffTextWriter: Sendable {
         var parts: [String] = []
         if !diff.title.isEmpty {
             let title = "Title: " + marked(diff.title) + (diff.titleOrigin.map { " (\($0.words))" } ?? "")
-            parts.append(TextWrapper(width: width, firstPrefix: "", continuationPrefix: "").lines(for: title).joined(separator: "\n"))
+            parts.append(
+                TextWrapper(width: width, firstPrefix: "", continuationPrefix: "").lines(for: title).joined(
+                    separator: "\n"))
         }
         for section in diff.sections {
             // A removed section's number is its old one, struck like its words, so no number stands twice.
-            let number = section.status == .removed ? mark("\(section.oldNumber ?? 0).", .removed) : "\(section.newNumber ?? 0)."
+            let number =
+                section.status == .removed ? mark("\(section.oldNumber ?? 0).", .removed) : "\(section.newNumber ?? 0)."
             let heading = number + " " + marked(section.title) + label(section)
             // The heading is marked and labelled, so it may outgrow the width; its rule stops there.
             var lines = [heading, HeadingUnderline.line(under: heading, level: 2, longest: width) ?? ""]
@@ -26,10 +29,14 @@ public struct DiffTextWriter: Sendable {
             for block in section.blocks {
                 // Items of one list follow each other without a blank line, as in the text edition; rows
                 // of a table do not, even in a list item.
-                let sameList = previous?.context == block.block.context && block.block.context.contains("/list") && !block.block.isTableRow
+                let sameList =
+                    previous?.context == block.block.context && block.block.context.contains("/list")
+                    && !block.block.isTableRow
                 if !sameList { lines.append("") }
                 lines += self.lines(of: block)
-                if block.status != .same, let origin = block.origin { lines.append(block.block.restPrefix + "(\(origin.words))") }
+                if block.status != .same, let origin = block.origin {
+                    lines.append(block.block.restPrefix + "(\(origin.words))")
+                }
                 previous = block.block
             }
             parts.append(lines.joined(separator: "\n"))
@@ -59,12 +66,14 @@ public struct DiffTextWriter: Sendable {
             // A block that is gone has its list marker struck with its words: "[-• keep passwords private;-]".
             let marker = block.marker
             guard change.isGone, !marker.isEmpty else {
-                let wrapper = TextWrapper(width: width, firstPrefix: change.shownFirstPrefix, continuationPrefix: block.restPrefix)
+                let wrapper = TextWrapper(
+                    width: width, firstPrefix: change.shownFirstPrefix, continuationPrefix: block.restPrefix)
                 return wrapper.lines(for: moved + marked(change.words))
             }
             let indent = String(block.firstPrefix.prefix { $0 == " " })
             let wrapper = TextWrapper(width: width, firstPrefix: indent, continuationPrefix: block.restPrefix)
-            return wrapper.lines(for: moved + mark(([Substring(marker)] + block.words).joined(separator: " "), .removed))
+            return wrapper.lines(
+                for: moved + mark(([Substring(marker)] + block.words).joined(separator: " "), .removed))
         }
     }
 

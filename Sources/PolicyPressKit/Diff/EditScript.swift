@@ -59,7 +59,8 @@ enum EditScript {
             var end = start
             while end < steps.count, runKind(steps[end]) == kind { end += 1 }
             let mixed = end < steps.count && runKind(steps[end]) != nil || start > 0 && runKind(steps[start - 1]) != nil
-            while !mixed, end < steps.count, case .same(let i, let j) = steps[end], slides(steps[start], i, j, old, new) {
+            while !mixed, end < steps.count, case .same(let i, let j) = steps[end], slides(steps[start], i, j, old, new)
+            {
                 steps[start...end] = ArraySlice(shifted(steps[start..<end], past: (i, j)))
                 start += 1
                 end += 1
@@ -78,7 +79,9 @@ enum EditScript {
     }
 
     // A run can move down one when the element after it equals its first element.
-    private static func slides<Element: Equatable>(_ first: EditStep, _ i: Int, _ j: Int, _ old: [Element], _ new: [Element]) -> Bool {
+    private static func slides<Element: Equatable>(
+        _ first: EditStep, _ i: Int, _ j: Int, _ old: [Element], _ new: [Element]
+    ) -> Bool {
         switch first {
         case .added(let a): return new[a] == new[j]
         case .removed(let r): return old[r] == old[i]
@@ -88,8 +91,12 @@ enum EditScript {
 
     private static func shifted(_ run: ArraySlice<EditStep>, past same: (Int, Int)) -> [EditStep] {
         switch run.first! {
-        case .added(let a): return [.same(old: same.0, new: a)] + run.map { if case .added(let x) = $0 { return .added(new: x + 1) } else { return $0 } }
-        case .removed(let r): return [.same(old: r, new: same.1)] + run.map { if case .removed(let x) = $0 { return .removed(old: x + 1) } else { return $0 } }
+        case .added(let a):
+            return [.same(old: same.0, new: a)]
+                + run.map { if case .added(let x) = $0 { return .added(new: x + 1) } else { return $0 } }
+        case .removed(let r):
+            return [.same(old: r, new: same.1)]
+                + run.map { if case .removed(let x) = $0 { return .removed(old: x + 1) } else { return $0 } }
         case .same: return Array(run)
         }
     }
@@ -97,7 +104,7 @@ enum EditScript {
     /// The longest run of `pairs` (in increasing order of their first places) whose second places increase
     /// too, by patience sorting: the pairs of two lists that keep their order in both.
     static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
-        var tops: [Int] = []          // index into pairs of the smallest tail of each pile
+        var tops: [Int] = []  // index into pairs of the smallest tail of each pile
         var previous = [Int](repeating: -1, count: pairs.count)
         for (index, pair) in pairs.enumerated() {
             var low = 0, high = tops.count
@@ -160,7 +167,8 @@ private struct Matcher {
         }
         if !a.isEmpty, !b.isEmpty {
             // A stretch this small costs little to align exactly, and anchors can only do worse.
-            let anchors = depth < Self.maximumDepth && a.count * b.count > EditScript.anchorsAbove ? uniqueAnchors(a, b) : []
+            let anchors =
+                depth < Self.maximumDepth && a.count * b.count > EditScript.anchorsAbove ? uniqueAnchors(a, b) : []
             if anchors.isEmpty {
                 matchByTable(a, b)
             } else {
@@ -194,7 +202,9 @@ private struct Matcher {
         guard rarest < Int.max else { return [] }
         // The k-th occurrence of a chosen element in the old stretch pairs with its k-th in the new.
         var positions: [Int: [Int]] = [:]
-        for j in b where newCounts[new[j]] == rarest && oldCounts[new[j]] == rarest { positions[new[j], default: []].append(j) }
+        for j in b where newCounts[new[j]] == rarest && oldCounts[new[j]] == rarest {
+            positions[new[j], default: []].append(j)
+        }
         var taken: [Int: Int] = [:]
         var pairs: [(Int, Int)] = []
         for i in a where oldCounts[old[i]] == rarest && newCounts[old[i]] == rarest {
@@ -217,7 +227,8 @@ private struct Matcher {
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             let x = old[a.lowerBound + i]
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                common[i * width + j] = x == new[b.lowerBound + j]
+                common[i * width + j] =
+                    x == new[b.lowerBound + j]
                     ? common[(i + 1) * width + j + 1] + 1 : max(common[(i + 1) * width + j], common[i * width + j + 1])
             }
         }

@@ -26,7 +26,9 @@ extension EditionDiff {
     /// The summary of what changed: "1 section changed; 3 words added, 3 removed." With only one source's
     /// changes marked and none of them there, it says so, never "No changes." while the texts differ.
     public var summaryLine: String {
-        if let only = tracing?.only, isEmpty, tracing?.leftOut ?? 0 > 0 { return "None of the changes were \(only.made)." }
+        if let only = tracing?.only, isEmpty, tracing?.leftOut ?? 0 > 0 {
+            return "None of the changes were \(only.made)."
+        }
         return summary.description
     }
 
@@ -43,8 +45,10 @@ extension EditionDiff {
         guard let tracing, let only = tracing.only else { return nil }
         let marked = listedOrigins.count, all = marked + tracing.leftOut
         guard all > 0 else { return nil }
-        let others = tracing.leftOut == 0
-            ? "no other changes are left unmarked" : "the other \(tracing.leftOut) \(tracing.leftOut == 1 ? "is" : "are") shown as the draft has them"
+        let others =
+            tracing.leftOut == 0
+            ? "no other changes are left unmarked"
+            : "the other \(tracing.leftOut) \(tracing.leftOut == 1 ? "is" : "are") shown as the draft has them"
         return "Only the changes \(only.made) are marked (\(marked) of the \(all)); \(others)."
     }
 
@@ -68,7 +72,11 @@ extension EditionDiff {
                 return section.asInDraft
             case .moved, .changed:
                 if section.hasChangedTitle, !shown(section.titleOrigin) {
-                    kept.title = [WordRun(change: .same, words: section.title.filter { !$0.isMarker && $0.change != .removed }.flatMap(\.words))]
+                    kept.title = [
+                        WordRun(
+                            change: .same,
+                            words: section.title.filter { !$0.isMarker && $0.change != .removed }.flatMap(\.words))
+                    ]
                     kept.titleOrigin = nil
                 }
                 kept.blocks = section.blocks.compactMap { block in

@@ -28,7 +28,8 @@ public struct EditionDiff: Sendable {
             case .unchanged: break
             }
             if section.headingAdded, section.status != .added { summary.headingsAdded += 1 }
-            summary.headingsRemoved += section.blocks.filter { $0.status == .removed && $0.block.isSectionHeading }.count
+            summary.headingsRemoved +=
+                section.blocks.filter { $0.status == .removed && $0.block.isSectionHeading }.count
             if case .moved = section.status, section.hasChanges { summary.sectionsChanged += 1 }
             summary.passagesMoved += section.blocks.filter { $0.status == .moved && $0.move?.isArrival != false }.count
             summary.punctuationChanged += section.blocks.reduce(0) { $0 + $1.words.filter(\.isPunctuation).count }
@@ -52,20 +53,28 @@ public struct DiffSummary: Equatable, Sendable, CustomStringConvertible {
     /// "1 section changed, 1 added; 2 passages moved; 12 words added, 3 removed", or "No changes."
     public var description: String {
         let sections = [
-            (sectionsChanged, "changed"), (sectionsAdded, "added"), (sectionsRemoved, "removed"), (sectionsMoved, "moved"),
+            (sectionsChanged, "changed"), (sectionsAdded, "added"), (sectionsRemoved, "removed"),
+            (sectionsMoved, "moved"),
         ].filter { $0.0 > 0 }
-        guard !sections.isEmpty || headingsAdded + headingsRemoved + wordsAdded + wordsRemoved + passagesMoved + punctuationChanged > 0 else { return "No changes." }
+        guard
+            !sections.isEmpty
+                || headingsAdded + headingsRemoved + wordsAdded + wordsRemoved + passagesMoved + punctuationChanged > 0
+        else { return "No changes." }
         var parts: [String] = []
         if !sections.isEmpty {
-            parts.append(sections.enumerated().map { index, entry in
-                index == 0 ? "\(entry.0) \(entry.0 == 1 ? "section" : "sections") \(entry.1)" : "\(entry.0) \(entry.1)"
-            }.joined(separator: ", "))
+            parts.append(
+                sections.enumerated().map { index, entry in
+                    index == 0
+                        ? "\(entry.0) \(entry.0 == 1 ? "section" : "sections") \(entry.1)" : "\(entry.0) \(entry.1)"
+                }.joined(separator: ", "))
         }
         let headings = [(headingsAdded, "added"), (headingsRemoved, "removed")].filter { $0.0 > 0 }
         if !headings.isEmpty {
-            parts.append(headings.enumerated().map { index, entry in
-                index == 0 ? "\(entry.0) \(entry.0 == 1 ? "heading" : "headings") \(entry.1)" : "\(entry.0) \(entry.1)"
-            }.joined(separator: ", "))
+            parts.append(
+                headings.enumerated().map { index, entry in
+                    index == 0
+                        ? "\(entry.0) \(entry.0 == 1 ? "heading" : "headings") \(entry.1)" : "\(entry.0) \(entry.1)"
+                }.joined(separator: ", "))
         }
         if passagesMoved > 0 { parts.append("\(passagesMoved) \(passagesMoved == 1 ? "passage" : "passages") moved") }
         if punctuationChanged > 0 {
@@ -167,7 +176,8 @@ public struct BlockChange: Sendable {
     var shownFirstPrefix: String {
         let marker = block.marker
         let marks = words.prefix { $0.isMarker && !$0.isPunctuation }
-        let markedAdded = !marker.isEmpty && marks.contains { $0.change == .added && $0.words.first?.hasPrefix(marker) == true }
+        let markedAdded =
+            !marker.isEmpty && marks.contains { $0.change == .added && $0.words.first?.hasPrefix(marker) == true }
         return markedAdded ? block.restPrefix : block.firstPrefix
     }
 
@@ -211,10 +221,16 @@ public struct WordRun: Equatable, Sendable {
     }
 
     /// The same, with the words compared by `oldKeys` and `newKeys` (a word with its formatting).
-    static func runs(from old: [Substring], to new: [Substring], comparing oldKeys: [String], _ newKeys: [String]) -> [WordRun] {
+    static func runs(from old: [Substring], to new: [Substring], comparing oldKeys: [String], _ newKeys: [String])
+        -> [WordRun]
+    {
         var runs: [WordRun] = []
         func append(_ change: Change, _ word: Substring) {
-            if runs.last?.change == change { runs[runs.count - 1].words.append(word) } else { runs.append(WordRun(change: change, words: [word])) }
+            if runs.last?.change == change {
+                runs[runs.count - 1].words.append(word)
+            } else {
+                runs.append(WordRun(change: change, words: [word]))
+            }
         }
         var pendingAdded: [Substring] = []
         for step in EditScript.align(oldKeys, newKeys) {

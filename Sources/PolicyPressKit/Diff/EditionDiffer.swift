@@ -410,7 +410,9 @@ public struct EditionDiffer: Sendable {
             added.filter { arrival[$0] != nil }.map { j in
                 var change = BlockChange.whole(.moved, new[j], .same)
                 // The same words in another list, or at another level: that start marked.
-                if let i = cameFrom[j] { change.words.insert(contentsOf: Self.startMarks(from: old[i], to: new[j]), at: 0) }
+                if let i = cameFrom[j] {
+                    change.words.insert(contentsOf: Self.startMarks(from: old[i], to: new[j]), at: 0)
+                }
                 change.move = .fromSectionStart
                 change.newIndex = j
                 change.moveKey = arrival[j]

@@ -91,7 +91,8 @@ struct ProseHunk {
                 // The same word but for its quotes or apostrophe: kept, with what it was.
                 flush(into: current)
                 Self.append(.same, new.words[j], to: &runs[current])
-                runs[current].append(WordRun(change: .added, words: ["(was \(old.words[i]))"], isMarker: true, isPunctuation: true))
+                runs[current].append(
+                    WordRun(change: .added, words: ["(was \(old.words[i]))"], isMarker: true, isPunctuation: true))
             case .same(_, let j), .added(let j):
                 let isAdded: Bool = { if case .added = step { return true } else { return false } }()
                 if new.isStart[j] {
@@ -131,17 +132,23 @@ struct ProseHunk {
                 change.oldIndex = entry.index
                 return change
             }
-            var change = self.change(of: entry.index, runs[entry.index], startChanged: startChanged[entry.index], removedDepths: removedDepths)
+            var change = self.change(
+                of: entry.index, runs[entry.index], startChanged: startChanged[entry.index],
+                removedDepths: removedDepths)
             change.newIndex = entry.index
             return change
         }
     }
 
     // An added block's change, from its runs: added whole, re-indented, changed or the same.
-    private func change(of index: Int, _ blockRuns: [WordRun], startChanged: Bool, removedDepths: [String: Set<Int>]) -> BlockChange {
+    private func change(of index: Int, _ blockRuns: [WordRun], startChanged: Bool, removedDepths: [String: Set<Int>])
+        -> BlockChange
+    {
         if blockRuns.allSatisfy({ $0.change == .added }) { return .whole(.added, added[index], .added) }
         let changed = startChanged || blockRuns.contains { $0.change != .same }
-        if changed, let reindented = reindented(added[index], blockRuns, removedDepths: removedDepths) { return reindented }
+        if changed, let reindented = reindented(added[index], blockRuns, removedDepths: removedDepths) {
+            return reindented
+        }
         return BlockChange(status: changed ? .changed : .same, block: added[index], words: blockRuns)
     }
 
@@ -164,7 +171,7 @@ struct ProseHunk {
     private static func withoutStrayWords(_ steps: [EditStep], old: Stream, new: Stream) -> [EditStep] {
         let oldCount = old.owner.last.map { $0 + 1 } ?? 0, newCount = new.owner.last.map { $0 + 1 } ?? 0
         var kept = [Int](repeating: 0, count: oldCount), words = kept
-        var shared = [[Int: Int]](repeating: [:], count: newCount)   // new block → old block → words kept
+        var shared = [[Int: Int]](repeating: [:], count: newCount)  // new block → old block → words kept
         for index in old.owner.indices where !old.isStart[index] { words[old.owner[index]] += 1 }
         for case .same(let i, let j) in steps where !old.isStart[i] {
             kept[old.owner[i]] += 1
@@ -172,9 +179,15 @@ struct ProseHunk {
         }
         let mainSource = shared.map { counts in counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key }
         var ownsAHome = [Bool](repeating: false, count: oldCount)
-        for case .same(let i, let j) in steps where !old.isStart[i] && mainSource[new.owner[j]] == old.owner[i] { ownsAHome[old.owner[i]] = true }
-        let stray = { (i: Int) in !old.isStart[i] && !ownsAHome[old.owner[i]] && kept[old.owner[i]] * 3 < words[old.owner[i]] }
-        guard steps.contains(where: { if case .same(let i, _) = $0 { return stray(i) } else { return false } }) else { return steps }
+        for case .same(let i, let j) in steps where !old.isStart[i] && mainSource[new.owner[j]] == old.owner[i] {
+            ownsAHome[old.owner[i]] = true
+        }
+        let stray = { (i: Int) in
+            !old.isStart[i] && !ownsAHome[old.owner[i]] && kept[old.owner[i]] * 3 < words[old.owner[i]]
+        }
+        guard steps.contains(where: { if case .same(let i, _) = $0 { return stray(i) } else { return false } }) else {
+            return steps
+        }
         // Each run of changes keeps removals before additions.
         var result: [EditStep] = [], removed: [EditStep] = [], added: [EditStep] = []
         for step in steps {
@@ -195,7 +208,9 @@ struct ProseHunk {
 
     // Words removed and added again with only their formatting changed are the same words, with a note of
     // what happened to their formatting after the last of them ("(no longer bold)").
-    private static func restyled(_ steps: [EditStep], old: Stream, new: Stream, notes: inout [Int: String]) -> [EditStep] {
+    private static func restyled(_ steps: [EditStep], old: Stream, new: Stream, notes: inout [Int: String])
+        -> [EditStep]
+    {
         var result: [EditStep] = []
         var index = 0
         while index < steps.count {
@@ -203,7 +218,8 @@ struct ProseHunk {
             var end = index
             while end < steps.count, case .removed(let i) = steps[end], !old.isStart[i] { removed.append(i); end += 1 }
             while end < steps.count, case .added(let j) = steps[end], !new.isStart[j] { added.append(j); end += 1 }
-            guard !removed.isEmpty, removed.count == added.count, zip(removed, added).allSatisfy({ old.words[$0] == new.words[$1] })
+            guard !removed.isEmpty, removed.count == added.count,
+                zip(removed, added).allSatisfy({ old.words[$0] == new.words[$1] })
             else {
                 result.append(steps[index])
                 index += 1
@@ -216,7 +232,9 @@ struct ProseHunk {
         return result
     }
 
-    private static func append(_ change: WordRun.Change, _ word: Substring, marker: Bool = false, to runs: inout [WordRun]) {
+    private static func append(
+        _ change: WordRun.Change, _ word: Substring, marker: Bool = false, to runs: inout [WordRun]
+    ) {
         if let last = runs.last, last.change == change, last.isMarker == marker {
             runs[runs.count - 1].words.append(word)
         } else {
@@ -255,7 +273,8 @@ enum StyleNote {
 enum Punctuation {
     /// The word (or word and formatting) with every quote made straight.
     static func key(_ word: String) -> String {
-        guard !word.utf8.allSatisfy({ $0 < 0x80 }), word.unicodeScalars.contains(where: { curly.keys.contains($0) }) else { return word }
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }), word.unicodeScalars.contains(where: { curly.keys.contains($0) })
+        else { return word }
         return String(String.UnicodeScalarView(word.unicodeScalars.map { curly[$0] ?? $0 }))
     }
 

@@ -23,7 +23,8 @@ public struct SourceCounts: Equatable, Sendable, CustomStringConvertible {
 
     /// "1 changed in the model, 2 because the school's details changed (3 changes in all)."
     public var description: String {
-        var parts = ChangeSource.allCases.compactMap { source in bySource[source].map { "\($0) \(Self.phrase(source))" } }
+        var parts = ChangeSource.allCases.compactMap { source in bySource[source].map { "\($0) \(Self.phrase(source))" }
+        }
         if several > 0 { parts.append("\(several) from more than one source") }
         if unknown > 0 { parts.append("\(unknown) whose source is not known") }
         return parts.joined(separator: ", ") + " (\(total) \(total == 1 ? "change" : "changes") in all)."

@@ -16,10 +16,14 @@ public enum ThreeWayMerge {
     }
 
     /// Merges `ours` and `theirs`, both changed from `base`; `labels` follow the start and end markers.
-    public static func merge(base: String, ours: String, theirs: String, labels: (ours: String, theirs: String)) -> Result {
+    public static func merge(base: String, ours: String, theirs: String, labels: (ours: String, theirs: String))
+        -> Result
+    {
         let original = pieces(of: base)
         let sides = [Side(original, pieces(of: ours), isOurs: true), Side(original, pieces(of: theirs), isOurs: false)]
-        let changes = sides.flatMap(\.hunks).sorted { ($0.start, $0.end, $0.isOurs ? 0 : 1) < ($1.start, $1.end, $1.isOurs ? 0 : 1) }
+        let changes = sides.flatMap(\.hunks).sorted {
+            ($0.start, $0.end, $0.isOurs ? 0 : 1) < ($1.start, $1.end, $1.isOurs ? 0 : 1)
+        }
         var items: [Item] = []
         var cursor = 0
         var index = 0
@@ -179,7 +183,9 @@ public enum ThreeWayMerge {
     // The merged text. A piece both sides kept takes its blank lines from a side where the same item comes
     // before it (the one that changed them, if either did); where neither does, from the base, as the
     // blank lines that followed the item before it there (the blank lines that end the text are its own).
-    private static func write(_ items: [Item], original: [Piece], sides: [Side], labels: (ours: String, theirs: String)) -> Result {
+    private static func write(_ items: [Item], original: [Piece], sides: [Side], labels: (ours: String, theirs: String))
+        -> Result
+    {
         var output = Output()
         var conflicts: [ClosedRange<Int>] = []
         var previous: Item?
@@ -194,7 +200,8 @@ public enum ThreeWayMerge {
                 } else if let next = previous.baseIndexAfter, next < original.count, !original[i].key.isEmpty {
                     output.append(Piece(blanks: original[next].blanks, key: original[i].key).text)
                 } else {
-                    output.append(sides.map { $0.pieces[$0.kept[i]!] }.first { $0 != original[i] }?.text ?? original[i].text)
+                    output.append(
+                        sides.map { $0.pieces[$0.kept[i]!] }.first { $0 != original[i] }?.text ?? original[i].text)
                 }
             case .conflict(let ours, let theirs):
                 conflicts.append(conflict(ours, theirs, labels: labels, into: &output))
@@ -221,14 +228,18 @@ public enum ThreeWayMerge {
         _ ours: [String], _ theirs: [String], labels: (ours: String, theirs: String), into output: inout Output
     ) -> ClosedRange<Int> {
         func lines(_ pieces: [String]) -> [Substring] {
-            pieces.isEmpty ? [] : pieces.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            pieces.isEmpty
+                ? [] : pieces.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         }
         let mine = lines(ours), yours = lines(theirs)
         let blank = { (line: Substring) in line.allSatisfy { $0 == " " || $0 == "\t" } }
         let leading = max(mine.prefix(while: blank).count, yours.prefix(while: blank).count)
         let block =
-            Array(repeating: "", count: leading) + ["\(ConflictMarkers.start) \(labels.ours)"] + mine.drop(while: blank).map(String.init)
-            + [ConflictMarkers.middle] + yours.drop(while: blank).map(String.init) + ["\(ConflictMarkers.end) \(labels.theirs)"]
+            Array(repeating: "", count: leading) + ["\(ConflictMarkers.start) \(labels.ours)"]
+            + mine.drop(while: blank).map(String.init)
+            + [ConflictMarkers.middle] + yours.drop(while: blank).map(String.init) + [
+                "\(ConflictMarkers.end) \(labels.theirs)"
+            ]
         let before = output.lineCount
         output.append(block.joined(separator: "\n"))
         return (before + leading + 1)...(before + block.count)

@@ -1,7 +1,9 @@
 /// A unified diff of two texts, line by line, as `diff -u` and git print it.
 public enum UnifiedDiff {
     /// The diff with `---`/`+++` labels and hunks with `context` lines around each change; "" when equal.
-    public static func text(from old: String, to new: String, oldLabel: String, newLabel: String, context: Int = 3) -> String {
+    public static func text(from old: String, to new: String, oldLabel: String, newLabel: String, context: Int = 3)
+        -> String
+    {
         let oldLines = lines(old), newLines = lines(new)
         let steps = EditScript.slidDown(EditScript.align(oldLines, newLines), old: oldLines, new: newLines)
         let changed = steps.indices.filter { if case .same = steps[$0] { return false } else { return true } }

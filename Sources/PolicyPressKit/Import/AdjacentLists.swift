@@ -17,7 +17,9 @@ enum AdjacentLists {
             guard let prefix = prefix(ofSeparator: lines[index]) else { continue }
             dropped.insert(index)
             // The blank line after the separator goes with it, so one blank line is left between the two.
-            if index + 1 < lines.count, index > 0, isBlank(lines[index + 1]), isBlank(lines[index - 1]) { dropped.insert(index + 1) }
+            if index + 1 < lines.count, index > 0, isBlank(lines[index + 1]), isBlank(lines[index - 1]) {
+                dropped.insert(index + 1)
+            }
             remark(&lines, from: index + 1, prefix: prefix, codeLines: codeLines)
         }
         return lines.indices.filter { !dropped.contains($0) }.map { lines[$0] }.joined(separator: "\n")
@@ -45,7 +47,8 @@ enum AdjacentLists {
                 return
             }
             let digits = content.prefix { $0.isASCII && $0.isNumber }
-            guard !digits.isEmpty, digits.count <= 9, let after = content.dropFirst(digits.count).first, after == "." || after == ")",
+            guard !digits.isEmpty, digits.count <= 9, let after = content.dropFirst(digits.count).first,
+                after == "." || after == ")",
                 content.dropFirst(digits.count + 1).first == " "
             else { return nil }
             delimiter = after
@@ -57,12 +60,15 @@ enum AdjacentLists {
     // The list that starts at the first line after `index` holding content, when it is a list at `prefix`:
     // each of its items gets the marker that the list before it does not use.
     private static func remark(_ lines: inout [String], from index: Int, prefix: String, codeLines: Set<Int>) {
-        guard index < lines.count, let start = lines[index...].firstIndex(where: { !isBlank($0) }), lines[start].hasPrefix(prefix),
+        guard index < lines.count, let start = lines[index...].firstIndex(where: { !isBlank($0) }),
+            lines[start].hasPrefix(prefix),
             let first = Marker(lines[start].dropFirst(prefix.count))
         else { return }
         // The list before: the nearest item above at the same prefix, of the same kind.
         let before = lines[..<index].reversed().lazy.compactMap { line -> Marker? in
-            guard line.hasPrefix(prefix), let marker = Marker(line.dropFirst(prefix.count)), marker.isSameKind(as: first) else { return nil }
+            guard line.hasPrefix(prefix), let marker = Marker(line.dropFirst(prefix.count)),
+                marker.isSameKind(as: first)
+            else { return nil }
             return marker
         }.first
         let replacement: Character

@@ -25,7 +25,8 @@ struct BoundedProcess {
     /// Runs the command with `arguments` (where ``folderMark`` stands for the run's own temporary folder),
     /// `input` on its standard input; `collect` reads what the run left in that folder before it is removed.
     func run(_ arguments: [String], input: Data? = nil, collect: (URL) -> Void = { _ in }) -> Ending {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-run-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "policypress-run-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -39,7 +40,8 @@ struct BoundedProcess {
         FileManager.default.createFile(atPath: inURL.path, contents: input ?? Data())
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments.map { $0.replacingOccurrences(of: Self.folderMark, with: folder.path) }
+        process.arguments =
+            [executable] + arguments.map { $0.replacingOccurrences(of: Self.folderMark, with: folder.path) }
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do {
@@ -58,7 +60,8 @@ struct BoundedProcess {
         process.waitUntilExit()
         collect(folder)
         let message = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return .exited(status: process.terminationStatus, output: (try? Data(contentsOf: outURL)) ?? Data(), message: message)
+        return .exited(
+            status: process.terminationStatus, output: (try? Data(contentsOf: outURL)) ?? Data(), message: message)
     }
 
     /// Written in an argument, stands for the run's temporary folder (where a reader may write its files).

@@ -41,7 +41,8 @@ enum CellJoiner {
     // Line breaks as spaces, at any depth (in a footnote too, which pandoc looks into as well).
     private static func withoutBreaks(_ inlines: [PandocInline]) -> [PandocInline] {
         inlines.map { inline in
-            inline == .lineBreak ? .space : inline.mapChildren(blocks: { $0.map(withoutBreaks) }, inlines: withoutBreaks)
+            inline == .lineBreak
+                ? .space : inline.mapChildren(blocks: { $0.map(withoutBreaks) }, inlines: withoutBreaks)
         }
     }
 

@@ -53,7 +53,8 @@ extension DocumentCleaner {
     mutating func withHeadingsFound(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.map { block in
             guard case .para(let inlines) = block, let text = Self.headingText(inlines) else { return block }
-            let depth = HeadingNumber.split(text).number.map { $0.split(separator: ".").filter { !$0.isEmpty }.count } ?? 1
+            let depth =
+                HeadingNumber.split(text).number.map { $0.split(separator: ".").filter { !$0.isEmpty }.count } ?? 1
             let level = min(depth, 3)
             report.add(.headingTaken(text, level: level), in: nil)
             return .header(level: level, PandocAttr(identifier: links.token(forHeading: inlines)), [.str(text)])
@@ -63,7 +64,8 @@ extension DocumentCleaner {
     static func headingText(_ inlines: [PandocInline]) -> String? {
         let text = PandocInline.text(of: inlines).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 12, text.count <= 90, !text.hasSuffix("."), !text.hasSuffix(":") || words.count <= 3,
+        guard !words.isEmpty, words.count <= 12, text.count <= 90, !text.hasSuffix("."),
+            !text.hasSuffix(":") || words.count <= 3,
             !text.hasSuffix(",")
         else { return nil }
         let bold = inlines.allSatisfy { inline in

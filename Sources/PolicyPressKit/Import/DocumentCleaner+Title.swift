@@ -7,7 +7,8 @@ extension DocumentCleaner {
     // the first heading when it stands above the rest (the only one at its level, or the only one without a
     // number among numbered ones), or says the file's name.
     mutating func takeTitle(from blocks: inout [PandocBlock], known: String?) -> String? {
-        let headings = blocks.enumerated().compactMap { index, block -> (index: Int, level: Int, text: String, numbered: Bool)? in
+        let headings = blocks.enumerated().compactMap {
+            index, block -> (index: Int, level: Int, text: String, numbered: Bool)? in
             guard case .header(let level, _, let inlines) = block else { return nil }
             let text = PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces)
             return (index, level, text, HeadingNumber.split(text).number != nil)
@@ -25,7 +26,9 @@ extension DocumentCleaner {
             if let first = headings.first(where: { repeats($0.text) }),
                 first.index == headings.first?.index || headings.filter({ $0.level == first.level }).count == 1
             {
-                if case .header(_, let attr, _) = blocks.remove(at: first.index) { links.nameTitle(first.text, token: attr.identifier) }
+                if case .header(_, let attr, _) = blocks.remove(at: first.index) {
+                    links.nameTitle(first.text, token: attr.identifier)
+                }
                 report.add(.titleRepeated(first.text), in: nil)
                 return first.text
             }
@@ -45,7 +48,9 @@ extension DocumentCleaner {
 
     // Whether a heading of two words or more says the words of the file's name, in order.
     func namesTheFile(_ heading: String) -> Bool {
-        func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
         let said = words(heading), named = words(fileName.map { Path.name($0) } ?? "")
         guard said.count >= 2, named.count >= said.count else { return false }
         return (0...(named.count - said.count)).contains { Array(named[$0..<($0 + said.count)]) == said }

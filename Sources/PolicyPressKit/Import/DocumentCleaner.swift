@@ -17,7 +17,10 @@ struct DocumentCleaner {
     var fileName: String?
     var links = InternalLinks()
 
-    init(sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false, wordBookmarks: [String: Set<String>] = [:]) {
+    init(
+        sitePages: Set<String> = [], fileName: String? = nil, keepsNotesAndBlanks: Bool = false,
+        wordBookmarks: [String: Set<String>] = [:]
+    ) {
         self.sitePages = sitePages
         self.fileName = fileName
         self.keepsNotesAndBlanks = keepsNotesAndBlanks
@@ -54,7 +57,8 @@ struct DocumentCleaner {
         // each reported.
         var blocks: [PandocBlock] = []
         for block in unwrapped(document.blocks) {
-            guard case .div(let attr, let inner) = block, attr.identifier == "title-block-header", document.title != nil else {
+            guard case .div(let attr, let inner) = block, attr.identifier == "title-block-header", document.title != nil
+            else {
                 blocks.append(block)
                 continue
             }
@@ -71,7 +75,8 @@ struct DocumentCleaner {
             if let text = document.metaText(field) { report.add(.metadataLeftOut(field: field, text: text), in: nil) }
         }
         if let index = blocks.firstIndex(where: { $0.customStyle == "Title" }) {
-            title = title ?? PandocInline.text(of: blocks[index].content.inlines ?? []).trimmingCharacters(in: .whitespaces)
+            title =
+                title ?? PandocInline.text(of: blocks[index].content.inlines ?? []).trimmingCharacters(in: .whitespaces)
             blocks.remove(at: index)
         }
         blocks = Self.withoutStyles(WebFootnotes.restored(withoutContents(blocks)))
@@ -91,7 +96,9 @@ struct DocumentCleaner {
     // Paragraph and character styles, read so that the title and contents can be told, are unwrapped.
     private func unwrapped(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
-            if case .div(let attr, let inner) = block, attr.customStyle != nil, inner.count != 1 { return unwrapped(inner) }
+            if case .div(let attr, let inner) = block, attr.customStyle != nil, inner.count != 1 {
+                return unwrapped(inner)
+            }
             return [block]
         }
     }
@@ -118,16 +125,21 @@ struct DocumentCleaner {
     // captioned table's caption paragraph inside the table), since a Markdown table has no caption.
     static func captionsBefore(_ blocks: [PandocBlock]) -> [PandocBlock] {
         blocks.flatMap { block -> [PandocBlock] in
-            guard case .table(var table) = block else { return [block.mapChildren(blocks: captionsBefore, inlines: { $0 })] }
+            guard case .table(var table) = block else {
+                return [block.mapChildren(blocks: captionsBefore, inlines: { $0 })]
+            }
             let caption = table.takeCaption()
-            return captionsBefore(caption) + [PandocBlock.table(table).mapChildren(blocks: captionsBefore, inlines: { $0 })]
+            return captionsBefore(caption) + [
+                PandocBlock.table(table).mapChildren(blocks: captionsBefore, inlines: { $0 })
+            ]
         }
     }
 
     // Cuts the document at its top heading level; deeper headings become level 3 and below.
     private mutating func sections(of blocks: [PandocBlock], title: String?) -> Result {
         let top = blocks.compactMap { block -> Int? in
-            guard case .header(let level, _, let inlines) = block, !PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty
+            guard case .header(let level, _, let inlines) = block,
+                !PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty
             else { return nil }
             return level
         }.min()
@@ -137,13 +149,16 @@ struct DocumentCleaner {
         var tables = 0
         for block in blocks {
             // A heading with no words (an empty Heading paragraph, common in Word) heads nothing.
-            if case .header(_, _, let inlines) = block, PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty {
+            if case .header(_, _, let inlines) = block,
+                PandocInline.text(of: inlines).trimmingCharacters(in: .whitespaces).isEmpty
+            {
                 continue
             }
             if case .header(let level, let attr, let inlines) = block, level == top {
                 if let section = current { sections.append(section) }
                 let title = heading(inlines)
-                current = Section(title: title, blocks: [], notes: [], token: attr.identifier.isEmpty ? nil : attr.identifier)
+                current = Section(
+                    title: title, blocks: [], notes: [], token: attr.identifier.isEmpty ? nil : attr.identifier)
                 // A footnote on the heading: the title holds words only, so the note follows it.
                 let notes = Self.notes(in: inlines)
                 if !notes.isEmpty {
@@ -157,7 +172,9 @@ struct DocumentCleaner {
             let place = current?.title
             var cleanup = InlineCleanup(keepsNotesAndBlanks: keepsNotesAndBlanks)
             // A paragraph that was only a note, or only a picture, leaves nothing.
-            let cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place).filter { $0.inlines?.isEmpty != true }
+            let cleaned = clean(block, top: top ?? 1, cleanup: &cleanup, tables: &tables, place: place).filter {
+                $0.inlines?.isEmpty != true
+            }
             for item in cleanup.found { report.add(item, in: place) }
             if current == nil {
                 leadingNotes += cleanup.notes
@@ -212,10 +229,13 @@ struct DocumentCleaner {
             let (spanned, repeats) = TableSpans.resolved(table.json)
             table = PandocTable(spanned) ?? table
             for repeated in repeats {
-                cleanup.found.append(.cellRepeated(table: number, row: repeated.row, column: repeated.column, rows: repeated.rows))
+                cleanup.found.append(
+                    .cellRepeated(table: number, row: repeated.row, column: repeated.column, rows: repeated.rows))
             }
             for index in table.cells.indices {
-                let cell = table.cells[index].flatMap { clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place) }
+                let cell = table.cells[index].flatMap {
+                    clean($0, top: top, cleanup: &cleanup, tables: &tables, place: place)
+                }
                 // One paragraph is one line already (RTF and web pages give each cell a paragraph).
                 if !CellJoiner.isOneLine(cell) {
                     let (row, column) = table.places[index]
@@ -226,7 +246,8 @@ struct DocumentCleaner {
             return [.table(table)]
         case .other(let json):
             if json["t"]?.string == "RawBlock" {
-                cleanup.found.append(.markupLeftOut("raw markup '\(InlineCleanup.firstWords(json["c"]?.elements.last?.string ?? ""))'"))
+                cleanup.found.append(
+                    .markupLeftOut("raw markup '\(InlineCleanup.firstWords(json["c"]?.elements.last?.string ?? ""))'"))
                 return []
             }
             return [block]

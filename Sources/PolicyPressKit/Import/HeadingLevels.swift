@@ -22,7 +22,9 @@ struct HeadingLevels {
     }
 
     /// `blocks` with their headings levelled; `sizes` are the reader's headings, in order, with font sizes.
-    mutating func levelled(_ blocks: [PageFurniture.Block], sizes: [(text: String, size: Double)]) -> [PageFurniture.Block] {
+    mutating func levelled(_ blocks: [PageFurniture.Block], sizes: [(text: String, size: Double)]) -> [PageFurniture
+        .Block]
+    {
         var blocks = blocks
         var headings: [Heading] = []
         var cursor = sizes.startIndex
@@ -41,8 +43,11 @@ struct HeadingLevels {
                 cursor = sizes.index(after: found)
             }
             let number = HeadingNumber.split(text).number
-            let depth = number.map { $0.split(whereSeparator: { $0 == "." || $0 == " " }).filter { $0.contains(where: \.isNumber) }.count }
-            headings.append(Heading(index: index, level: level, text: text, size: size, depth: depth.map { max(1, $0) }))
+            let depth = number.map {
+                $0.split(whereSeparator: { $0 == "." || $0 == " " }).filter { $0.contains(where: \.isNumber) }.count
+            }
+            headings.append(
+                Heading(index: index, level: level, text: text, size: size, depth: depth.map { max(1, $0) }))
         }
         for heading in headings {
             let level = Self.newLevel(of: heading, among: headings)
@@ -75,7 +80,8 @@ struct HeadingLevels {
 
     /// The level of a Markdown heading line (`## Aims` is 2), or nil when the block is not a heading.
     static func level(of markdown: String) -> Int? {
-        guard !markdown.contains("\n"), let match = markdown.range(of: #"^#{1,6}\s"#, options: .regularExpression) else { return nil }
+        guard !markdown.contains("\n"), let match = markdown.range(of: #"^#{1,6}\s"#, options: .regularExpression)
+        else { return nil }
         return markdown[match].filter { $0 == "#" }.count
     }
 
@@ -93,10 +99,13 @@ struct HeadingLevels {
 
     /// The report's lines.
     var reportLines: [String] {
-        var lines = sentences.map { "'\(InlineCleanup.firstWords($0))' was set as a heading in the PDF but is a sentence, so it was kept as a paragraph" }
+        var lines = sentences.map {
+            "'\(InlineCleanup.firstWords($0))' was set as a heading in the PDF but is a sentence, so it was kept as a paragraph"
+        }
         if changed > 0 {
             lines.append(
-                "the levels of \(changed) \(changed == 1 ? "heading were" : "headings were") set from their numbers and font sizes (a PDF has no heading styles): check that the sections are right")
+                "the levels of \(changed) \(changed == 1 ? "heading were" : "headings were") set from their numbers and font sizes (a PDF has no heading styles): check that the sections are right"
+            )
         }
         return lines
     }

@@ -31,8 +31,10 @@ enum ImportFormat: String, Sendable, CaseIterable {
 
     /// What to do with a file of an extension that is not imported.
     static let advice: [String: String] = [
-        "doc": "it is an old Word document (.doc): open it in Word and save it as a Word Document (.docx), then import that",
-        "dot": "it is an old Word template (.dot): open it in Word and save it as a Word Document (.docx), then import that",
+        "doc":
+            "it is an old Word document (.doc): open it in Word and save it as a Word Document (.docx), then import that",
+        "dot":
+            "it is an old Word template (.dot): open it in Word and save it as a Word Document (.docx), then import that",
         "dotx": "it is a Word template: open it in Word and save it as a Word Document (.docx), then import that",
         "docm": "it is a Word document with macros: save it from Word as a Word Document (.docx), then import that",
         "pages": "it is a Pages document: export it from Pages as Word (.docx), then import that",
@@ -42,14 +44,17 @@ enum ImportFormat: String, Sendable, CaseIterable {
 
     /// A file name's extension, in small letters ("" for none).
     static func `extension`(of name: String) -> String {
-        Path.name(name).split(separator: ".").count > 1 ? String(Path.name(name).split(separator: ".").last!).lowercased() : ""
+        Path.name(name).split(separator: ".").count > 1
+            ? String(Path.name(name).split(separator: ".").last!).lowercased() : ""
     }
 
     /// The format of the file `name` holding `data`, or why it cannot be imported.
     static func of(name: String, data: Data) -> Result<ImportFormat, ImportRefusal> {
         let ext = Self.extension(of: name)
         guard let format = byExtension[ext] else {
-            let what = advice[ext] ?? "PolicyPress imports Word (.docx), OpenDocument (.odt), RTF, PDF, HTML, Markdown (.md) and reStructuredText (.rst) files"
+            let what =
+                advice[ext]
+                ?? "PolicyPress imports Word (.docx), OpenDocument (.odt), RTF, PDF, HTML, Markdown (.md) and reStructuredText (.rst) files"
             return .failure(ImportRefusal(what))
         }
         if data.isEmpty { return .failure(ImportRefusal("the file is empty (0 bytes)")) }
@@ -59,7 +64,9 @@ enum ImportFormat: String, Sendable, CaseIterable {
                 ? "make the PDF again without its pictures, or import the document it was made from"
                 : "in Word, compress its pictures (File › Compress Pictures) or remove them, and save it again"
             return .failure(
-                ImportRefusal("the file is \(megabytes(data.count)), more than a policy document needs (at most \(megabytes(largestFile))); \(smaller)"))
+                ImportRefusal(
+                    "the file is \(megabytes(data.count)), more than a policy document needs (at most \(megabytes(largestFile))); \(smaller)"
+                ))
         }
         if format == .pdf, let problem = PDFBytes.problem(in: data) { return .failure(ImportRefusal(problem)) }
         // Word writes a password-protected document (and Word 97–2003 every document) as an OLE compound file.
@@ -70,7 +77,9 @@ enum ImportFormat: String, Sendable, CaseIterable {
                 ))
         }
         if format == .docx || format == .odt {
-            if let problem = ZipDirectory.problem(in: data, needing: format == .docx ? "word/document.xml" : "content.xml") {
+            if let problem = ZipDirectory.problem(
+                in: data, needing: format == .docx ? "word/document.xml" : "content.xml")
+            {
                 return .failure(ImportRefusal(problem))
             }
         }
@@ -102,21 +111,29 @@ enum ZipDirectory {
 
     /// What is wrong with `data` as the zip of a document holding `part`, or nil when nothing is.
     static func problem(in data: Data, needing part: String) -> String? {
-        let notZip = "the file is not a Word document inside (a .docx is a zip file, and this is not one, or it is damaged): open it in Word and save it again as .docx"
-        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let entries = ZipEntries.directory(of: [UInt8](data)), !entries.isEmpty else {
+        let notZip =
+            "the file is not a Word document inside (a .docx is a zip file, and this is not one, or it is damaged): open it in Word and save it again as .docx"
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let entries = ZipEntries.directory(of: [UInt8](data)),
+            !entries.isEmpty
+        else {
             return notZip
         }
         // 0xFFFFFFFF marks a size too large for the field: no document needs one.
         let unpacked = entries.reduce(0) { total, entry in
-            entry.compressed == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF ? Int.max / 2 : min(Int.max / 2, total + entry.size)
+            entry.compressed == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF
+                ? Int.max / 2 : min(Int.max / 2, total + entry.size)
         }
         if unpacked > ImportFormat.largestUnpacked {
-            return "the file would unpack to more than \(ImportFormat.megabytes(ImportFormat.largestUnpacked)), far more than any policy document: it is damaged or made to harm, so it was not opened"
+            return
+                "the file would unpack to more than \(ImportFormat.megabytes(ImportFormat.largestUnpacked)), far more than any policy document: it is damaged or made to harm, so it was not opened"
         }
         let text = entries.first { $0.name == part }
         if let text, text.size > ImportFormat.largestText {
-            return "its text alone would be \(ImportFormat.megabytes(text.size)), far more than any policy (at most \(ImportFormat.megabytes(ImportFormat.largestText))): import the policy itself, not a collection of documents"
+            return
+                "its text alone would be \(ImportFormat.megabytes(text.size)), far more than any policy (at most \(ImportFormat.megabytes(ImportFormat.largestText))): import the policy itself, not a collection of documents"
         }
-        return text != nil ? nil : "the file is a zip, but not a document of this kind (it has no \(part)): open it in Word and save it as .docx"
+        return text != nil
+            ? nil
+            : "the file is a zip, but not a document of this kind (it has no \(part)): open it in Word and save it as .docx"
     }
 }

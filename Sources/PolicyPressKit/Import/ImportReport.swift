@@ -70,17 +70,21 @@ struct ImportReport: Sendable, Equatable {
         }
         if !numbers.isEmpty {
             lines.append(
-                "the numbers of \(numbers.count) \(numbers.count == 1 ? "heading were" : "headings were") dropped (\(numbers.prefix(6).joined(separator: ", "))\(numbers.count > 6 ? ", …" : "")): PolicyPress numbers sections itself")
+                "the numbers of \(numbers.count) \(numbers.count == 1 ? "heading were" : "headings were") dropped (\(numbers.prefix(6).joined(separator: ", "))\(numbers.count > 6 ? ", …" : "")): PolicyPress numbers sections itself"
+            )
         }
         var seen: [String: Int] = [:]
         var counted: [(line: String, key: String)] = []
         for (section, item) in items {
             if case .numberDropped = item { continue }
-            let place = section.map { "in '\($0)': " } ?? (item.isAboutTheWholeDocument ? "" : "before the first heading: ")
+            let place =
+                section.map { "in '\($0)': " } ?? (item.isAboutTheWholeDocument ? "" : "before the first heading: ")
             var line = place + Self.describe(item)
             // A note before any section is about the whole model: it goes into policy.yml, as a comment.
             if section == nil, case .noteMoved(let note) = item {
-                line = place + "the drafting note '[\(note)]' was kept as a comment in policy.yml, which is never published"
+                line =
+                    place
+                    + "the drafting note '[\(note)]' was kept as a comment in policy.yml, which is never published"
             }
             if case .blank = item, let index = seen[line] {
                 counted[index].key += "+"
@@ -98,21 +102,27 @@ struct ImportReport: Sendable, Equatable {
     static func describe(_ item: Item) -> String {
         switch item {
         case .headingTaken(let text, let level):
-            return "'\(text)' stands alone in bold or capitals, so it was taken as a \(level == 1 ? "section heading" : "heading inside a section")"
+            return
+                "'\(text)' stands alone in bold or capitals, so it was taken as a \(level == 1 ? "section heading" : "heading inside a section")"
         case .titleTaken(let text):
             return "'\(text)' stands first, in bold, above the numbered headings, so it was taken as the title"
         case .titleRepeated(let text):
-            return "the first heading, '\(text)', repeats the document's title, so it was taken as the title, not as a section"
+            return
+                "the first heading, '\(text)', repeats the document's title, so it was taken as the title, not as a section"
         case .numberDropped(let number, let heading):
-            return "the number '\(number)' was dropped from the heading '\(heading)' (PolicyPress numbers sections itself)"
+            return
+                "the number '\(number)' was dropped from the heading '\(heading)' (PolicyPress numbers sections itself)"
         case .imageLeftOut(let description):
-            return "a picture was left out" + (description.isEmpty ? "" : " ('\(description)')") + ": PolicyPress publishes text"
+            return "a picture was left out" + (description.isEmpty ? "" : " ('\(description)')")
+                + ": PolicyPress publishes text"
         case .commentLeftOut(let words):
             return "a comment was left out ('\(words)')"
         case .contentsLeftOut(let entries):
-            return "Word's table of contents (\(entries) \(entries == 1 ? "entry" : "entries")) was left out: PolicyPress makes its own"
+            return
+                "Word's table of contents (\(entries) \(entries == 1 ? "entry" : "entries")) was left out: PolicyPress makes its own"
         case .cellJoined(let table, let row, let column):
-            return "table \(table), row \(row) from the top, column \(column): the cell held several lines, paragraphs or a list, joined into one line"
+            return
+                "table \(table), row \(row) from the top, column \(column): the cell held several lines, paragraphs or a list, joined into one line"
         case .noteMoved(let note):
             return "the drafting note '[\(note)]' was moved to the section's guidance, which is never published"
         case .blank(let text):
@@ -128,24 +138,31 @@ struct ImportReport: Sendable, Equatable {
                 bookmark
                 ? "a bookmark ('\(target)') that is not on a heading"
                 : target.hasPrefix("\\")
-                    ? "a place named in a Word field ('\(target)'), which cannot be followed" : "'#\(target)', which no heading of the document is"
+                    ? "a place named in a Word field ('\(target)'), which cannot be followed"
+                    : "'#\(target)', which no heading of the document is"
             return words.isEmpty
                 ? "a link without words to \(place) was left out"
                 : "the link '\(words)' led to \(place), so its words were kept without the link"
         case .linkToFile(let words, let url):
             let what = words.isEmpty || words == url ? "the link" : "the link '\(words)'"
-            return "\(what) leads to '\(url)', a file that is not part of the policy: where the policies are published it will lead nowhere; give its full address (https://…), or remove the link"
+            return
+                "\(what) leads to '\(url)', a file that is not part of the policy: where the policies are published it will lead nowhere; give its full address (https://…), or remove the link"
         case .cellRepeated(let table, let row, let column, let rows):
-            return "table \(table), row \(row) from the top, column \(column): the cell was merged down over \(rows) rows, and is repeated in each (a Markdown table cannot merge cells): check the table reads well"
+            return
+                "table \(table), row \(row) from the top, column \(column): the cell was merged down over \(rows) rows, and is repeated in each (a Markdown table cannot merge cells): check the table reads well"
         case .textBoxKept(let words, let placed):
-            return "a text box ('\(words)') was kept as a quote \(placed ? "after the paragraph it stands by" : "at the end of the document, since its place could not be found"): move it where it belongs"
+            return
+                "a text box ('\(words)') was kept as a quote \(placed ? "after the paragraph it stands by" : "at the end of the document, since its place could not be found"): move it where it belongs"
         case .symbolsLeftOut(let count):
-            return "\(count) \(count == 1 ? "symbol" : "symbols") in a symbol font (such as a Wingdings tick) \(count == 1 ? "was" : "were") left out: type \(count == 1 ? "it" : "them") as text where \(count == 1 ? "it matters" : "they matter")"
+            return
+                "\(count) \(count == 1 ? "symbol" : "symbols") in a symbol font (such as a Wingdings tick) \(count == 1 ? "was" : "were") left out: type \(count == 1 ? "it" : "them") as text where \(count == 1 ? "it matters" : "they matter")"
         case .marginLeftOut(let part, let words):
             let what = part.hasPrefix("header") ? "page header" : "page footer"
-            return "the \(what) ('\(words)', \(part)) was not imported: it is not the policy's text; if it holds words the policy needs, put them in its text"
+            return
+                "the \(what) ('\(words)', \(part)) was not imported: it is not the policy's text; if it holds words the policy needs, put them in its text"
         case .emptySection:
-            return "the heading has no text under it in the document, so the section is empty: give it text, or delete its file"
+            return
+                "the heading has no text under it in the document, so the section is empty: give it text, or delete its file"
         case .headingNoteMoved(let heading):
             return "the footnote on the heading '\(heading)' was moved to just after it: a heading holds only words"
         }
@@ -156,7 +173,8 @@ extension ImportReport.Item {
     /// Whether the item speaks of the document as a whole, not of a place in it.
     var isAboutTheWholeDocument: Bool {
         switch self {
-        case .headingTaken, .titleTaken, .titleRepeated, .contentsLeftOut, .metadataLeftOut, .textBoxKept, .symbolsLeftOut, .marginLeftOut:
+        case .headingTaken, .titleTaken, .titleRepeated, .contentsLeftOut, .metadataLeftOut, .textBoxKept,
+            .symbolsLeftOut, .marginLeftOut:
             return true
         default: return false
         }

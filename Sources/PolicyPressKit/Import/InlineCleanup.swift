@@ -34,7 +34,8 @@ struct InlineCleanup {
             case .strong(let inner): result.append(.strong(clean(inner)))
             case .underline(let inner): result += clean(inner)
             case .span(_, let inner): result += clean(inner)
-            case .link(let attr, let inner, let url, let title): result.append(.link(attr, clean(inner), url: url, title: title))
+            case .link(let attr, let inner, let url, let title):
+                result.append(.link(attr, clean(inner), url: url, title: title))
             case .note(let blocks): result.append(.note(blocks.map { cleanInNote($0) }))
             case .other(let json):
                 result += otherInline(json)

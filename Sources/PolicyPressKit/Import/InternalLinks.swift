@@ -64,7 +64,8 @@ struct InternalLinks {
             // A `Div` that starts with a heading (a web page's `<section id=…>`) names that heading. Its id
             // stays until the `Div` is unwrapped: a web page's footnotes are found by theirs.
             if !attr.identifier.isEmpty {
-                if case .header(_, let first, _)? = tagged.first?.content, first.identifier.hasPrefix(Self.tokenPrefix) {
+                if case .header(_, let first, _)? = tagged.first?.content, first.identifier.hasPrefix(Self.tokenPrefix)
+                {
                     names[first.identifier, default: []].insert(attr.identifier)
                 } else {
                     bookmarks.insert(attr.identifier)
@@ -107,8 +108,11 @@ struct InternalLinks {
         var names: Set<String> = []
         for version in [words, HeadingNumber.split(words).rest] {
             let lower = version.lowercased()
-            let github = String(lower.compactMap { $0 == " " ? "-" : ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : nil })
-            let kept = String(lower.compactMap { $0 == " " ? "-" : ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : nil })
+            let github = String(
+                lower.compactMap { $0 == " " ? "-" : ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : nil }
+            )
+            let kept = String(
+                lower.compactMap { $0 == " " ? "-" : ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : nil })
             let pandoc = String(kept.drop { !$0.isLetter })
             var slugs = SlugMaker()
             names.formUnion([github, pandoc, slugs.slug(for: version)].filter { !$0.isEmpty })
@@ -127,7 +131,9 @@ struct InternalLinks {
     /// The sections with every in-page link pointed at the id its heading has on the policy's page; links
     /// that lead to no heading keep their words and are reported, and so are links to files outside the
     /// policy (kept as they are: `check` warns of them too). `sitePages` are the pages a site may link to.
-    func resolved(_ sections: [DocumentCleaner.Section], sitePages: Set<String>, report: inout ImportReport) -> [DocumentCleaner.Section] {
+    func resolved(_ sections: [DocumentCleaner.Section], sitePages: Set<String>, report: inout ImportReport)
+        -> [DocumentCleaner.Section]
+    {
         let (ids, byWords) = pageIDs(of: sections)
         var exact: [String: String] = [:]
         var loose: [String: String] = [:]
@@ -146,7 +152,8 @@ struct InternalLinks {
             loose[Self.loose(name)] = loose[Self.loose(name)] ?? "main"
         }
         return sections.map { section in
-            var rewriter = LinkRewriter(exact: exact, loose: loose, byWords: byWords, bookmarks: bookmarks, sitePages: sitePages)
+            var rewriter = LinkRewriter(
+                exact: exact, loose: loose, byWords: byWords, bookmarks: bookmarks, sitePages: sitePages)
             var result = section
             result.blocks = section.blocks.map { rewriter.rewritten($0) }
             for item in rewriter.found { report.add(item, in: section.title) }
@@ -157,7 +164,9 @@ struct InternalLinks {
     // The id of each heading on the page, by token: the sections' anchors in order, then each section's
     // headings in reading order, as `EditionResolver` and `EditionRenderer` give them; and by its words
     // (see `words`), the first heading of those words.
-    private func pageIDs(of sections: [DocumentCleaner.Section]) -> (byToken: [String: String], byWords: [String: String]) {
+    private func pageIDs(of sections: [DocumentCleaner.Section]) -> (
+        byToken: [String: String], byWords: [String: String]
+    ) {
         var ids: [String: String] = [:]
         var byWords: [String: String] = [:]
         var sectionSlugs = SlugMaker(reserving: SlugMaker.policyPageIDs)
@@ -192,7 +201,8 @@ struct InternalLinks {
     /// punctuation at either end.
     static func words(_ text: String) -> String {
         let plain = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return HeadingNumber.split(plain).rest.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return HeadingNumber.split(plain).rest.lowercased().trimmingCharacters(
+            in: .punctuationCharacters.union(.whitespaces))
     }
 
     // Blocks in reading order, each before those inside it (quotes, list items), as the page counts headings.
@@ -220,7 +230,8 @@ private struct LinkRewriter {
 
     mutating func rewritten(_ block: PandocBlock) -> PandocBlock {
         var block = block
-        if case .header(let level, var attr, let inlines) = block, attr.identifier.hasPrefix(InternalLinks.tokenPrefix) {
+        if case .header(let level, var attr, let inlines) = block, attr.identifier.hasPrefix(InternalLinks.tokenPrefix)
+        {
             attr.identifier = ""
             block = .header(level: level, attr, inlines)
         }

@@ -23,7 +23,10 @@ enum ListedHeadings {
             if items.count == lines.filter({ !$0.hasPrefix(" ") }).count, !items.isEmpty,
                 items.allSatisfy({ $0.range(of: #"^- \d+[.)] "#, options: .regularExpression) != nil })
             {
-                result.append(PageFurniture.Block(markdown: lines.map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }.joined(separator: "\n")))
+                result.append(
+                    PageFurniture.Block(
+                        markdown: lines.map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }.joined(
+                            separator: "\n")))
                 continue
             }
             result.append(block)
@@ -37,7 +40,8 @@ enum ListedHeadings {
         let (number, rest) = HeadingNumber.split(line)
         let words = rest.split(separator: " ")
         // A number with a point ("3.", "2.1"): a footnote at a page's foot is a bare number and a sentence.
-        guard let number, number.contains("."), let first = rest.first, first.isUppercase, !words.isEmpty, words.count <= 12,
+        guard let number, number.contains("."), let first = rest.first, first.isUppercase, !words.isEmpty,
+            words.count <= 12,
             let last = rest.last, !".,;:".contains(last)
         else { return nil }
         return line.trimmingCharacters(in: .whitespaces)

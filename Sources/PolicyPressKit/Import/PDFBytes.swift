@@ -11,13 +11,16 @@ enum PDFBytes {
     static func problem(in data: Data) -> String? {
         // The header may follow a little junk (some mail programs add it); readers look in the first kilobyte.
         guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else {
-            return "the file is named .pdf but is not a PDF (it does not start with %PDF-): find the document it really is, or the PDF itself"
+            return
+                "the file is named .pdf but is not a PDF (it does not start with %PDF-): find the document it really is, or the PDF itself"
         }
         guard data.suffix(4096).range(of: Data("%%EOF".utf8)) != nil else {
-            return "the PDF is cut short (it lacks the end every PDF has): it was damaged in copying or downloading; copy or download it again"
+            return
+                "the PDF is cut short (it lacks the end every PDF has): it was damaged in copying or downloading; copy or download it again"
         }
         if let pages = pageCount(in: data), pages > largestPageCount {
-            return "the PDF has \(pages) pages, more than a policy has (at most \(largestPageCount)): import the policy itself, not a collection of documents"
+            return
+                "the PDF has \(pages) pages, more than a policy has (at most \(largestPageCount)): import the policy itself, not a collection of documents"
         }
         return nil
     }
@@ -30,7 +33,9 @@ enum PDFBytes {
         var start = data.startIndex
         while let found = data.range(of: token, in: start..<data.endIndex) {
             var index = found.upperBound
-            while index < data.endIndex, data[index] == 0x20 || data[index] == 0x0A || data[index] == 0x0D || data[index] == 0x09 { index += 1 }
+            while index < data.endIndex,
+                data[index] == 0x20 || data[index] == 0x0A || data[index] == 0x0D || data[index] == 0x09
+            { index += 1 }
             var value = 0, digits = 0
             while index < data.endIndex, (0x30...0x39).contains(data[index]), digits < 10 {
                 value = value * 10 + Int(data[index] - 0x30)

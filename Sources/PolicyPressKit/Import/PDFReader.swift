@@ -16,7 +16,10 @@ public struct PDFReader: Sendable {
     public var memoryLimit: String
 
     /// The reader as installed, with limits fit for a policy of a few hundred pages.
-    public init(jar: String? = PDFReader.installedJar, java: String = "java", timeLimit: Double = 60, memoryLimit: String = "768m") {
+    public init(
+        jar: String? = PDFReader.installedJar, java: String = "java", timeLimit: Double = 60,
+        memoryLimit: String = "768m"
+    ) {
         self.jar = jar
         self.java = java
         self.timeLimit = timeLimit
@@ -29,7 +32,9 @@ public struct PDFReader: Sendable {
     public static var installedJar: String? {
         let environment = ProcessInfo.processInfo.environment
         if let jar = environment["POLICYPRESS_PDF_READER_JAR"], !jar.isEmpty { return jar }
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "~") + "/.local/share")
+        let data =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? "~") + "/.local/share")
         let lib = data + "/policypress/opendataloader/lib"
         // The Python's version names the folder (`python3.11`).
         for python in ((try? FileManager.default.contentsOfDirectory(atPath: lib)) ?? []).sorted() {
@@ -84,11 +89,17 @@ public struct PDFReader: Sendable {
         // 1.2 s so (160 pages: 11.7 s and 6.7 s); the parallel collector held 650 MB where this one holds 400.
         // An archive of the reader's classes (AppCDS) saved nothing more. A thread stack of 4 MB, for the
         // deep recursion of a deeply nested page.
-        let jvm = ["-Xmx\(memoryLimit)", "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"]
-        let arguments = jvm + [
-            "-jar", jar, "--quiet", "--format", "json,markdown", "--image-output", "off", "--include-header-footer", "--use-struct-tree", "--keep-line-breaks",
-            "--markdown-page-separator", Self.pageMark, "--pages", "1-\(pageLimit)", "--output-dir", BoundedProcess.folderMark + "/out", path,
+        let jvm = [
+            "-Xmx\(memoryLimit)", "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
         ]
+        let arguments =
+            jvm + [
+                "-jar", jar, "--quiet", "--format", "json,markdown", "--image-output", "off", "--include-header-footer",
+                "--use-struct-tree", "--keep-line-breaks",
+                "--markdown-page-separator", Self.pageMark, "--pages", "1-\(pageLimit)", "--output-dir",
+                BoundedProcess.folderMark + "/out", path,
+            ]
         var markdown: Data?, json: Data?
         let ending = BoundedProcess(executable: java, timeLimit: timeLimit).run(arguments) { folder in
             let out = folder.appendingPathComponent("out")
@@ -102,10 +113,13 @@ public struct PDFReader: Sendable {
         case .stopped: throw Failure.tooSlow(seconds: timeLimit)
         case .exited(127, _, _): throw Failure.missingJava
         case .exited(let status, let output, let message):
-            let said = (message + String(decoding: output, as: UTF8.self)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let said = (message + String(decoding: output, as: UTF8.self)).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             // `-XX:+ExitOnOutOfMemoryError` ends the JVM with status 3 and this message.
             if said.contains("OutOfMemoryError") { throw Failure.tooLarge }
-            if said.contains("password-protected") || said.contains("InvalidPasswordException") { throw Failure.passwordNeeded }
+            if said.contains("password-protected") || said.contains("InvalidPasswordException") {
+                throw Failure.passwordNeeded
+            }
             guard status == 0, let markdown, let json else {
                 throw Failure.failed(Self.firstError(in: said) ?? "the PDF reader stopped (status \(status))")
             }
@@ -115,7 +129,11 @@ public struct PDFReader: Sendable {
 
     // The reader's own sentence for what went wrong: the line that starts "Error: " (without the file's path).
     static func firstError(in message: String) -> String? {
-        guard let line = message.split(separator: "\n").first(where: { $0.hasPrefix("Error: ") || $0.contains("Exception: ") }) else { return nil }
+        guard
+            let line = message.split(separator: "\n").first(where: {
+                $0.hasPrefix("Error: ") || $0.contains("Exception: ")
+            })
+        else { return nil }
         var text = String(line.hasPrefix("Error: ") ? line.dropFirst(7) : line)
         text = text.replacingOccurrences(of: #"^'[^']*' "#, with: "", options: .regularExpression)
         return text
@@ -142,7 +160,9 @@ public struct PDFReader: Sendable {
             let type = element["type"] as? String ?? ""
             if type == "header" || type == "footer" {
                 let text = words(of: element)
-                if !text.isEmpty { reading.margins.append(((element["page number"] as? Int ?? 1) - 1, text, type == "footer")) }
+                if !text.isEmpty {
+                    reading.margins.append(((element["page number"] as? Int ?? 1) - 1, text, type == "footer"))
+                }
                 return
             }
             // A table's box runs from its top on the first page to its foot on the last, whose `bottom`

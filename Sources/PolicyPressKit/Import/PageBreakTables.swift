@@ -17,7 +17,9 @@ struct PageBreakTables {
             // With two tables or none on the page, which one runs on cannot be told: the page stays as it is.
             guard tables.count == 1 else { continue }
             let table = pages[index].remove(at: tables[0])
-            let footnotes = pages[index].reversed().prefix { $0.markdown.range(of: #"^(- )?\[\d+\] "#, options: .regularExpression) != nil }.count
+            let footnotes = pages[index].reversed().prefix {
+                $0.markdown.range(of: #"^(- )?\[\d+\] "#, options: .regularExpression) != nil
+            }.count
             pages[index].insert(table, at: pages[index].count - footnotes)
             guard index + 1 < pages.count, let heading = Self.headingRow(of: table.markdown) else { continue }
             if let repeated = pages[index + 1].prefix(PageFurniture.edge).firstIndex(where: { $0.text == heading }) {
@@ -37,6 +39,8 @@ struct PageBreakTables {
 
     /// The report's lines.
     var reportLines: [String] {
-        repeatedRows.map { "the heading row of a table, '\($0.text)', repeated at the top of page \($0.page + 1), was left out: the table has it once" }
+        repeatedRows.map {
+            "the heading row of a table, '\($0.text)', repeated at the top of page \($0.page + 1), was left out: the table has it once"
+        }
     }
 }

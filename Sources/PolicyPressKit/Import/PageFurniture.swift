@@ -36,17 +36,21 @@ struct PageFurniture {
     /// (so that a heading set on a line of its own can be told); a heading's lines are one line again, but
     /// for a sentence after a numbered heading's line, which the reader took into the heading.
     static func blocks(of page: String) -> [Block] {
-        page.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .flatMap { markdown -> [Block] in
-                guard markdown.hasPrefix("#") else { return [Block(markdown: markdown)] }
-                let lines = markdown.split(whereSeparator: \.isNewline).map(String.init)
-                let rest = lines.dropFirst().joined(separator: " ")
-                let title = lines[0].replacingOccurrences(of: #"^#+\s*"#, with: "", options: .regularExpression)
-                if HeadingNumber.split(title).number != nil, let last = rest.last, ".:;?!".contains(last), rest.first?.isUppercase == true {
-                    return [Block(markdown: lines[0]), Block(markdown: rest)]
-                }
-                return [Block(markdown: lines.joined(separator: " "))]
+        page.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter {
+            !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        .flatMap { markdown -> [Block] in
+            guard markdown.hasPrefix("#") else { return [Block(markdown: markdown)] }
+            let lines = markdown.split(whereSeparator: \.isNewline).map(String.init)
+            let rest = lines.dropFirst().joined(separator: " ")
+            let title = lines[0].replacingOccurrences(of: #"^#+\s*"#, with: "", options: .regularExpression)
+            if HeadingNumber.split(title).number != nil, let last = rest.last, ".:;?!".contains(last),
+                rest.first?.isUppercase == true
+            {
+                return [Block(markdown: lines[0]), Block(markdown: rest)]
             }
+            return [Block(markdown: lines.joined(separator: " "))]
+        }
     }
 
     /// `pages` without their furniture: the margins the reader found (`margins`, each with its page) and the
@@ -86,7 +90,8 @@ struct PageFurniture {
                 // near the edge that differs from page to page in its numbers alone is still text.
                 let repeated =
                     pageCount >= 2 && !Self.isTooLong(block.text)
-                    && ((seenExactly[block.text.lowercased()]?.count ?? 0) >= most || outermost && (seen[key]?.count ?? 0) >= most)
+                    && ((seenExactly[block.text.lowercased()]?.count ?? 0) >= most
+                        || outermost && (seen[key]?.count ?? 0) >= most)
                 if (atTop || atFoot), number || numbered || repeated || marginKeys.contains(key) {
                     note(key, block.text, page: index, footer: atFoot && !atTop, number: number)
                 } else {
@@ -97,7 +102,9 @@ struct PageFurniture {
         }
         // The reader's own finds, which its Markdown may have left out already.
         for margin in margins {
-            note(Self.key(margin.text), margin.text, page: margin.page, footer: margin.footer, number: Self.isPageNumber(margin.text))
+            note(
+                Self.key(margin.text), margin.text, page: margin.page, footer: margin.footer,
+                number: Self.isPageNumber(margin.text))
         }
         removals = order.map { key in
             var removal = counts[key]!.removal
@@ -119,12 +126,14 @@ struct PageFurniture {
 
     /// Whether the words are a page number alone: "3", "Page 3", "Page 3 of 14", "3 of 14", "3/14", "- 3 -".
     static func isPageNumber(_ text: String) -> Bool {
-        text.range(of: #"^(?i)[-–—]?\s*(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*[-–—]?$"#, options: .regularExpression) != nil
+        text.range(of: #"^(?i)[-–—]?\s*(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*[-–—]?$"#, options: .regularExpression)
+            != nil
     }
 
     /// Whether a line holds "Page 3 of 14" among a few other words.
     static func hasPageNumber(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 14 && text.range(of: #"(?i)\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b"#, options: .regularExpression) != nil
+        text.split(separator: " ").count <= 14
+            && text.range(of: #"(?i)\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b"#, options: .regularExpression) != nil
     }
 
     // A paragraph of text repeated on most pages is not a running header: a header is a line.
@@ -137,9 +146,11 @@ struct PageFurniture {
         removals.map { removal in
             let pages = "\(removal.pages) \(removal.pages == 1 ? "page" : "pages")"
             if removal.pageNumber {
-                return "the page numbers ('\(removal.text)', on \(pages)) were left out: PolicyPress numbers the pages it prints"
+                return
+                    "the page numbers ('\(removal.text)', on \(pages)) were left out: PolicyPress numbers the pages it prints"
             }
-            return "the running \(removal.footer ? "footer" : "header") '\(removal.text)' (on \(pages)) was left out: it is the page's, not the policy's text"
+            return
+                "the running \(removal.footer ? "footer" : "header") '\(removal.text)' (on \(pages)) was left out: it is the page's, not the policy's text"
         }
     }
 }

@@ -32,8 +32,11 @@ public struct Pandoc: Sendable {
 
         public var description: String {
             switch self {
-            case .missing: return "pandoc is not installed: install it with 'bash scripts/setup.sh --import' (or 'apt-get install pandoc')"
-            case .failed(_, let message): return message.isEmpty ? "pandoc could not read it" : "pandoc could not read it: \(message)"
+            case .missing:
+                return
+                    "pandoc is not installed: install it with 'bash scripts/setup.sh --import' (or 'apt-get install pandoc')"
+            case .failed(_, let message):
+                return message.isEmpty ? "pandoc could not read it" : "pandoc could not read it: \(message)"
             case .tooSlow(let seconds): return "reading it took longer than \(Int(seconds)) seconds, so it was stopped"
             case .tooLarge: return "reading it needed more memory than a policy can, so it was stopped"
             }
@@ -53,7 +56,8 @@ public struct Pandoc: Sendable {
 
     private func tree(reading paths: [String], input: Data?, format: String) throws(Failure) -> PandocDocument {
         // Standalone, so that a reStructuredText title is read as the title, not as a heading.
-        let output = try run(["--from", format, "--standalone", "--track-changes=all", "--to", "json"] + paths, input: input)
+        let output = try run(
+            ["--from", format, "--standalone", "--track-changes=all", "--to", "json"] + paths, input: input)
         do {
             return PandocDocument(try PandocJSON(parsing: output))
         } catch {
@@ -81,7 +85,9 @@ public struct Pandoc: Sendable {
         case .exited(0, let output, _): return output
         case .exited(127, _, _): throw Failure.missing
         case .exited(let status, _, let message):
-            if message.contains("Heap exhausted") || (status == 251 && message.contains("heap")) { throw Failure.tooLarge }
+            if message.contains("Heap exhausted") || (status == 251 && message.contains("heap")) {
+                throw Failure.tooLarge
+            }
             throw Failure.failed(status: status, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }

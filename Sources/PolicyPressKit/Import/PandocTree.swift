@@ -101,9 +101,11 @@ indirect enum PandocBlock: Sendable, Equatable {
         switch self {
         case .plain(let inlines): return node("Plain", PandocInline.json(inlines))
         case .para(let inlines): return node("Para", PandocInline.json(inlines))
-        case .header(let level, let attr, let inlines): return node("Header", .array([.int(level), attr.json, PandocInline.json(inlines)]))
+        case .header(let level, let attr, let inlines):
+            return node("Header", .array([.int(level), attr.json, PandocInline.json(inlines)]))
         case .bulletList(let items): return node("BulletList", .array(items.map(blocks)))
-        case .orderedList(let attributes, let items): return node("OrderedList", .array([attributes, .array(items.map(blocks))]))
+        case .orderedList(let attributes, let items):
+            return node("OrderedList", .array([attributes, .array(items.map(blocks))]))
         case .blockQuote(let list): return node("BlockQuote", blocks(list))
         case .div(let attr, let list): return node("Div", .array([attr.json, blocks(list)]))
         case .table(let table): return table.json
@@ -285,7 +287,8 @@ indirect enum PandocInline: Sendable, Equatable {
             switch inline {
             case .str(let word): text += word
             case .space, .softBreak, .lineBreak: text += " "
-            case .emph(let inner), .strong(let inner), .underline(let inner), .span(_, let inner), .link(_, let inner, _, _):
+            case .emph(let inner), .strong(let inner), .underline(let inner), .span(_, let inner),
+                .link(_, let inner, _, _):
                 text += Self.text(of: inner)
             case .image, .note: break
             case .other(let json):

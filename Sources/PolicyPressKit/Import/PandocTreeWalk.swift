@@ -4,7 +4,9 @@
 extension PandocBlock {
     /// The block with `blocks` applied to each list of blocks directly in it (a list item, a quote, a `Div`,
     /// a table cell) and `inlines` to its inlines.
-    func mapChildren(blocks: ([PandocBlock]) -> [PandocBlock], inlines: ([PandocInline]) -> [PandocInline]) -> PandocBlock {
+    func mapChildren(blocks: ([PandocBlock]) -> [PandocBlock], inlines: ([PandocInline]) -> [PandocInline])
+        -> PandocBlock
+    {
         switch self {
         case .plain(let content): return .plain(inlines(content))
         case .para(let content): return .para(inlines(content))
@@ -30,13 +32,16 @@ extension PandocBlock {
 extension PandocInline {
     /// The inline with `inlines` applied to the inlines directly in it (emphasis, a link's words, a span, a
     /// picture's description) and `blocks` to a footnote's blocks.
-    func mapChildren(blocks: ([PandocBlock]) -> [PandocBlock], inlines: ([PandocInline]) -> [PandocInline]) -> PandocInline {
+    func mapChildren(blocks: ([PandocBlock]) -> [PandocBlock], inlines: ([PandocInline]) -> [PandocInline])
+        -> PandocInline
+    {
         switch self {
         case .emph(let inner): return .emph(inlines(inner))
         case .strong(let inner): return .strong(inlines(inner))
         case .underline(let inner): return .underline(inlines(inner))
         case .link(let attr, let inner, let url, let title): return .link(attr, inlines(inner), url: url, title: title)
-        case .image(let attr, let inner, let url, let title): return .image(attr, inlines(inner), url: url, title: title)
+        case .image(let attr, let inner, let url, let title):
+            return .image(attr, inlines(inner), url: url, title: title)
         case .span(let attr, let inner): return .span(attr, inlines(inner))
         case .note(let inner): return .note(blocks(inner))
         case .str, .space, .softBreak, .lineBreak, .other: return self

@@ -37,54 +37,71 @@ public struct PolicyFacts: Sendable, Equatable {
     }
 
     static let cycles: [(pattern: String, months: Int)] = [
-        (#"\b(reviewed|review(ed)? it)\s+(annually|yearly)\b"#, 12), (#"\b(every|each)\s+(year|twelve months|12 months)\b"#, 12),
+        (#"\b(reviewed|review(ed)? it)\s+(annually|yearly)\b"#, 12),
+        (#"\b(every|each)\s+(year|twelve months|12 months)\b"#, 12),
         (#"\bannual(ly)? review(ed)?\b"#, 12), (#"\bevery\s+(two|2)\s+years\b"#, 24), (#"\bbiennially\b"#, 24),
-        (#"\bevery\s+(three|3)\s+years\b"#, 36), (#"\bevery\s+(four|4)\s+years\b"#, 48), (#"\bevery\s+(six|6)\s+months\b"#, 6),
+        (#"\bevery\s+(three|3)\s+years\b"#, 36), (#"\bevery\s+(four|4)\s+years\b"#, 48),
+        (#"\bevery\s+(six|6)\s+months\b"#, 6),
     ]
 
     static let bodies = [
-        "Full Governing Body", "Local Governing Body", "Governing Body", "Governing Board", "Board of Governors", "Board of Trustees",
-        "Board of Directors", "Trust Board", "Management Committee", "Resources Committee", "Curriculum Committee", "Headteacher",
+        "Full Governing Body", "Local Governing Body", "Governing Body", "Governing Board", "Board of Governors",
+        "Board of Trustees",
+        "Board of Directors", "Trust Board", "Management Committee", "Resources Committee", "Curriculum Committee",
+        "Headteacher",
         "Principal", "Proprietor",
     ]
 
     private mutating func find(in written: String, section: Int, line number: Int) {
         // A non-breaking space (Word keeps "12 March 2025" on one line with them) is a space here; each is
         // one character, so columns stay those of the line written.
-        let line = written.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        let line = written.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(
+            of: "\u{202F}", with: " ")
         let column = { (index: String.Index) in line.distance(from: line.startIndex, to: index) + 1 }
         if reviewCycle == nil {
             for (pattern, months) in Self.cycles {
                 if let range = line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
                     reviewCycle = Found(
-                        value: ReviewCycle(months: months), section: section, line: number, column: column(range.lowerBound), words: String(line[range]))
+                        value: ReviewCycle(months: months), section: section, line: number,
+                        column: column(range.lowerBound), words: String(line[range]))
                     break
                 }
             }
         }
         if reviewCycle == nil, let (months, range) = Self.reviewDates(in: line) {
-            reviewCycle = Found(value: ReviewCycle(months: months), section: section, line: number, column: column(range.lowerBound), words: String(line[range]))
+            reviewCycle = Found(
+                value: ReviewCycle(months: months), section: section, line: number, column: column(range.lowerBound),
+                words: String(line[range]))
         }
         // "approved by the Governing Body on 12 March 2025": the body, and a date when one is written.
-        let approvedBy = #"\bapproved by (the )?([A-Z][A-Za-z]+( (of )?[A-Z][A-Za-z]+)*)(( on)? (\d{1,2})(st|nd|rd|th)? ([A-Z][a-z]+) (\d{4}))?"#
+        let approvedBy =
+            #"\bapproved by (the )?([A-Z][A-Za-z]+( (of )?[A-Z][A-Za-z]+)*)(( on)? (\d{1,2})(st|nd|rd|th)? ([A-Z][a-z]+) (\d{4}))?"#
         if let range = line.range(of: approvedBy, options: [.regularExpression, .caseInsensitive]) {
             let words = String(line[range])
-            let body = Self.bodies.first { words.range(of: $0, options: .caseInsensitive) != nil } ?? Self.body(in: words)
+            let body =
+                Self.bodies.first { words.range(of: $0, options: .caseInsensitive) != nil } ?? Self.body(in: words)
             if approvingBody == nil, let body {
-                approvingBody = Found(value: body, section: section, line: number, column: column(range.lowerBound), words: words)
+                approvingBody = Found(
+                    value: body, section: section, line: number, column: column(range.lowerBound), words: words)
             }
             if approval == nil, let body, let date = Self.date(in: words) {
-                approval = Found(value: Approval(body: body, date: date), section: section, line: number, column: column(range.lowerBound), words: words)
+                approval = Found(
+                    value: Approval(body: body, date: date), section: section, line: number,
+                    column: column(range.lowerBound), words: words)
             }
         } else if approvingBody == nil, reviewCycle?.line == number, reviewCycle?.section == section,
-            let (body, range) = Self.bodies.lazy.compactMap({ body in line.range(of: "by the " + body, options: .caseInsensitive).map { (body, $0) } }).first
+            let (body, range) = Self.bodies.lazy.compactMap({ body in
+                line.range(of: "by the " + body, options: .caseInsensitive).map { (body, $0) }
+            }).first
         {
-            approvingBody = Found(value: body, section: section, line: number, column: column(range.lowerBound), words: "by the \(body)")
+            approvingBody = Found(
+                value: body, section: section, line: number, column: column(range.lowerBound), words: "by the \(body)")
         }
         findSlashForms(in: line, section: section, line: number)
     }
 
-    static let slashForm = try! NSRegularExpression(pattern: #"\b[A-Za-z][a-z]+( [A-Z][a-z]+)*/[A-Za-z][a-z]+( (of )?[A-Z][a-z]+)*\b"#)
+    static let slashForm = try! NSRegularExpression(
+        pattern: #"\b[A-Za-z][a-z]+( [A-Z][a-z]+)*/[A-Za-z][a-z]+( (of )?[A-Z][a-z]+)*\b"#)
 
     // Slash forms, left to right, all found in one search. The line is read once: what stands before each
     // form (whether it is in a link's address) is kept up to date as the reading moves on.
@@ -115,7 +132,8 @@ public struct PolicyFacts: Sendable, Equatable {
 
     // The capitalised words after "approved by (the)" ("of" and "and" between them), up to the first other word.
     private static func body(in words: String) -> String? {
-        let afterBy = words.range(of: "by ", options: .caseInsensitive).map { words[$0.upperBound...] } ?? Substring(words)
+        let afterBy =
+            words.range(of: "by ", options: .caseInsensitive).map { words[$0.upperBound...] } ?? Substring(words)
         let withoutThe = afterBy.hasPrefix("the ") ? afterBy.dropFirst(4) : afterBy
         var kept: [Substring] = []
         for word in withoutThe.split(separator: " ") {
@@ -134,14 +152,19 @@ public struct PolicyFacts: Sendable, Equatable {
     /// A review table's row, "Last reviewed: September 2025 | Next review: September 2026": the months between
     /// the two, when they make a review cycle, and the words that say it.
     static func reviewDates(in line: String) -> (months: Int, range: Range<String.Index>)? {
-        let pattern = #"(last reviewed|date reviewed|reviewed|approved)[^A-Za-z0-9]*(?:on)?\s*(\d{1,2}(?:st|nd|rd|th)? )?([A-Za-z]+) (\d{4}).*?next review(?: date| due)?[^A-Za-z0-9]*(?:by)?\s*(\d{1,2}(?:st|nd|rd|th)? )?([A-Za-z]+) (\d{4})"#
+        let pattern =
+            #"(last reviewed|date reviewed|reviewed|approved)[^A-Za-z0-9]*(?:on)?\s*(\d{1,2}(?:st|nd|rd|th)? )?([A-Za-z]+) (\d{4}).*?next review(?: date| due)?[^A-Za-z0-9]*(?:by)?\s*(\d{1,2}(?:st|nd|rd|th)? )?([A-Za-z]+) (\d{4})"#
         guard let expression = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive),
             let match = expression.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
             let range = Range(match.range, in: line)
         else { return nil }
         func text(_ group: Int) -> String { Range(match.range(at: group), in: line).map { String(line[$0]) } ?? "" }
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        guard let from = months.firstIndex(where: { text(3).lowercased().hasPrefix($0.prefix(3)) && text(3).count >= 3 }),
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
+        guard
+            let from = months.firstIndex(where: { text(3).lowercased().hasPrefix($0.prefix(3)) && text(3).count >= 3 }),
             let to = months.firstIndex(where: { text(6).lowercased().hasPrefix($0.prefix(3)) && text(6).count >= 3 }),
             let fromYear = Int(text(4)), let toYear = Int(text(7))
         else { return nil }
@@ -155,7 +178,10 @@ public struct PolicyFacts: Sendable, Equatable {
         guard let range = words.range(of: pattern, options: .regularExpression) else { return nil }
         let parts = words[range].split(separator: " ")
         let day = Int(parts[0].prefix { $0.isNumber }) ?? 0
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
         guard let month = months.firstIndex(of: parts[1].lowercased()), let year = Int(parts[2]) else { return nil }
         return Day(year: year, month: month + 1, day: day)
     }

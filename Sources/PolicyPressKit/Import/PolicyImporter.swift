@@ -54,7 +54,8 @@ public struct PolicyImporter: Sendable {
 
     /// The policy in the file at `path` (its bytes are `data`), or why it is refused. `sitePages` are the pages
     /// the policy's site may link to (the library's other policies); links to any other file are reported.
-    public func policy(at path: String, data: Data, sitePages: Set<String> = []) throws(ImportRefusal) -> ImportedPolicy {
+    public func policy(at path: String, data: Data, sitePages: Set<String> = []) throws(ImportRefusal) -> ImportedPolicy
+    {
         let format: ImportFormat
         switch ImportFormat.of(name: path, data: data) {
         case .success(let found): format = found
@@ -76,7 +77,9 @@ public struct PolicyImporter: Sendable {
         } catch {
             throw ImportRefusal(
                 error == .missing
-                    ? error.description : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again")
+                    ? error.description
+                    : "the file could not be read as \(format.name) (\(error.description)): it may be damaged; open it and save it again"
+            )
         }
         if let title = site?.title ?? pdf?.title, tree.title == nil {
             tree.meta = tree.meta.setting("title", to: .object(["t": .string("MetaString"), "c": .string(title)]))
@@ -86,7 +89,8 @@ public struct PolicyImporter: Sendable {
         var found: [ImportReport.Item] = []
         if let word { tree.blocks = word.withTextBoxes(tree.blocks, found: &found) }
         var cleaner = DocumentCleaner(
-            sitePages: sitePages, fileName: Path.name(path), keepsNotesAndBlanks: reading == .approvedText, wordBookmarks: word?.bookmarks ?? [:])
+            sitePages: sitePages, fileName: Path.name(path), keepsNotesAndBlanks: reading == .approvedText,
+            wordBookmarks: word?.bookmarks ?? [:])
         let cleaned = try cleaner.clean(tree)
         guard !cleaned.sections.isEmpty else { throw ImportRefusal("the document has no text to import") }
         let markdown = try sectionsMarkdown(cleaned.sections, apiVersion: tree.apiVersion)
@@ -97,9 +101,12 @@ public struct PolicyImporter: Sendable {
         // Pandoc reads no page header or footer of a Word document, nor a symbol font's characters: say so.
         if let word {
             if word.symbols > 0 { found.append(.symbolsLeftOut(word.symbols)) }
-            for margin in word.margins where !margin.words.isEmpty { found.append(.marginLeftOut(part: margin.part, words: InlineCleanup.firstWords(margin.words))) }
+            for margin in word.margins where !margin.words.isEmpty {
+                found.append(.marginLeftOut(part: margin.part, words: InlineCleanup.firstWords(margin.words)))
+            }
         }
-        let report = (pdf?.report ?? []) + ((site?.found ?? []) + found).map(ImportReport.describe) + cleaner.report.lines
+        let report =
+            (pdf?.report ?? []) + ((site?.found ?? []) + found).map(ImportReport.describe) + cleaner.report.lines
         return ImportedPolicy(
             title: cleaned.title, sections: sections, leadingNotes: cleaned.leadingNotes, report: report,
             tables: lines.filter { $0.hasPrefix("|") && $0.contains("---") }.count,
@@ -109,7 +116,9 @@ public struct PolicyImporter: Sendable {
     // One pandoc run for the whole document, each section under a level-1 heading, footnotes written at
     // the end of the section that cites them; then cut at those headings (pandoc escapes a `#` that
     // starts a line of text, so only headings start with `# `).
-    private func sectionsMarkdown(_ sections: [DocumentCleaner.Section], apiVersion: PandocJSON) throws(ImportRefusal) -> [String] {
+    private func sectionsMarkdown(_ sections: [DocumentCleaner.Section], apiVersion: PandocJSON) throws(ImportRefusal)
+        -> [String]
+    {
         var blocks: [PandocBlock] = []
         for section in sections {
             blocks.append(.header(level: 1, PandocAttr(), [.str("Section")]))
@@ -124,11 +133,15 @@ public struct PolicyImporter: Sendable {
         }
         let codeLines = Set(
             CommonMarkConverter().landmarks(in: markdown).flatMap { landmark -> [Int] in
-                if case .codeBlock(let last) = landmark.kind { return Array((landmark.line - 1)..<max(landmark.line, last)) }
+                if case .codeBlock(let last) = landmark.kind {
+                    return Array((landmark.line - 1)..<max(landmark.line, last))
+                }
                 return []
             })
         var parts: [[Substring]] = []
-        for line in AdjacentLists.separated(markdown, codeLines: codeLines).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in AdjacentLists.separated(markdown, codeLines: codeLines).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        {
             if line == "# Section" {
                 parts.append([])
             } else if !parts.isEmpty {
@@ -136,7 +149,8 @@ public struct PolicyImporter: Sendable {
             }
         }
         guard parts.count == sections.count else {
-            throw ImportRefusal("the document's sections could not be told apart in pandoc's Markdown; please report this file")
+            throw ImportRefusal(
+                "the document's sections could not be told apart in pandoc's Markdown; please report this file")
         }
         return parts.map { lines in
             lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
@@ -176,7 +190,9 @@ extension PolicyImporter {
         let site = SiteMarkup.cleaned(text)
         let codeLines = Set(
             CommonMarkConverter().landmarks(in: site.text).flatMap { landmark -> [Int] in
-                if case .codeBlock(let last) = landmark.kind { return Array((landmark.line - 1)..<max(landmark.line, last)) }
+                if case .codeBlock(let last) = landmark.kind {
+                    return Array((landmark.line - 1)..<max(landmark.line, last))
+                }
                 return []
             })
         return (AdjacentLists.separated(site.text, codeLines: codeLines), site.found.count)

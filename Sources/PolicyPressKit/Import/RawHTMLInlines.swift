@@ -24,7 +24,9 @@ enum RawHTMLInlines {
         return structured(inlines[...], tags: tags, closes: closes)
     }
 
-    private static func structured(_ inlines: ArraySlice<PandocInline>, tags: [Tag?], closes: [Int: Int]) -> [PandocInline] {
+    private static func structured(_ inlines: ArraySlice<PandocInline>, tags: [Tag?], closes: [Int: Int])
+        -> [PandocInline]
+    {
         var result: [PandocInline] = []
         var index = inlines.startIndex
         while index < inlines.endIndex {
@@ -60,11 +62,13 @@ enum RawHTMLInlines {
     }
 
     private static let tagPattern = try! NSRegularExpression(pattern: #"^<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*?)/?>$"#)
-    private static let hrefPattern = try! NSRegularExpression(pattern: #"href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: .caseInsensitive)
+    private static let hrefPattern = try! NSRegularExpression(
+        pattern: #"href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: .caseInsensitive)
 
     // The tag a raw HTML inline is, or nil (not HTML, a comment, not one tag).
     static func tag(of inline: PandocInline) -> Tag? {
-        guard case .other(let json) = inline, json["t"]?.string == "RawInline", let parts = Optional(json["c"]?.elements ?? []),
+        guard case .other(let json) = inline, json["t"]?.string == "RawInline",
+            let parts = Optional(json["c"]?.elements ?? []),
             parts.count == 2, parts[0].string == "html", let text = parts[1].string
         else { return nil }
         let pattern = Self.tagPattern

@@ -38,7 +38,9 @@ public struct SchoolWords: Sendable {
     }
 
     /// Profile keys that are settings, not words a policy says.
-    static let notValues: Set<String> = ["type", "website", "site_url", "contact", "trust_folder", "accessibility.contact", "accessibility.last_checked"]
+    static let notValues: Set<String> = [
+        "type", "website", "site_url", "contact", "trust_folder", "accessibility.contact", "accessibility.last_checked",
+    ]
 
     static func isReplaceable(_ value: String) -> Bool {
         value.count >= 4 && !value.contains("@") && !value.contains("://") && !value.contains("{{")
@@ -52,7 +54,10 @@ public struct SchoolWords: Sendable {
         for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             lines.append(
                 replacing(in: line) { column, words, variable, candidates in
-                    changes.append(Change(section: section, line: offset + 1, column: column, words: words, variable: variable, candidates: candidates))
+                    changes.append(
+                        Change(
+                            section: section, line: offset + 1, column: column, words: words, variable: variable,
+                            candidates: candidates))
                 })
         }
         return (lines.joined(separator: "\n"), changes)
@@ -61,14 +66,18 @@ public struct SchoolWords: Sendable {
     // One pass along the line: at each word's start outside a variable or a link's address, the longest of
     // the school's words that stands there as whole words is replaced (or, when ambiguous, only found).
     // `found` gets the column where the result stands in the line written.
-    private func replacing(in line: Substring, found: (_ column: Int, _ words: String, _ variable: String?, _ candidates: [String]) -> Void) -> String {
+    private func replacing(
+        in line: Substring, found: (_ column: Int, _ words: String, _ variable: String?, _ candidates: [String]) -> Void
+    ) -> String {
         var result = ""
         var context = MarkdownContext()
         var column = 1
         var previous: Character?
         var index = line.startIndex
         while index < line.endIndex {
-            if !Self.isWordCharacter(previous), !context.isInVariable, !context.isInAddress, let match = match(in: line, at: index) {
+            if !Self.isWordCharacter(previous), !context.isInVariable, !context.isInAddress,
+                let match = match(in: line, at: index)
+            {
                 found(column, match.words, match.variable, match.candidates)
                 let shown = match.variable.map { "{{ \($0) }}" } ?? match.words
                 result += shown
@@ -88,14 +97,18 @@ public struct SchoolWords: Sendable {
         return result
     }
 
-    private func match(in line: Substring, at index: Substring.Index) -> (words: String, variable: String?, candidates: [String], end: Substring.Index)? {
+    private func match(in line: Substring, at index: Substring.Index) -> (
+        words: String, variable: String?, candidates: [String], end: Substring.Index
+    )? {
         let rest = line[index...]
         func standing(_ words: String) -> Substring.Index? {
             guard rest.hasPrefix(words) else { return nil }
             let end = rest.index(index, offsetBy: words.count)
             return end < line.endIndex && Self.isWordCharacter(line[end]) ? nil : end
         }
-        for (words, variable, terms) in wordings { if let end = standing(words) { return (words, variable, terms, end) } }
+        for (words, variable, terms) in wordings {
+            if let end = standing(words) { return (words, variable, terms, end) }
+        }
         return nil
     }
 

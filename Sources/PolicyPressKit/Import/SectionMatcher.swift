@@ -122,7 +122,9 @@ struct SectionMatcher {
             }
             for (holder, count) in shared {
                 let similarity = Double(2 * count) / Double(size + oldSizes[holder])
-                if similarity >= threshold { candidates.append(Pair(old: holder, new: index, evidence: .content(similarity))) }
+                if similarity >= threshold {
+                    candidates.append(Pair(old: holder, new: index, evidence: .content(similarity)))
+                }
             }
         }
         candidates.sort { a, b in

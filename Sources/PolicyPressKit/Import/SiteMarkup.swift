@@ -26,7 +26,8 @@ enum SiteMarkup {
             for line in lines[1..<end] where line.trimmingCharacters(in: .whitespaces).hasPrefix("title") {
                 let parts = line.split(separator: "=", maxSplits: 1)
                 if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == "title" {
-                    title = parts[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                    title = parts[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                        in: CharacterSet(charactersIn: "\"'"))
                 }
             }
             found.append(.markupLeftOut("the page's front matter (+++ … +++)"))
@@ -47,7 +48,9 @@ enum SiteMarkup {
                 continue
             }
             let (kept, removed) = withoutMarkup(line)
-            for piece in removed { found.append(.markupLeftOut("the website's markup '\(InlineCleanup.firstWords(piece))'")) }
+            for piece in removed {
+                found.append(.markupLeftOut("the website's markup '\(InlineCleanup.firstWords(piece))'"))
+            }
             // A line that held only the site's markup leaves nothing, not an empty paragraph in a list.
             if !removed.isEmpty, kept.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             result.append(kept)
@@ -80,9 +83,11 @@ enum SiteMarkup {
 
     // The piece of site markup at the start of `text`, and what stands in its place.
     private static func markup(at text: Substring, unclosed: inout Set<String>) -> (Substring, String)? {
-        for (open, close) in [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"), ("{:", "}")] where text.hasPrefix(open) {
+        for (open, close) in [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"), ("{:", "}")]
+        where text.hasPrefix(open) {
             guard !unclosed.contains(close),
-                let end = text.range(of: close, range: text.index(text.startIndex, offsetBy: open.count)..<text.endIndex)
+                let end = text.range(
+                    of: close, range: text.index(text.startIndex, offsetBy: open.count)..<text.endIndex)
             else {
                 unclosed.insert(close)
                 return nil
@@ -90,7 +95,9 @@ enum SiteMarkup {
             let piece = text[..<end.upperBound]
             let inner = piece.dropFirst(open.count).dropLast(close.count).trimmingCharacters(in: .whitespaces)
             // A PolicyPress variable is not the site's: the import escapes it as the document's own text.
-            if open == "{{", inner.range(of: #"^(school|term|trust|policy)\.[A-Za-z0-9_.]+$"#, options: .regularExpression) != nil {
+            if open == "{{",
+                inner.range(of: #"^(school|term|trust|policy)\.[A-Za-z0-9_.]+$"#, options: .regularExpression) != nil
+            {
                 return nil
             }
             // `{{< ref "fees.md" >}}`: the page it names.

@@ -26,11 +26,18 @@ enum TableSpans {
         var rows: [PandocJSON] = parts[3].elements.count > 1 ? parts[3].elements[1].elements : []
         // Header rows are one heading only when a cell among them (but the last) is merged across or down.
         let headRows = rows.count
-        let spannedHead = rows.dropLast().contains { row in row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans } }
+        let spannedHead = rows.dropLast().contains { row in
+            row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans }
+        }
         let headCount = spannedHead ? headRows : min(headRows, 1)
-        for body in parts[4].elements where body.elements.count == 4 { rows += body.elements[2].elements + body.elements[3].elements }
+        for body in parts[4].elements where body.elements.count == 4 {
+            rows += body.elements[2].elements + body.elements[3].elements
+        }
         if parts[5].elements.count > 1 { rows += parts[5].elements[1].elements }
-        guard rows.contains(where: { row in row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans } }) || headRows > 1
+        guard
+            rows.contains(where: { row in
+                row.elements.count == 2 && row.elements[1].elements.contains { Cell($0).spans }
+            }) || headRows > 1
         else { return (json, []) }
 
         var grid = Grid(rows: rows)
@@ -42,7 +49,8 @@ enum TableSpans {
                 switch slot {
                 case .own(var cell):
                     if cell.rowSpan > 1 {
-                        repeats.append(Repeat(row: rowIndex + 1, column: cells.reduce(1) { $0 + $1.colSpan }, rows: cell.rowSpan))
+                        repeats.append(
+                            Repeat(row: rowIndex + 1, column: cells.reduce(1) { $0 + $1.colSpan }, rows: cell.rowSpan))
                     }
                     cell.rowSpan = 1
                     cells.append(cell)
@@ -57,11 +65,15 @@ enum TableSpans {
         // Header rows become one; in it a heading merged across columns stands over each of them.
         let head = Self.header(from: Array(result.prefix(headCount)))
         let body = result.dropFirst(headCount).filter { row in
-            !row.allSatisfy { PandocJSON.array($0.blocks.map(\.json)).words.trimmingCharacters(in: .whitespaces).isEmpty }
+            !row.allSatisfy {
+                PandocJSON.array($0.blocks.map(\.json)).words.trimmingCharacters(in: .whitespaces).isEmpty
+            }
         }
         // Headings merged down inside the header are one heading now; rows below shift up as header rows merge.
         let shift = max(0, headCount - 1)
-        repeats = repeats.filter { $0.row > headCount }.map { Repeat(row: $0.row - shift, column: $0.column, rows: $0.rows) }
+        repeats = repeats.filter { $0.row > headCount }.map {
+            Repeat(row: $0.row - shift, column: $0.column, rows: $0.rows)
+        }
         let rowJSON = { (cells: [Cell]) -> PandocJSON in .array([PandocAttr().json, .array(cells.map(\.json))]) }
         var headPart = parts[3].elements
         if headPart.count > 1 { headPart[1] = .array(head.map { [rowJSON($0)] } ?? []) }

@@ -41,10 +41,13 @@ enum WebFootnotes {
 
     private static func withNotes(_ inlines: [PandocInline], notes: [String: [PandocBlock]]) -> [PandocInline] {
         inlines.map { inline in
-            if case .link(let attr, _, let url, _) = inline, attr.classes.contains("footnote-ref"), let note = notes[String(url.dropFirst())] {
+            if case .link(let attr, _, let url, _) = inline, attr.classes.contains("footnote-ref"),
+                let note = notes[String(url.dropFirst())]
+            {
                 return .note(note)
             }
-            return inline.mapChildren(blocks: { $0.map { withNotes($0, notes: notes) } }, inlines: { withNotes($0, notes: notes) })
+            return inline.mapChildren(
+                blocks: { $0.map { withNotes($0, notes: notes) } }, inlines: { withNotes($0, notes: notes) })
         }
     }
 }

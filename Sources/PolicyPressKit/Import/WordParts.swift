@@ -36,13 +36,15 @@ struct WordParts {
             bookmarks = reader.bookmarks
             symbols = reader.symbols
         }
-        for name in ZipDirectory.names(in: data).sorted() where name.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil {
+        for name in ZipDirectory.names(in: data).sorted()
+        where name.range(of: #"^word/(header|footer)\d*\.xml$"#, options: .regularExpression) != nil {
             guard let part = ZipEntries.data(named: name, in: data), !Self.declaresEntities(part) else { continue }
             let reader = Reader()
             let parser = XMLParser(data: part)
             parser.delegate = reader
             parser.parse()
-            let words = reader.paragraphs.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let words = reader.paragraphs.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
             margins.append((Path.name(name), words))
         }
     }
@@ -54,12 +56,16 @@ struct WordParts {
         for box in textBoxes {
             let quote = PandocBlock.blockQuote(box.paragraphs.map { text in .para(Self.inlines(text)) })
             let after = Self.key(box.after)
-            let index = after.isEmpty ? -1 : blocks.firstIndex { block in
-                let key = Self.key(block.inlines.map(PandocInline.text) ?? block.json.words)
-                return !key.isEmpty && (key.hasPrefix(after) || after.hasPrefix(key))
-            }
+            let index =
+                after.isEmpty
+                ? -1
+                : blocks.firstIndex { block in
+                    let key = Self.key(block.inlines.map(PandocInline.text) ?? block.json.words)
+                    return !key.isEmpty && (key.hasPrefix(after) || after.hasPrefix(key))
+                }
             blocks.insert(quote, at: (index ?? blocks.count - 1) + 1)
-            found.append(.textBoxKept(InlineCleanup.firstWords(box.paragraphs.joined(separator: " ")), placed: index != nil))
+            found.append(
+                .textBoxKept(InlineCleanup.firstWords(box.paragraphs.joined(separator: " ")), placed: index != nil))
         }
         return blocks
     }
@@ -160,7 +166,9 @@ struct WordParts {
             case "w:txbxContent":
                 boxDepth -= 1
                 if boxDepth == 0, !box.isEmpty {
-                    let before = open.first(where: { !$0.inBox && !WordParts.key($0.text).isEmpty })?.text ?? paragraphs.last ?? ""
+                    let before =
+                        open.first(where: { !$0.inBox && !WordParts.key($0.text).isEmpty })?.text ?? paragraphs.last
+                        ?? ""
                     textBoxes.append(TextBox(paragraphs: box, after: before))
                     box = []
                 }

@@ -11,11 +11,14 @@ enum ZipEntries {
     /// The bytes of the part `name` of the zip `data`, or nil when there is no such part or it cannot be read.
     static func data(named name: String, in data: Data) -> Data? {
         let bytes = [UInt8](data)
-        guard let entry = directory(of: bytes)?.first(where: { $0.name == name }), entry.size <= largest else { return nil }
+        guard let entry = directory(of: bytes)?.first(where: { $0.name == name }), entry.size <= largest else {
+            return nil
+        }
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         // The local header: 30 bytes, then the name and an extra field of its own lengths, then the data.
         let local = entry.offset
-        guard local + 30 <= bytes.count, bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04
+        guard local + 30 <= bytes.count, bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03,
+            bytes[local + 3] == 0x04
         else { return nil }
         let start = local + 30 + u16(local + 26) + u16(local + 28)
         guard start + entry.compressed <= bytes.count else { return nil }
@@ -44,7 +47,9 @@ enum ZipEntries {
         guard bytes.count >= 22 else { return nil }
         var end = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
-        while end >= lowest, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06) { end -= 1 }
+        while end >= lowest,
+            !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06)
+        { end -= 1 }
         guard end >= lowest else { return nil }
         let count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
         guard start + size <= end else { return nil }
@@ -56,7 +61,8 @@ enum ZipEntries {
             guard position + 46 + nameLength <= end else { return nil }
             entries.append(
                 Entry(
-                    name: String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self), method: u16(position + 10),
+                    name: String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self),
+                    method: u16(position + 10),
                     compressed: u32(position + 20), size: u32(position + 24), offset: u32(position + 42)))
             position += 46 + nameLength + u16(position + 30) + u16(position + 32)
         }
@@ -69,7 +75,9 @@ enum ZipEntries {
         var output = [UInt8](repeating: 0, count: size)
         var input = packed
         var stream = z_stream()
-        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            return nil
+        }
         defer { inflateEnd(&stream) }
         let status: Int32 = input.withUnsafeMutableBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in

@@ -35,10 +35,13 @@ public struct AmendmentReader: Sendable {
     /// `policy` with the amendments of `layer` (a trust's or a school's, in the folder `owner`) applied; problems
     /// in them are reported to `diagnostics`, and so is each amendment whose base is out of date.
     public func amended(
-        _ policy: ModelPolicy, by layer: Layer, inFolder owner: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector
+        _ policy: ModelPolicy, by layer: Layer, inFolder owner: String, vocabulary: Vocabulary,
+        diagnostics: inout DiagnosticCollector
     ) -> ModelPolicy {
         let folder = Self.folder(of: policy.id, inSchool: owner)
-        guard files.fileSystem.isDirectory(folder), let names = diagnostics.collect({ try files.sortedNames(in: folder) }) else {
+        guard files.fileSystem.isDirectory(folder),
+            let names = diagnostics.collect({ try files.sortedNames(in: folder) })
+        else {
             return policy
         }
         var sections = policy.sections
@@ -55,11 +58,15 @@ public struct AmendmentReader: Sendable {
             let file = Path.join(folder, name)
             let stem = String(name.dropLast(".md".count))
             let index = sections.firstIndex { $0.name == stem }
-            guard let amendment = diagnostics.collect({ try read(file, layer: layer, vocabulary: vocabulary) }) else { continue }
+            guard let amendment = diagnostics.collect({ try read(file, layer: layer, vocabulary: vocabulary) }) else {
+                continue
+            }
             let base = base(of: stem, in: folder, diagnostics: &diagnostics)
             // A section only renumbered (a model's update adds a section before it) has not changed under the amendment.
             if let index, let base, Self.withoutOrder(base.text) != Self.withoutOrder(sections[index].text) {
-                diagnostics.report(staleness(of: policy.id, stem, owner: owner, layer: layer, under: sections[index], amendment: amendment))
+                diagnostics.report(
+                    staleness(
+                        of: policy.id, stem, owner: owner, layer: layer, under: sections[index], amendment: amendment))
             }
             switch amendment {
             case .section(let section):
@@ -68,7 +75,9 @@ public struct AmendmentReader: Sendable {
                     // A replacement stands where the section it replaces stands, and so takes its order: the
                     // `order:` copied with the text goes stale when the model's sections are renumbered.
                     var replacement = section
-                    (replacement.order, replacement.orderLocation) = (sections[index].order, sections[index].orderLocation)
+                    (replacement.order, replacement.orderLocation) = (
+                        sections[index].order, sections[index].orderLocation
+                    )
                     sections[index] = replacement
                 } else if let base {
                     diagnostics.error(
@@ -92,16 +101,20 @@ public struct AmendmentReader: Sendable {
         PolicyReader.reportDuplicateOrders(in: sections.filter { $0.after == nil }, diagnostics: &diagnostics)
         var amended = policy
         amended.sections = sections.filter { section in !removed.contains { $0.name == section.name } }
-        amended.removals = policy.removals + removed.compactMap { removal in
-            sections.first { $0.name == removal.name }.map { SectionRemoval(section: $0, reason: removal.reason) }
-        }
+        amended.removals =
+            policy.removals
+            + removed.compactMap { removal in
+                sections.first { $0.name == removal.name }.map { SectionRemoval(section: $0, reason: removal.reason) }
+            }
         return amended
     }
 
     // Added sections go where their `order:` puts them among the sections with an order, or just after the
     // section their `after:` names (after any added there before them, by file name). A section placed
     // keeps its place under later layers: nothing is sorted again.
-    private func place(_ added: [ModelSection], in sections: inout [ModelSection], diagnostics: inout DiagnosticCollector) {
+    private func place(
+        _ added: [ModelSection], in sections: inout [ModelSection], diagnostics: inout DiagnosticCollector
+    ) {
         for section in added where section.after == nil {
             let position = sections.firstIndex { $0.after == nil && $0.order > section.order } ?? sections.count
             sections.insert(section, at: position)
@@ -125,7 +138,8 @@ public struct AmendmentReader: Sendable {
     /// The command that merges a change underneath into an amendment, as a clerk would type it.
     public static func updateCommand(policy: String, section: String, folder: String, layer: Layer) -> String {
         let quoted = folder.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? folder : "'\(folder)'"
-        return "policypress amend \(policy) \(section) " + (layer == .trust ? "--trust \(quoted)" : quoted) + " --update"
+        return "policypress amend \(policy) \(section) " + (layer == .trust ? "--trust \(quoted)" : quoted)
+            + " --update"
     }
 
     /// The text an amendment was based on, when `amend` kept it.
@@ -139,18 +153,22 @@ public struct AmendmentReader: Sendable {
         guard text.hasPrefix("---") else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let end = lines.dropFirst().firstIndex { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? lines.count
-        return lines.indices.filter { $0 >= end || !lines[$0].hasPrefix("order:") }.map { lines[$0] }.joined(separator: "\n")
+        return lines.indices.filter { $0 >= end || !lines[$0].hasPrefix("order:") }.map { lines[$0] }.joined(
+            separator: "\n")
     }
 
     private func base(of name: String, in folder: String, diagnostics: inout DiagnosticCollector) -> Base? {
         let file = Self.baseFile(of: name, in: folder)
-        guard files.fileSystem.isFile(file), let source = diagnostics.collect({ try files.source(at: file) }) else { return nil }
+        guard files.fileSystem.isFile(file), let source = diagnostics.collect({ try files.source(at: file) }) else {
+            return nil
+        }
         return Base(path: source.path, text: source.text)
     }
 
     // The warning that the text underneath an amendment has changed since the amendment was based on it.
     private func staleness(
-        of policy: String, _ name: String, owner: String, layer: Layer, under section: ModelSection, amendment: Amendment
+        of policy: String, _ name: String, owner: String, layer: Layer, under section: ModelSection,
+        amendment: Amendment
     ) -> Diagnostic {
         let command = Self.updateCommand(policy: policy, section: name, folder: files.display(owner), layer: layer)
         let message: String
@@ -167,7 +185,9 @@ public struct AmendmentReader: Sendable {
     /// Reports each folder under `amendments/` that names no policy the school adopts.
     public func reportStrayFolders(inSchool school: String, adopted: [String], diagnostics: inout DiagnosticCollector) {
         let folder = Path.join(school, "amendments")
-        guard files.fileSystem.isDirectory(folder), let names = diagnostics.collect({ try files.sortedNames(in: folder) }) else { return }
+        guard files.fileSystem.isDirectory(folder),
+            let names = diagnostics.collect({ try files.sortedNames(in: folder) })
+        else { return }
         for name in names where !name.hasPrefix(".") && !adopted.contains(name) {
             let hint = Suggestion.hint(for: name, in: adopted)
             diagnostics.error(
@@ -213,7 +233,8 @@ public struct AmendmentReader: Sendable {
         try refuseConflicts(in: source)
         let split = try DiagnosticList.throwing { try FrontMatterParser.split(source) }
         guard let frontMatter = split.frontMatter, let removed = frontMatter["removed"] else {
-            var section = try SectionReader(files).section(from: source, split: split, vocabulary: vocabulary, placeable: true)
+            var section = try SectionReader(files).section(
+                from: source, split: split, vocabulary: vocabulary, placeable: true)
             section.layer = layer
             return .section(section)
         }

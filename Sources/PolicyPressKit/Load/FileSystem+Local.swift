@@ -48,7 +48,9 @@ extension FileSystem {
         defer { closedir(folder) }
         var found: [(name: String, kind: Kind?)] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name == "." || name == ".." { continue }
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): found.append((name, .file))
@@ -92,7 +94,9 @@ extension FileSystem {
                 while offset < buffer.count {
                     let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                     if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { throw FileSystemError(path: path, reason: String(cString: strerror(errno))) }
+                    guard written > 0 else {
+                        throw FileSystemError(path: path, reason: String(cString: strerror(errno)))
+                    }
                     offset += written
                 }
             }

@@ -43,7 +43,9 @@ extension FileSystem {
             swap: { path, _ in try refuse(path) },
             replaceAtomically: { path, _ in try refuse(path) },
             link: { path, _ in try refuse(path) })
-        overlay.isSymbolicLink = { path in files[path] == nil && folders[path] == nil && !hidden(path) && base.isSymbolicLink(path) }
+        overlay.isSymbolicLink = { path in
+            files[path] == nil && folders[path] == nil && !hidden(path) && base.isSymbolicLink(path)
+        }
         return overlay
     }
 }

@@ -28,7 +28,8 @@ struct Fingerprint {
     /// are part of what the school's pages are built from. The profile is parsed only when it mentions a trust folder.
     mutating func add(trustOfSchoolIn school: String, fileSystem: FileSystem) {
         let file = Path.join(school, "school.yml")
-        guard let data = try? fileSystem.read(file), let trust = TrustReader.folder(inProfile: data, file: file, bySchoolIn: school)
+        guard let data = try? fileSystem.read(file),
+            let trust = TrustReader.folder(inProfile: data, file: file, bySchoolIn: school)
         else { return }
         add(trust)
         add(folder: trust, fileSystem: fileSystem)
@@ -37,7 +38,8 @@ struct Fingerprint {
     /// Adds every file below a folder, in name order (leaving out one entry, if named, and with `hidden` false
     /// the names that start with a dot, such as an editor's swap files); a missing folder adds nothing.
     mutating func add(folder: String, fileSystem: FileSystem, skipping skipped: String? = nil, hidden: Bool = true) {
-        for name in ((try? fileSystem.list(folder)) ?? []).sorted() where name != skipped && (hidden || !name.hasPrefix(".")) {
+        for name in ((try? fileSystem.list(folder)) ?? []).sorted()
+        where name != skipped && (hidden || !name.hasPrefix(".")) {
             let path = Path.join(folder, name)
             add(name)
             if fileSystem.isDirectory(path) {

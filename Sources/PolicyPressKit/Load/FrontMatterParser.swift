@@ -23,7 +23,10 @@ public enum FrontMatterParser {
         }
         let lines = source.lines
         let opening = SourceLocation(file: source.path, line: 1, column: 1)
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].withoutTrailingBlanks()) })
+        guard
+            let close = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(lines[$0].withoutTrailingBlanks())
+            })
         else {
             throw Diagnostic("the front matter opened here is never closed; end it with a line '---'", at: opening)
         }

@@ -15,7 +15,8 @@ public struct LayerReader: Sendable {
     public func layers(
         of policy: String, school: SchoolProfile, trust: TrustProfile?, model: String
     ) throws(Diagnostic) -> ApprovalLayers {
-        let schoolLayer = try layer(profile: Path.join(school.folder, "school.yml"), folder: school.folder, policy: policy)
+        let schoolLayer = try layer(
+            profile: Path.join(school.folder, "school.yml"), folder: school.folder, policy: policy)
         let trustLayer = try trust.map { trust throws(Diagnostic) in
             try layer(profile: Path.join(trust.folder, "trust.yml"), folder: trust.folder, policy: policy)
         }
@@ -34,14 +35,18 @@ public struct LayerReader: Sendable {
     /// or anything else that is not a section).
     static func amendmentNames(in folder: String, files: SourceReader) throws(Diagnostic) -> [String] {
         guard files.fileSystem.isDirectory(folder) else { return [] }
-        return try files.sortedNames(in: folder).filter { $0.hasSuffix(".md") && files.fileSystem.isFile(Path.join(folder, $0)) }
+        return try files.sortedNames(in: folder).filter {
+            $0.hasSuffix(".md") && files.fileSystem.isFile(Path.join(folder, $0))
+        }
     }
 
     private func bytes(_ path: String) throws(Diagnostic) -> Data {
         do {
             return try files.fileSystem.read(path)
         } catch {
-            throw Diagnostic("cannot read the file to keep it with the approval: \(error)", at: SourceLocation(file: files.display(path)))
+            throw Diagnostic(
+                "cannot read the file to keep it with the approval: \(error)",
+                at: SourceLocation(file: files.display(path)))
         }
     }
 }

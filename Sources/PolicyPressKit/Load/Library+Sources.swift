@@ -3,7 +3,9 @@ extension Library {
     /// amended by the school (`AmendmentReader`), with
     /// every problem reported to `diagnostics`. With `only`, of the policies the school adopts only that one
     /// is read (and none if it adopts no such policy).
-    public func sources(for school: SchoolProfile, only policy: String? = nil, diagnostics: inout DiagnosticCollector) -> SchoolSources {
+    public func sources(for school: SchoolProfile, only policy: String? = nil, diagnostics: inout DiagnosticCollector)
+        -> SchoolSources
+    {
         var policies: [ModelPolicy] = []
         var seen: Set<String> = []
         let amendments = AmendmentReader(files)
@@ -17,16 +19,22 @@ extension Library {
             if let policy = self.policy(in: policyFolder, diagnostics: &diagnostics) {
                 // The trust's amendments first, then the school's own.
                 var amended = policy
-                if let trust { amended = self.policy(amended, amendedByTrustIn: trust.folder, diagnostics: &diagnostics) }
-                amended = amendments.amended(amended, by: .school, inFolder: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+                if let trust {
+                    amended = self.policy(amended, amendedByTrustIn: trust.folder, diagnostics: &diagnostics)
+                }
+                amended = amendments.amended(
+                    amended, by: .school, inFolder: school.folder, vocabulary: vocabulary, diagnostics: &diagnostics)
                 amended.isAmended = amended != policy
                 policies.append(amended)
             }
         }
         if policy == nil {
-            amendments.reportStrayFolders(inSchool: school.folder, adopted: school.policies.map(\.id), diagnostics: &diagnostics)
+            amendments.reportStrayFolders(
+                inSchool: school.folder, adopted: school.policies.map(\.id), diagnostics: &diagnostics)
         }
-        return SchoolSources(project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates, trust: trust)
+        return SchoolSources(
+            project: project, vocabulary: vocabulary, school: school, policies: policies, templates: templates,
+            trust: trust)
     }
 
     // A policy id becomes a path and a file name on the site, so it must be a plain name.

@@ -21,7 +21,10 @@ public final class Library: @unchecked Sendable {
     private var trustPolicies: [String: (policy: ModelPolicy, diagnostics: [Diagnostic])] = [:]
     private var policyFingerprints: [String: String] = [:]
 
-    init(project: Project, vocabulary: Vocabulary, templates: TemplateSet, release: LibraryRelease? = nil, files: SourceReader) {
+    init(
+        project: Project, vocabulary: Vocabulary, templates: TemplateSet, release: LibraryRelease? = nil,
+        files: SourceReader
+    ) {
         self.project = project
         self.vocabulary = vocabulary
         self.templates = templates
@@ -59,29 +62,38 @@ public final class Library: @unchecked Sendable {
 
     /// A policy, read once whichever school asks first; its problems are reported to every school that adopts it.
     func policy(in folder: String, diagnostics: inout DiagnosticCollector) -> ModelPolicy? {
-        let entry = lock.withLock { policies[folder] } ?? {
-            var found = DiagnosticCollector()
-            let policy = PolicyReader(files).policy(in: folder, vocabulary: vocabulary, diagnostics: &found)
-            for section in policy?.sections ?? [] { SectionSourceCheck.problems(in: section).forEach { found.report($0) } }
-            let entry = (policy: policy, diagnostics: found.diagnostics)
-            lock.withLock { policies[folder] = entry }
-            return entry
-        }()
+        let entry =
+            lock.withLock { policies[folder] }
+            ?? {
+                var found = DiagnosticCollector()
+                let policy = PolicyReader(files).policy(in: folder, vocabulary: vocabulary, diagnostics: &found)
+                for section in policy?.sections ?? [] {
+                    SectionSourceCheck.problems(in: section).forEach { found.report($0) }
+                }
+                let entry = (policy: policy, diagnostics: found.diagnostics)
+                lock.withLock { policies[folder] = entry }
+                return entry
+            }()
         entry.diagnostics.forEach { diagnostics.report($0) }
         return entry.policy
     }
 
     /// A policy with the amendments of the trust in `folder`, worked out once whichever of the trust's schools
     /// asks first; their problems are reported to every school of the trust.
-    func policy(_ policy: ModelPolicy, amendedByTrustIn folder: String, diagnostics: inout DiagnosticCollector) -> ModelPolicy {
+    func policy(_ policy: ModelPolicy, amendedByTrustIn folder: String, diagnostics: inout DiagnosticCollector)
+        -> ModelPolicy
+    {
         let key = policy.folder + "\n" + folder
-        let entry = lock.withLock { trustPolicies[key] } ?? {
-            var found = DiagnosticCollector()
-            let amended = AmendmentReader(files).amended(policy, by: .trust, inFolder: folder, vocabulary: vocabulary, diagnostics: &found)
-            let entry = (policy: amended, diagnostics: found.diagnostics)
-            lock.withLock { trustPolicies[key] = entry }
-            return entry
-        }()
+        let entry =
+            lock.withLock { trustPolicies[key] }
+            ?? {
+                var found = DiagnosticCollector()
+                let amended = AmendmentReader(files).amended(
+                    policy, by: .trust, inFolder: folder, vocabulary: vocabulary, diagnostics: &found)
+                let entry = (policy: amended, diagnostics: found.diagnostics)
+                lock.withLock { trustPolicies[key] = entry }
+                return entry
+            }()
         entry.diagnostics.forEach { diagnostics.report($0) }
         return entry.policy
     }

@@ -30,7 +30,8 @@ public struct LibraryReader: Sendable {
         guard let vocabulary else { return nil }
         return Library(
             project: project, vocabulary: vocabulary,
-            templates: templates ?? TemplateSet(library: MustacheLibrary(), stylesheet: Data()), release: release ?? nil, files: files)
+            templates: templates ?? TemplateSet(library: MustacheLibrary(), stylesheet: Data()),
+            release: release ?? nil, files: files)
     }
 
     /// The ids of the policies in the library, sorted.

@@ -27,7 +27,8 @@ public struct LibraryReleaseReader: Sendable {
             date = Day(iso: text)
             if date == nil {
                 reader.diagnostics.error(
-                    "'date' must be a real date written YYYY-MM-DD, such as 2026-09-01, but found '\(text)'", at: reader.value("date")!.location)
+                    "'date' must be a real date written YYYY-MM-DD, such as 2026-09-01, but found '\(text)'",
+                    at: reader.value("date")!.location)
             }
         }
         _ = try reader.diagnostics.throwIfErrors()

@@ -85,7 +85,8 @@ struct MappingReader {
         var items: [(String, SourceLocation)] = []
         for element in elements {
             guard let text = element.string else {
-                diagnostics.error("each item of '\(key)' must be text, but found \(element.shapeName)", at: element.location)
+                diagnostics.error(
+                    "each item of '\(key)' must be text, but found \(element.shapeName)", at: element.location)
                 continue
             }
             items.append((text, element.location))
@@ -97,13 +98,15 @@ struct MappingReader {
     mutating func textMapping(_ key: String) -> [(key: String, value: String, location: SourceLocation)] {
         guard let value = value(key) else { return [] }
         guard let entries = value.entries else {
-            diagnostics.error("'\(key)' must be a mapping of 'name: text' lines, but found \(value.shapeName)", at: value.location)
+            diagnostics.error(
+                "'\(key)' must be a mapping of 'name: text' lines, but found \(value.shapeName)", at: value.location)
             return []
         }
         var items: [(key: String, value: String, location: SourceLocation)] = []
         for entry in entries {
             guard let text = entry.value.string else {
-                diagnostics.error("'\(key).\(entry.key)' must be text, but found \(entry.value.shapeName)", at: entry.value.location)
+                diagnostics.error(
+                    "'\(key).\(entry.key)' must be text, but found \(entry.value.shapeName)", at: entry.value.location)
                 continue
             }
             items.append((entry.key, text, entry.value.location))

@@ -13,18 +13,24 @@ public struct PolicyReader: Sendable {
 
     /// Reads a policy as far as it can: problems go to `diagnostics`, and the sections that could be read
     /// are returned so that they can still be checked; nil when its metadata or every section is unreadable.
-    public func policy(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector) -> ModelPolicy? {
+    public func policy(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector)
+        -> ModelPolicy?
+    {
         let metadata = diagnostics.collect { try policyMetadata(at: Path.join(folder, "policy.yml")) }
         var sections: [ModelSection] = []
         if let names = diagnostics.collect({ try files.sortedNames(in: folder) }) {
             let reader = SectionReader(files)
             for name in names where name.hasSuffix(".md") {
-                if let section = diagnostics.collect({ try reader.section(at: Path.join(folder, name), vocabulary: vocabulary) }) {
+                if let section = diagnostics.collect({
+                    try reader.section(at: Path.join(folder, name), vocabulary: vocabulary)
+                }) {
                     sections.append(section)
                 }
             }
             if names.allSatisfy({ !$0.hasSuffix(".md") }) {
-                diagnostics.error("the policy has no sections: add Markdown (.md) files", at: SourceLocation(file: files.display(folder)))
+                diagnostics.error(
+                    "the policy has no sections: add Markdown (.md) files",
+                    at: SourceLocation(file: files.display(folder)))
             }
         }
         Self.reportDuplicateOrders(in: sections, diagnostics: &diagnostics)
@@ -61,7 +67,8 @@ public struct PolicyReader: Sendable {
         }
         _ = try reader.diagnostics.throwIfErrors()
         return PolicyMetadata(
-            title: title!, reviewCycle: cycle!, approver: SourceSnippet(approver!, at: reader.value("approver")!.location),
+            title: title!, reviewCycle: cycle!,
+            approver: SourceSnippet(approver!, at: reader.value("approver")!.location),
             statutory: statutory, publish: publish, related: related, summary: summary, file: files.display(file))
     }
 

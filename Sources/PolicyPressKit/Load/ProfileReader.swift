@@ -12,7 +12,9 @@ public struct ProfileReader: Sendable {
 
     /// Reads a school's profile as far as it can: problems go to `diagnostics`, and whatever could be read
     /// is returned so that the policies it names can still be checked.
-    public func profile(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector) -> SchoolProfile? {
+    public func profile(in folder: String, vocabulary: Vocabulary, diagnostics: inout DiagnosticCollector)
+        -> SchoolProfile?
+    {
         let file = Path.join(folder, "school.yml")
         guard let (value, location) = diagnostics.collect({ try files.yaml(at: file) }) else { return nil }
         var reader = MappingReader(value, what: "the school profile", at: location)
@@ -35,7 +37,9 @@ public struct ProfileReader: Sendable {
             }
         }
         warnWithoutSiteURL(reader, location: location, diagnostics: &diagnostics)
-        if let checked = reader.value("accessibility")?["last_checked"], let text = checked.string, Day(iso: text) == nil {
+        if let checked = reader.value("accessibility")?["last_checked"], let text = checked.string,
+            Day(iso: text) == nil
+        {
             diagnostics.report(
                 Diagnostic(
                     "'accessibility.last_checked' must be a real date written YYYY-MM-DD, but found '\(text)'",
@@ -56,7 +60,9 @@ public struct ProfileReader: Sendable {
 
     // Only site_url says where the policies live: the school's website is its home page, and the policies
     // are usually uploaded into a folder of it, so the website alone would give wrong canonical links.
-    private func warnWithoutSiteURL(_ reader: MappingReader, location: SourceLocation, diagnostics: inout DiagnosticCollector) {
+    private func warnWithoutSiteURL(
+        _ reader: MappingReader, location: SourceLocation, diagnostics: inout DiagnosticCollector
+    ) {
         guard reader.isMapping, reader.value("site_url")?.string?.isEmpty ?? true else { return }
         let website = reader.entries.first { $0.key == "website" }?.keyLocation
         diagnostics.report(

@@ -64,7 +64,8 @@ public struct ProjectLocator: Sendable {
         let file = Path.join(folder, "school.yml")
         guard let data = try? fileSystem.read(file), let text = try? SourceText(path: file, data: data).text,
             text.contains(SchoolProfile.libraryKey + ":"),
-            let value = try? YAMLReader.read(text, file: Path.display(file, from: workingDirectory))?[SchoolProfile.libraryKey],
+            let value = try? YAMLReader.read(text, file: Path.display(file, from: workingDirectory))?[
+                SchoolProfile.libraryKey],
             let path = value.string, !path.isEmpty
         else { return nil }
         return (path, value.location)
@@ -73,7 +74,9 @@ public struct ProjectLocator: Sendable {
     /// The school folder a command works on (absolute) and its library.
     ///
     /// With no folder named: the working folder if it holds `school.yml`, else the library's example school.
-    public func school(named argument: String?, library: String?) throws(Diagnostic) -> (folder: String, project: Project) {
+    public func school(named argument: String?, library: String?) throws(Diagnostic) -> (
+        folder: String, project: Project
+    ) {
         if let argument {
             let folder = Path.absolute(argument, from: workingDirectory)
             guard fileSystem.isFile(Path.join(folder, "school.yml")) else {

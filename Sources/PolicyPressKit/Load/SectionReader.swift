@@ -39,14 +39,16 @@ public struct SectionReader: Sendable {
         let order = reader.integer("order", required: after == nil)
         if after != nil, order != nil {
             reader.diagnostics.error(
-                "give 'after:' (the section this one follows) or 'order:', not both", at: reader.value("after")!.location)
+                "give 'after:' (the section this one follows) or 'order:', not both",
+                at: reader.value("after")!.location)
         }
         let guidance = reader.text("guidance")
         let appliesTo = Self.appliesTo(in: &reader, vocabulary: vocabulary)
         _ = try reader.diagnostics.throwIfErrors()
         var section = ModelSection(
             file: source.path, title: SourceSnippet(title!, at: reader.value("title")!.location), order: order ?? 0,
-            orderLocation: (reader.value("order") ?? reader.value("after"))!.location, appliesTo: appliesTo, guidance: guidance,
+            orderLocation: (reader.value("order") ?? reader.value("after"))!.location, appliesTo: appliesTo,
+            guidance: guidance,
             body: split.body, bodyLine: split.bodyLine)
         section.text = source.text
         section.after = after.map { SourceSnippet($0, at: reader.value("after")!.location) }
@@ -67,7 +69,8 @@ public struct SectionReader: Sendable {
         var types: [String] = []
         for (name, location) in list {
             if name == "all" {
-                frontMatter.diagnostics.error("'all' stands alone: write 'applies_to: all', or list the types without it", at: location)
+                frontMatter.diagnostics.error(
+                    "'all' stands alone: write 'applies_to: all', or list the types without it", at: location)
             } else if vocabulary.type(name) == nil {
                 frontMatter.diagnostics.report(vocabulary.unknownType(name, at: location, orAll: true))
             } else {

@@ -6,14 +6,17 @@
 /// school; text inside blocks for every type is checked, so an author sees a mistake whichever school is checked.
 enum SectionSourceCheck {
     /// Every such problem in a section, at its position in the section file.
-    static func problems(in section: ModelSection, converter: CommonMarkConverter = CommonMarkConverter()) -> [Diagnostic] {
+    static func problems(in section: ModelSection, converter: CommonMarkConverter = CommonMarkConverter())
+        -> [Diagnostic]
+    {
         let lines = section.body.lineSlices.map { line in
             line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":::") ? "" : line
         }
         var problems: [Diagnostic] = []
         var openTags: [String: Int] = [:]
         for landmark in converter.landmarks(in: lines.joined(separator: "\n")) {
-            let location = SourceLocation(file: section.file, line: section.bodyLine + landmark.line - 1, column: landmark.column)
+            let location = SourceLocation(
+                file: section.file, line: section.bodyLine + landmark.line - 1, column: landmark.column)
             switch landmark.kind {
             case .heading(let level) where level < 3:
                 problems.append(
@@ -62,7 +65,8 @@ struct RawHTML {
 
     /// The error for this piece at a place.
     func diagnostic(at location: SourceLocation) -> Diagnostic {
-        Diagnostic("raw HTML '\(shown)' would not be published (HTML is left out of every edition): \(advice)", at: location)
+        Diagnostic(
+            "raw HTML '\(shown)' would not be published (HTML is left out of every edition): \(advice)", at: location)
     }
 
     private var advice: String {
@@ -86,7 +90,8 @@ struct RawHTML {
         case "sup", "sub":
             return "write its text without the tags, or make it a footnote with [^1]"
         case "":
-            return "an HTML comment or declaration is never shown; delete it, or move a note for authors into the front matter's 'guidance:'"
+            return
+                "an HTML comment or declaration is never shown; delete it, or move a note for authors into the front matter's 'guidance:'"
         default:
             return "write its text without the tags"
         }

@@ -30,7 +30,8 @@ public struct SourceReader: Sendable {
                 at: SourceLocation(file: shown))
         }
         if fileSystem.isDirectory(absolute) {
-            throw Diagnostic("this is a folder, not a file; name one Markdown or YAML file in it", at: SourceLocation(file: shown))
+            throw Diagnostic(
+                "this is a folder, not a file; name one Markdown or YAML file in it", at: SourceLocation(file: shown))
         }
         guard fileSystem.isFile(absolute) else {
             let why = purpose.map { ": \($0)" } ?? ""
@@ -48,7 +49,9 @@ public struct SourceReader: Sendable {
     /// Reads a YAML file whole.
     func yaml(at absolute: String, purpose: String? = nil) throws(Diagnostic) -> (YAMLValue?, SourceLocation) {
         let source = try source(at: absolute, purpose: purpose)
-        return (try YAMLReader.read(source.text, file: source.path), SourceLocation(file: source.path, line: 1, column: 1))
+        return (
+            try YAMLReader.read(source.text, file: source.path), SourceLocation(file: source.path, line: 1, column: 1)
+        )
     }
 
     /// The names in a folder, sorted so that every run sees them in the same order.

@@ -19,7 +19,9 @@ public struct TemplateReader: Sendable {
         var sources: [String: SourceText] = [:]
         for relative in mustacheFiles(in: folder, prefix: "", diagnostics: &diagnostics) {
             let name = String(relative.dropLast(".mustache".count))
-            guard let source = diagnostics.collect({ try files.source(at: Path.join(folder, relative)) }) else { continue }
+            guard let source = diagnostics.collect({ try files.source(at: Path.join(folder, relative)) }) else {
+                continue
+            }
             do {
                 try library.register(source.text, named: name)
                 names.append(name)

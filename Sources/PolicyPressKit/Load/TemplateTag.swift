@@ -31,7 +31,8 @@ public struct TemplateTag: Sendable {
                 sigil = first
                 content = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
             }
-            if sigil != "!", sigil != "=", sigil != "%", let paren = content.firstIndex(of: "("), content.hasSuffix(")") {
+            if sigil != "!", sigil != "=", sigil != "%", let paren = content.firstIndex(of: "("), content.hasSuffix(")")
+            {
                 content = String(content[content.index(after: paren)..<content.index(before: content.endIndex)])
                     .trimmingCharacters(in: .whitespaces)
             }

@@ -30,20 +30,26 @@ public struct TrustReader: Sendable {
 
     /// The school's trust, or nil when it names none or the trust cannot be read (reported to `diagnostics`).
     public func trust(of school: SchoolProfile, diagnostics: inout DiagnosticCollector) -> TrustProfile? {
-        guard let folder = Self.folder(named: school.values[Self.folderKey], bySchoolIn: school.folder) else { return nil }
+        guard let folder = Self.folder(named: school.values[Self.folderKey], bySchoolIn: school.folder) else {
+            return nil
+        }
         guard files.fileSystem.isDirectory(folder) else {
             let parent = Path.parent(folder)
             let neighbours = files.fileSystem.isDirectory(parent) ? (try? files.sortedNames(in: parent)) ?? [] : []
-            let hint = Suggestion.hint(for: Path.name(folder), in: neighbours.filter { files.fileSystem.isDirectory(Path.join(parent, $0)) })
+            let hint = Suggestion.hint(
+                for: Path.name(folder), in: neighbours.filter { files.fileSystem.isDirectory(Path.join(parent, $0)) })
             diagnostics.report(
                 Diagnostic(
                     "'\(Self.folderKey)' names '\(school.values[Self.folderKey]!)', which is not a folder\(hint.isEmpty ? "; give the trust folder's path from the school folder" : hint)",
-                    at: school.valueLocations[Self.folderKey] ?? SourceLocation(file: school.file), profileField: Self.folderKey))
+                    at: school.valueLocations[Self.folderKey] ?? SourceLocation(file: school.file),
+                    profileField: Self.folderKey))
             return nil
         }
         let file = Path.join(folder, "trust.yml")
         let purpose = "a trust folder needs a trust.yml giving the trust's values, such as 'name: …'"
-        guard let (value, location) = diagnostics.collect({ try files.yaml(at: file, purpose: purpose) }) else { return nil }
+        guard let (value, location) = diagnostics.collect({ try files.yaml(at: file, purpose: purpose) }) else {
+            return nil
+        }
         let reader = MappingReader(value, what: "the trust's values", at: location)
         var values: [String: String] = [:]
         for entry in reader.entries {

@@ -38,7 +38,9 @@ public struct VocabularyReader: Sendable {
         let label = reader.text("label", required: true)
         let requires = reader.textList("requires")?.map(\.0) ?? []
         let terms = reader.textMapping("terms")
-        if reader.isMapping, reader.value("terms") == nil { reader.diagnostics.error("missing 'terms'", at: reader.location) }
+        if reader.isMapping, reader.value("terms") == nil {
+            reader.diagnostics.error("missing 'terms'", at: reader.location)
+        }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
         guard let label else { return nil }
         let words = Dictionary(terms.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })

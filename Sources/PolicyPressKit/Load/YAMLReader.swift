@@ -32,7 +32,8 @@ public enum YAMLReader {
         switch node {
         case .scalar(let scalar):
             let isNull = node.null != nil && scalar.style == .plain
-            return YAMLValue(content: .scalar(scalar.string, isNull: isNull), location: textStart(of: scalar.style, at: location))
+            return YAMLValue(
+                content: .scalar(scalar.string, isNull: isNull), location: textStart(of: scalar.style, at: location))
         case .sequence(let sequence):
             var elements: [YAMLValue] = []
             for element in sequence {
@@ -82,7 +83,8 @@ public enum YAMLReader {
             .composer(let context, let problem, let mark, _):
             let found = location(mark, file: file, firstLine: firstLine)
             if problem.contains("Maximum nesting level") {
-                return Diagnostic("the YAML is nested too deeply; front matter and profiles need only a few levels", at: found)
+                return Diagnostic(
+                    "the YAML is nested too deeply; front matter and profiles need only a few levels", at: found)
             }
             // libyaml notices some mistakes only lines later; its context points back to where the bad value starts.
             guard let context else {

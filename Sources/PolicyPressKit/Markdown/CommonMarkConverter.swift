@@ -25,8 +25,12 @@ public struct CommonMarkConverter: Sendable {
     }
 
     /// HTML and the tree from one parse, for writers that need both.
-    public func htmlAndDocument(from markdown: String, style: HTMLStyle = .command) -> (html: String, document: MarkdownDocument) {
-        withDocument(markdown) { root, parser in (renderHTML(root, parser, style: style), document(root, labels: FootnoteLabels(markdown))) }
+    public func htmlAndDocument(from markdown: String, style: HTMLStyle = .command) -> (
+        html: String, document: MarkdownDocument
+    ) {
+        withDocument(markdown) { root, parser in
+            (renderHTML(root, parser, style: style), document(root, labels: FootnoteLabels(markdown)))
+        }
     }
 
     /// The document's tree as Swift values.
@@ -43,21 +47,26 @@ public struct CommonMarkConverter: Sendable {
 
     private func renderHTML(_ root: OpaquePointer, _ parser: OpaquePointer, style: HTMLStyle) -> String {
         let options = Self.parseOptions | (style == .page ? CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES : 0)
-        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
     private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {
         cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(Self.parseOptions) else { fatalError("cmark-gfm could not allocate a parser") }
+        guard let parser = cmark_parser_new(Self.parseOptions) else {
+            fatalError("cmark-gfm could not allocate a parser")
+        }
         defer { cmark_parser_free(parser) }
         for name in Self.extensions {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         var text = markdown
         text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in cmark_parser_feed(parser, chars.baseAddress, chars.count) }
+            bytes.withMemoryRebound(to: CChar.self) { chars in cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
         }
         guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm could not allocate a document") }
         defer { cmark_node_free(root) }
@@ -74,10 +83,14 @@ extension CommonMarkConverter {
             defer { cmark_iter_free(iterator) }
             var found: [MarkdownLandmark] = []
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                    let node = cmark_iter_get_node(iterator),
                     let kind = landmark(node, labels: labels)
                 else { continue }
-                found.append(MarkdownLandmark(kind, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                found.append(
+                    MarkdownLandmark(
+                        kind, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))
+                    ))
             }
             return found
         }
@@ -89,7 +102,8 @@ extension CommonMarkConverter {
         case CMARK_NODE_HTML_INLINE: return .htmlInline(literal(node))
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE: return .link(url: string(cmark_node_get_url(node)))
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: labels.label(on: Int(cmark_node_get_start_line(node))))
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            return .footnoteDefinition(label: labels.label(on: Int(cmark_node_get_start_line(node))))
         case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: Int(literal(node)) ?? 0)
         case CMARK_NODE_CODE_BLOCK: return .codeBlock(lastLine: Int(cmark_node_get_end_line(node)))
         default: return nil
@@ -104,7 +118,9 @@ extension CommonMarkConverter {
         for node in children(of: root) {
             if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
                 let label = labels.label(on: Int(cmark_node_get_start_line(node)))
-                footnotes.append(MarkdownFootnote(number: footnotes.count + 1, label: label, blocks: self.blocks(under: node, depth: 1)))
+                footnotes.append(
+                    MarkdownFootnote(
+                        number: footnotes.count + 1, label: label, blocks: self.blocks(under: node, depth: 1)))
             } else if let block = block(node, depth: 0) {
                 blocks.append(block)
             }
@@ -186,7 +202,8 @@ extension CommonMarkConverter {
         defer { cmark_iter_free(iterator) }
         var words: [String] = []
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator)
+            else { continue }
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: words.append(literal(current))
             default: break

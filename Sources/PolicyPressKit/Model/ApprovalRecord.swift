@@ -24,7 +24,8 @@ public struct ApprovalRecord: Hashable, Sendable {
 
     /// Makes a record.
     public init(
-        policy: String, edition: EditionHash, document: String? = nil, library: String? = nil, approved: Day, approvedBy: String,
+        policy: String, edition: EditionHash, document: String? = nil, library: String? = nil, approved: Day,
+        approvedBy: String,
         minute: String?, nextReview: Day, location: SourceLocation = SourceLocation(file: "register.yml")
     ) {
         self.policy = policy
@@ -43,7 +44,8 @@ extension ApprovalRecord {
     /// What was approved, in words that name it beside the draft: "the edition approved on 12 March 2026",
     /// or "the document Online Safety Policy 2025.pdf, approved on 12 March 2025".
     public var whatWasApproved: String {
-        document.map { "the document \($0), approved on \(approved.british)" } ?? "the edition approved on \(approved.british)"
+        document.map { "the document \($0), approved on \(approved.british)" }
+            ?? "the edition approved on \(approved.british)"
     }
 }
 

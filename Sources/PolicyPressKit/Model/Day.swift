@@ -9,7 +9,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A date that exists; nil for 30 February and the like.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...Self.length(ofMonth: month, in: year)).contains(day)
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Self.length(ofMonth: month, in: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month

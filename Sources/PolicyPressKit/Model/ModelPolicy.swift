@@ -117,7 +117,8 @@ public struct ModelSection: Sendable, Hashable {
 
     /// Makes a section.
     public init(
-        file: String, title: SourceSnippet, order: Int, orderLocation: SourceLocation, appliesTo: [String]?, guidance: String?, body: String,
+        file: String, title: SourceSnippet, order: Int, orderLocation: SourceLocation, appliesTo: [String]?,
+        guidance: String?, body: String,
         bodyLine: Int
     ) {
         self.file = file

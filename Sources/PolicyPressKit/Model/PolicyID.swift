@@ -3,7 +3,8 @@
 public enum PolicyID {
     /// Whether `id` can name a policy: lower-case ASCII letters, digits and hyphens only.
     public static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// What is wrong with a name that is not a policy id.

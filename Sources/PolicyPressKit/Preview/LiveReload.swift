@@ -31,7 +31,9 @@ public enum LiveReload {
 
     /// The page with the script added just before `</body>` (or at the end when there is none).
     public static func inject(into html: String, generation: Int) -> String {
-        guard let end = html.range(of: "</body>", options: .backwards) else { return html + script(generation: generation) }
+        guard let end = html.range(of: "</body>", options: .backwards) else {
+            return html + script(generation: generation)
+        }
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: script(generation: generation))
     }
 }

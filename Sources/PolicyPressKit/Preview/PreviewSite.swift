@@ -32,7 +32,8 @@ public final class PreviewSite: @unchecked Sendable {
 
     /// Makes a preview of `school` (as for build) into `folder`, which must be new or a site built before.
     public init(
-        action: BuildAction, school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool, folder: String
+        action: BuildAction, school: String?, library: String?, settings: ReviewSettings, approvedOnly: Bool,
+        folder: String
     ) {
         self.action = action
         self.school = school
@@ -93,7 +94,8 @@ public final class PreviewSite: @unchecked Sendable {
         fingerprint.add(schoolFolder)
         fingerprint.add(folder: schoolFolder, fileSystem: fileSystem)
         // A folder of schools: each school's trust; one school: its own.
-        let schools = fileSystem.isFile(Path.join(schoolFolder, "school.yml"))
+        let schools =
+            fileSystem.isFile(Path.join(schoolFolder, "school.yml"))
             ? [schoolFolder] : ((try? fileSystem.list(schoolFolder)) ?? []).sorted().map { Path.join(schoolFolder, $0) }
         for school in schools { fingerprint.add(trustOfSchoolIn: school, fileSystem: fileSystem) }
         return fingerprint.finish()

@@ -53,9 +53,11 @@ public final class ChromiumPrinter {
     /// `timeout` seconds.
     public init(executable: String = "chromium", timeout: TimeInterval = 60) throws(Failure) {
         self.timeout = timeout
-        profile = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-chromium-\(UUID().uuidString)")
+        profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "policypress-chromium-\(UUID().uuidString)")
         var arguments = [
-            executable, "--headless", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run", "--no-default-browser-check",
+            executable, "--headless", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run",
+            "--no-default-browser-check",
             "--user-data-dir=\(profile.path)", "about:blank",
         ]
         // Chromium refuses to run as root with its sandbox; the pages it prints are the site's own.
@@ -67,7 +69,8 @@ public final class ChromiumPrinter {
         }
         do {
             let target = try call("Target.createTarget", ["url": "about:blank"])
-            let attached = try call("Target.attachToTarget", ["targetId": target["targetId"] as? String ?? "", "flatten": true])
+            let attached = try call(
+                "Target.attachToTarget", ["targetId": target["targetId"] as? String ?? "", "flatten": true])
             session = attached["sessionId"] as? String ?? ""
             _ = try call("Page.enable", [:], inSession: true)
         } catch {
@@ -81,17 +84,25 @@ public final class ChromiumPrinter {
     /// The PDF of the page in the file at `path` (absolute), with its two dates set to `date`.
     public func pdf(ofPage path: String, setup: PageSetup, date: Day) throws(Failure) -> Data {
         let navigated = try call("Page.navigate", ["url": URL(fileURLWithPath: path).absoluteString], inSession: true)
-        if let error = navigated["errorText"] as? String { throw Failure(description: "the page \(path) could not be opened: \(error)") }
+        if let error = navigated["errorText"] as? String {
+            throw Failure(description: "the page \(path) could not be opened: \(error)")
+        }
         _ = try receive { $0["method"] as? String == "Page.loadEventFired" }
         if let script = setup.script {
-            let evaluated = try call("Runtime.evaluate", ["expression": script, "returnByValue": true], inSession: true)
+            let evaluated = try call(
+                "Runtime.evaluate", ["expression": script, "returnByValue": true], inSession: true)
             if let exception = evaluated["exceptionDetails"] as? [String: Any] {
-                throw Failure(description: "the page \(path) could not be prepared for print: \(exception["text"] as? String ?? "\(exception)")")
+                throw Failure(
+                    description:
+                        "the page \(path) could not be prepared for print: \(exception["text"] as? String ?? "\(exception)")"
+                )
             }
         }
         var parameters: [String: Any] = [
-            "paperWidth": setup.width, "paperHeight": setup.height, "marginTop": setup.marginTop, "marginBottom": setup.marginBottom,
-            "marginLeft": setup.marginSide, "marginRight": setup.marginSide, "printBackground": true, "preferCSSPageSize": true,
+            "paperWidth": setup.width, "paperHeight": setup.height, "marginTop": setup.marginTop,
+            "marginBottom": setup.marginBottom,
+            "marginLeft": setup.marginSide, "marginRight": setup.marginSide, "printBackground": true,
+            "preferCSSPageSize": true,
             "generateTaggedPDF": setup.tagged, "generateDocumentOutline": setup.outline,
         ]
         if setup.header != nil || setup.footer != nil {
@@ -143,13 +154,16 @@ public final class ChromiumPrinter {
         while let found = PDFFileUpdate.find(key, in: bytes, from: index) {
             let start = found + key.count
             index = start
-            guard start + count <= bytes.count, bytes[start..<start + count].allSatisfy({ (48...57).contains($0) }) else { continue }
+            guard start + count <= bytes.count, bytes[start..<start + count].allSatisfy({ (48...57).contains($0) })
+            else { continue }
             bytes.replaceSubrange(start..<start + count, with: replacement(bytes[start..<start + count]))
         }
     }
 
     // Sends a command and waits for its answer; an error from the browser is a failure.
-    private func call(_ method: String, _ parameters: [String: Any], inSession: Bool = false) throws(Failure) -> [String: Any] {
+    private func call(_ method: String, _ parameters: [String: Any], inSession: Bool = false) throws(Failure)
+        -> [String: Any]
+    {
         let id = try send(method, parameters, inSession: inSession)
         let answer = try receive { $0["id"] as? Int == id }
         if let error = answer["error"] as? [String: Any] {
@@ -162,7 +176,9 @@ public final class ChromiumPrinter {
         nextID += 1
         var message: [String: Any] = ["id": nextID, "method": method, "params": parameters]
         if inSession { message["sessionId"] = session }
-        guard var data = try? JSONSerialization.data(withJSONObject: message) else { throw Failure(description: "\(method) could not be written") }
+        guard var data = try? JSONSerialization.data(withJSONObject: message) else {
+            throw Failure(description: "\(method) could not be written")
+        }
         data.append(0)
         let written = browser.write(data)
         guard written else { throw Failure(description: "the browser has stopped") }
@@ -180,7 +196,9 @@ public final class ChromiumPrinter {
                 let message = received[received.startIndex..<end]
                 received = Data(received[(end + 1)...])
                 scanned = 0
-                if let object = (try? JSONSerialization.jsonObject(with: message)) as? [String: Any], matches(object) { return object }
+                if let object = (try? JSONSerialization.jsonObject(with: message)) as? [String: Any], matches(object) {
+                    return object
+                }
             }
             scanned = received.count
             let reading: PipedProcess.Reading

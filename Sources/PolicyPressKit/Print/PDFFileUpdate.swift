@@ -20,7 +20,10 @@ enum PDFFileUpdate {
         var count = 0, index = 0
         while let found = find(key, in: bytes, from: index) {
             index = found + key.count
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+            while index < bytes.count,
+                bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n")
+                    || bytes[index] == UInt8(ascii: "\r")
+            {
                 index += 1
             }
             guard index + page.count < bytes.count, Array(bytes[index..<index + page.count]) == page else { continue }
@@ -37,7 +40,9 @@ enum PDFFileUpdate {
             let startxref = rfind(Array("startxref".utf8), in: bytes), startxref > trailerStart
         else { throw Failure(description: "the PDF has no trailer the update can follow") }
         let trailer = String(decoding: bytes[(trailerStart + 7)..<startxref], as: UTF8.self)
-        let previousTable = String(decoding: bytes[(startxref + 9)...], as: UTF8.self).split(whereSeparator: \.isWhitespace).first
+        let previousTable = String(decoding: bytes[(startxref + 9)...], as: UTF8.self).split(
+            whereSeparator: \.isWhitespace
+        ).first
         guard let info = integer(after: "/Info", in: trailer), let root = integer(after: "/Root", in: trailer),
             let size = integer(after: "/Size", in: trailer), let previous = previousTable.flatMap({ Int($0) })
         else { throw Failure(description: "the PDF's trailer names no document information, catalog or size") }
@@ -55,7 +60,8 @@ enum PDFFileUpdate {
         }
         let xref = out.count
         for (object, offset) in offsets { table += "\(object) 1\n" + String(format: "%010d 00000 n \n", offset) }
-        table += "trailer\n<</Size \(size)\n/Root \(root) 0 R\n/Info \(info) 0 R\n/Prev \(previous)>>\nstartxref\n\(xref)\n%%EOF\n"
+        table +=
+            "trailer\n<</Size \(size)\n/Root \(root) 0 R\n/Info \(info) 0 R\n/Prev \(previous)>>\nstartxref\n\(xref)\n%%EOF\n"
         out += Array(table.utf8)
         return Data(out)
     }
@@ -63,14 +69,18 @@ enum PDFFileUpdate {
     // The inside of object `number`'s dictionary, `<<` and `>>` left off.
     private static func dictionary(_ number: Int, in bytes: [UInt8]) throws(Failure) -> String {
         let header = Array("\n\(number) 0 obj\n<<".utf8)
-        guard let start = find(header, in: bytes, from: 0) else { throw Failure(description: "the PDF has no object \(number)") }
+        guard let start = find(header, in: bytes, from: 0) else {
+            throw Failure(description: "the PDF has no object \(number)")
+        }
         let bodyStart = start + header.count
         guard let end = find(Array(">>\nendobj".utf8), in: bytes, from: bodyStart) else {
             throw Failure(description: "the PDF's object \(number) is not a plain dictionary")
         }
         let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
         // A stream object has no `>>` just before its `endobj`: the search would have run on into the next objects.
-        guard !body.contains("endobj"), !body.contains("stream") else { throw Failure(description: "the PDF's object \(number) is not a plain dictionary") }
+        guard !body.contains("endobj"), !body.contains("stream") else {
+            throw Failure(description: "the PDF's object \(number) is not a plain dictionary")
+        }
         return body
     }
 

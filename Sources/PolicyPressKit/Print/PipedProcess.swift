@@ -64,7 +64,8 @@ final class PipedProcess {
         data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let count = Glibc.send(toHelper, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                let count = Glibc.send(
+                    toHelper, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
                 if count < 0, errno == EINTR { continue }
                 if count <= 0 { return false }
                 offset += count
@@ -89,7 +90,9 @@ final class PipedProcess {
             var poller = pollfd(fd: fromHelper, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, Int32(min(left, 1) * 1000))
             if ready < 0, errno == EINTR { continue }
-            guard ready >= 0 else { throw Failure(description: "the pipe could not be read (\(String(cString: strerror(errno))))") }
+            guard ready >= 0 else {
+                throw Failure(description: "the pipe could not be read (\(String(cString: strerror(errno))))")
+            }
             if ready == 0 { continue }
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             let count = Glibc.read(fromHelper, &buffer, buffer.count)

@@ -14,7 +14,10 @@ enum PrintedLinks {
     /// The script, for a site published at `base` (ending in `/`), or nil when its address is not known.
     static func script(base: String?) -> String {
         // A JSON string is a JavaScript string, whatever the address holds.
-        let baseLiteral = base.flatMap { try? JSONSerialization.data(withJSONObject: [$0]) }.map { String(decoding: $0.dropFirst().dropLast(), as: UTF8.self) } ?? "null"
+        let baseLiteral =
+            base.flatMap { try? JSONSerialization.data(withJSONObject: [$0]) }.map {
+                String(decoding: $0.dropFirst().dropLast(), as: UTF8.self)
+            } ?? "null"
         return """
             (() => {
               const base = \(baseLiteral);

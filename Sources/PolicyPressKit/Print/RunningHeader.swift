@@ -19,11 +19,16 @@ public enum RunningHeader {
         setup(school: school, title: packTitle, marking: includesDrafts ? packDraftMarking : nil, linkBase: linkBase)
     }
 
-    private static func setup(school: String, title policy: String, marking: String?, linkBase: String?) -> ChromiumPrinter.PageSetup {
-        let style = "width:100%;margin:0 0.7in;font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#222;display:flex;justify-content:space-between;gap:1em"
+    private static func setup(school: String, title policy: String, marking: String?, linkBase: String?)
+        -> ChromiumPrinter.PageSetup
+    {
+        let style =
+            "width:100%;margin:0 0.7in;font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#222;display:flex;justify-content:space-between;gap:1em"
         let draft = marking.map { "<span style=\"font-weight:bold;color:#a00000\">\($0)</span>" } ?? ""
-        let header = "<div style=\"\(style)\"><span>\(HTML.escape(school))</span>\(draft)<span>\(HTML.escape(policy))</span></div>"
-        let footer = "<div style=\"\(style)\">\(draft.isEmpty ? "<span></span>" : draft)"
+        let header =
+            "<div style=\"\(style)\"><span>\(HTML.escape(school))</span>\(draft)<span>\(HTML.escape(policy))</span></div>"
+        let footer =
+            "<div style=\"\(style)\">\(draft.isEmpty ? "<span></span>" : draft)"
             + "<span>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span></div>"
         return ChromiumPrinter.PageSetup(header: header, footer: footer, script: PrintedLinks.script(base: linkBase))
     }

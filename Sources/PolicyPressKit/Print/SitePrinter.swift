@@ -33,29 +33,41 @@ public final class SitePrinter: @unchecked Sendable {
 
     /// A printer that starts at most `browsers` browsers (`executable`, found on the PATH).
     public init(browsers: Int = ProcessInfo.processInfo.activeProcessorCount, executable: String = "chromium") {
-        self.browsers = WorkerPool(limit: browsers, start: { () throws(ChromiumPrinter.Failure) in try ChromiumPrinter(executable: executable) }, stop: { $0.finish() })
+        self.browsers = WorkerPool(
+            limit: browsers,
+            start: { () throws(ChromiumPrinter.Failure) in try ChromiumPrinter(executable: executable) },
+            stop: { $0.finish() })
     }
 
     deinit { finish() }
 
     /// The PDF of each job's page of `site`, in the jobs' order; `progress` hears of each as it is done.
-    public func pdfs(of site: Site, jobs: [Job], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(ChromiumPrinter.Failure) -> [Data] {
+    public func pdfs(of site: Site, jobs: [Job], progress: @Sendable (Int, Int) -> Void = { _, _ in })
+        throws(ChromiumPrinter.Failure) -> [Data]
+    {
         guard !jobs.isEmpty else { return [] }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policypress-print-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "policypress-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             for (path, data) in site.files {
                 let file = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: file)
             }
         } catch {
-            throw ChromiumPrinter.Failure(description: "the pages could not be made ready for print: \(error.localizedDescription)")
+            throw ChromiumPrinter.Failure(
+                description: "the pages could not be made ready for print: \(error.localizedDescription)")
         }
-        return try browsers.perform(jobs.count, stopped: ChromiumPrinter.Failure(description: "printing stopped at the first failure"), progress: progress) {
+        return try browsers.perform(
+            jobs.count, stopped: ChromiumPrinter.Failure(description: "printing stopped at the first failure"),
+            progress: progress
+        ) {
             printer, index throws(ChromiumPrinter.Failure) in
             let job = jobs[index]
-            let pdf = try printer.pdf(ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
+            let pdf = try printer.pdf(
+                ofPage: folder.appendingPathComponent(job.page).path, setup: job.setup, date: job.date)
             do {
                 return try PDFFileUpdate.adding(author: job.author, to: pdf)
             } catch {

@@ -25,7 +25,8 @@ public final class TypstPrinter: @unchecked Sendable {
     /// `bash scripts/setup.sh --pdf` installs: ``installedPython``).
     public init(processes: Int = ProcessInfo.processInfo.activeProcessorCount, python: String? = nil) {
         let python = python ?? Self.installedPython
-        workers = WorkerPool(limit: processes, start: { () throws(Failure) in try Worker(python: python) }, stop: { $0.finish() })
+        workers = WorkerPool(
+            limit: processes, start: { () throws(Failure) in try Worker(python: python) }, stop: { $0.finish() })
     }
 
     deinit { finish() }
@@ -35,13 +36,19 @@ public final class TypstPrinter: @unchecked Sendable {
     public static var installedPython: String {
         let environment = ProcessInfo.processInfo.environment
         if let python = environment["POLICYPRESS_TYPST_PYTHON"], !python.isEmpty { return python }
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "~") + "/.local/share")
+        let data =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? "~") + "/.local/share")
         return data + "/policypress/typst/bin/python3"
     }
 
     /// The PDF of each document, in order; `progress` hears of each as it is done.
-    public func pdfs(of documents: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(Failure) -> [Data] {
-        try workers.perform(documents.count, stopped: Failure(description: "printing stopped at the first failure"), progress: progress) {
+    public func pdfs(of documents: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(Failure)
+        -> [Data]
+    {
+        try workers.perform(
+            documents.count, stopped: Failure(description: "printing stopped at the first failure"), progress: progress
+        ) {
             worker, index throws(Failure) in try worker.compile(documents[index])
         }
     }
@@ -110,13 +117,18 @@ private final class Worker {
 
     func compile(_ document: String) throws(TypstPrinter.Failure) -> Data {
         let encoded = Data(document.utf8)
-        guard process.write(Data("\(encoded.count)\n".utf8) + encoded) else { throw TypstPrinter.Failure(description: "Typst has stopped") }
+        guard process.write(Data("\(encoded.count)\n".utf8) + encoded) else {
+            throw TypstPrinter.Failure(description: "Typst has stopped")
+        }
         let deadline = Date().addingTimeInterval(120)
         let answer = try line(before: deadline).split(separator: " ")
-        guard answer.count == 2, let length = Int(answer[1]) else { throw TypstPrinter.Failure(description: "Typst gave no answer") }
+        guard answer.count == 2, let length = Int(answer[1]) else {
+            throw TypstPrinter.Failure(description: "Typst gave no answer")
+        }
         let body = try bytes(length, before: deadline)
         if answer[0] == "ok" { return Data(body) }
-        throw TypstPrinter.Failure(description: "Typst could not set the document: " + String(decoding: body, as: UTF8.self))
+        throw TypstPrinter.Failure(
+            description: "Typst could not set the document: " + String(decoding: body, as: UTF8.self))
     }
 
     func finish() { process.finish(within: 1) }

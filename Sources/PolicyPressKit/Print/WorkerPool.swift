@@ -27,7 +27,8 @@ final class WorkerPool<Worker: AnyObject, Failure: Error>: @unchecked Sendable {
     /// each as it is done. The first failure stops the jobs not yet begun and is thrown; `stopped` is thrown
     /// for a job left undone should no failure be found.
     func perform<Value>(
-        _ count: Int, stopped: Failure, progress: @Sendable (Int, Int) -> Void, _ job: @Sendable (Worker, Int) throws(Failure) -> Value
+        _ count: Int, stopped: Failure, progress: @Sendable (Int, Int) -> Void,
+        _ job: @Sendable (Worker, Int) throws(Failure) -> Value
     ) throws(Failure) -> [Value] {
         let results = JobResults<Value, Failure>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in

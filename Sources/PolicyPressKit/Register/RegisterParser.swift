@@ -38,7 +38,8 @@ public enum RegisterParser {
         let edition = hash.flatMap(EditionHash.init(hex:))
         if hash != nil, edition == nil {
             reader.diagnostics.error(
-                "'edition' must be the 64 hex digits of an edition's hash, as approve wrote it", at: reader.value("edition")!.location)
+                "'edition' must be the 64 hex digits of an edition's hash, as approve wrote it",
+                at: reader.value("edition")!.location)
         }
         // The id names the kept text's file (approved/ID-….md): a path in it would reach outside that folder.
         if let policy, !PolicyID.isValid(policy) {
@@ -51,26 +52,33 @@ public enum RegisterParser {
         }
         if let document, document.nilIfBlank == nil {
             reader.diagnostics.error(
-                "'document' is empty: it must name the document approved, as approve --document wrote it", at: reader.value("document")!.location)
+                "'document' is empty: it must name the document approved, as approve --document wrote it",
+                at: reader.value("document")!.location)
         }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
-            reader.diagnostics.error("'by' is empty: the register must say who approved the policy", at: reader.value("by")!.location)
+            reader.diagnostics.error(
+                "'by' is empty: the register must say who approved the policy", at: reader.value("by")!.location)
         }
         if let approved, let nextReview, nextReview <= approved {
             reader.diagnostics.error(
-                "'next_review' (\(nextReview.iso)) must come after 'approved' (\(approved.iso))", at: reader.value("next_review")!.location)
+                "'next_review' (\(nextReview.iso)) must come after 'approved' (\(approved.iso))",
+                at: reader.value("next_review")!.location)
         }
         diagnostics.collect { try reader.diagnostics.throwIfErrors() }
-        guard !reader.diagnostics.hasErrors, let policy, let edition, let approved, let by, let nextReview else { return nil }
+        guard !reader.diagnostics.hasErrors, let policy, let edition, let approved, let by, let nextReview else {
+            return nil
+        }
         return ApprovalRecord(
-            policy: policy, edition: edition, document: document, library: library, approved: approved, approvedBy: by, minute: minute,
+            policy: policy, edition: edition, document: document, library: library, approved: approved, approvedBy: by,
+            minute: minute,
             nextReview: nextReview, location: value.location)
     }
 
     private static func day(_ key: String, in reader: inout MappingReader) -> Day? {
         guard let text = reader.text(key, required: true) else { return nil }
         guard let day = Day(iso: text) else {
-            reader.diagnostics.error("'\(key)' must be a real date written YYYY-MM-DD, but found '\(text)'", at: reader.value(key)!.location)
+            reader.diagnostics.error(
+                "'\(key)' must be a real date written YYYY-MM-DD, but found '\(text)'", at: reader.value(key)!.location)
             return nil
         }
         return day

@@ -48,19 +48,23 @@ public struct RegisterReader: Sendable {
                 "what the approval of '\(record.policy)' kept in \(relative) is incomplete (\(what)), so the changes since cannot be put down to their sources; restore it from a backup or from git",
                 at: record.location)
         }
-        guard let model = try keptModelFingerprint(of: record, in: schoolFolder) else { throw problem("no \(LayersFormat.model)") }
+        guard let model = try keptModelFingerprint(of: record, in: schoolFolder) else {
+            throw problem("no \(LayersFormat.model)")
+        }
         guard let profile = try? fileSystem.read(Path.join(folder, LayersFormat.schoolProfile)) else {
             throw problem("no \(LayersFormat.schoolProfile)")
         }
         var layers = ApprovalLayers(
-            school: ApprovalLayers.Layer(profile: profile, amendments: try amendments(in: Path.join(folder, LayersFormat.amendments))),
+            school: ApprovalLayers.Layer(
+                profile: profile, amendments: try amendments(in: Path.join(folder, LayersFormat.amendments))),
             trust: nil, model: model)
         let trust = Path.join(folder, LayersFormat.trustFolder)
         if fileSystem.isDirectory(trust) {
             guard let profile = try? fileSystem.read(Path.join(folder, LayersFormat.trustProfile)) else {
                 throw problem("no \(LayersFormat.trustProfile)")
             }
-            layers.trust = ApprovalLayers.Layer(profile: profile, amendments: try amendments(in: Path.join(trust, LayersFormat.amendments)))
+            layers.trust = ApprovalLayers.Layer(
+                profile: profile, amendments: try amendments(in: Path.join(trust, LayersFormat.amendments)))
         }
         return layers
     }
@@ -70,7 +74,9 @@ public struct RegisterReader: Sendable {
         let relative = RegisterFormat.layersPath(policy: record.policy, edition: record.edition)
         let folder = Path.join(schoolFolder, relative)
         guard files.fileSystem.isDirectory(folder) else { return nil }
-        guard let data = try? files.fileSystem.read(Path.join(folder, LayersFormat.model)), let model = LayersFormat.fingerprint(from: data) else {
+        guard let data = try? files.fileSystem.read(Path.join(folder, LayersFormat.model)),
+            let model = LayersFormat.fingerprint(from: data)
+        else {
             throw Diagnostic(
                 "what the approval of '\(record.policy)' kept in \(relative) has no readable \(LayersFormat.model), so whether the model has changed since cannot be told; restore it from a backup or from git",
                 at: record.location, severity: .warning)
@@ -84,7 +90,8 @@ public struct RegisterReader: Sendable {
             do {
                 amendments[name] = try files.fileSystem.read(Path.join(folder, name))
             } catch {
-                throw Diagnostic("cannot read the file: \(error)", at: SourceLocation(file: files.display(Path.join(folder, name))))
+                throw Diagnostic(
+                    "cannot read the file: \(error)", at: SourceLocation(file: files.display(Path.join(folder, name))))
             }
         }
         return amendments

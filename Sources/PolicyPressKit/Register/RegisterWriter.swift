@@ -21,7 +21,9 @@ public struct RegisterWriter: Sendable {
         _ record: ApprovalRecord, text: String, layers: ApprovalLayers? = nil, schoolFolder: String, schoolName: String
     ) throws {
         if let layers {
-            try keep(layers, in: Path.join(schoolFolder, RegisterFormat.layersPath(policy: record.policy, edition: record.edition)))
+            try keep(
+                layers,
+                in: Path.join(schoolFolder, RegisterFormat.layersPath(policy: record.policy, edition: record.edition)))
         }
         let kept = Path.join(schoolFolder, RegisterFormat.keptPath(policy: record.policy, edition: record.edition))
         if !fileSystem.isFile(kept) {

@@ -37,13 +37,15 @@ public enum ScheduleFormatter {
             }.joined(separator: "  ").withoutTrailingBlanks()
         }
         let count = statuses.count
-        return "Review schedule of \(schoolName) on \(today.british) (\(count) \(count == 1 ? "policy" : "policies"))\n\n"
+        return
+            "Review schedule of \(schoolName) on \(today.british) (\(count) \(count == 1 ? "policy" : "policies"))\n\n"
             + lines.joined(separator: "\n") + "\n"
     }
 
     private static func csv(_ statuses: [PolicyStatus]) -> String {
         let header = [
-            "policy", "title", "state", "approved_on", "approved_by", "minute", "next_review", "days_left", "current_edition", "approved_edition",
+            "policy", "title", "state", "approved_on", "approved_by", "minute", "next_review", "days_left",
+            "current_edition", "approved_edition",
             "approved_document",
         ]
         let rows = statuses.map { status in
@@ -104,8 +106,10 @@ public enum ScheduleFormatter {
         let entries = statuses.map { status in
             Entry(
                 policy: status.policy, title: status.title, states: status.allStates.map(\.rawValue),
-                approved_on: status.latest?.approved.iso, approved_by: status.latest?.approvedBy, minute: status.latest?.minute,
-                next_review: status.latest?.nextReview.iso, days_left: status.daysLeft, current_edition: status.current.hex,
+                approved_on: status.latest?.approved.iso, approved_by: status.latest?.approvedBy,
+                minute: status.latest?.minute,
+                next_review: status.latest?.nextReview.iso, days_left: status.daysLeft,
+                current_edition: status.current.hex,
                 approved_edition: status.latest?.edition.hex, approved_document: status.latest?.document)
         }
         let encoder = JSONEncoder()

@@ -20,7 +20,8 @@ public struct EditionLinkCheck: Sendable {
         // Most sections have no link, fragment or note; they cost no parse.
         let relevant = sources.filter { source in
             let text = source.resolved.text
-            return text.containsByte(UInt8(ascii: "#")) || text.containsByte(UInt8(ascii: "^")) || text.containsByte(UInt8(ascii: "]"))
+            return text.containsByte(UInt8(ascii: "#")) || text.containsByte(UInt8(ascii: "^"))
+                || text.containsByte(UInt8(ascii: "]"))
         }
         guard !relevant.isEmpty else { return [] }
         // The page's ids and the notes it cites cost a parse of the whole edition: made only when asked.
@@ -52,8 +53,10 @@ public struct EditionLinkCheck: Sendable {
                 if case .codeBlock(let last) = landmark.kind { return landmark.line...max(landmark.line, last) }
                 return nil
             }
-            for (line, label) in footnoteDefinitions(in: source.resolved.text) where !code.contains(where: { $0.contains(line) }) {
-                let place = location(of: "[^", at: MarkdownLandmark(.link(url: ""), line: line, column: 1), in: source, lines: lines)
+            for (line, label) in footnoteDefinitions(in: source.resolved.text)
+            where !code.contains(where: { $0.contains(line) }) {
+                let place = location(
+                    of: "[^", at: MarkdownLandmark(.link(url: ""), line: line, column: 1), in: source, lines: lines)
                 let key = Self.normalised(label)
                 if let first = defined[key] {
                     problems.append(
@@ -98,7 +101,9 @@ public struct EditionLinkCheck: Sendable {
                 if citedLabels == nil {
                     citedLabels = Set(
                         converter.landmarks(in: edition.markdown).compactMap { landmark -> String? in
-                            if case .footnoteDefinition(let label) = landmark.kind { return EditionLinkCheck.normalised(label) }
+                            if case .footnoteDefinition(let label) = landmark.kind {
+                                return EditionLinkCheck.normalised(label)
+                            }
                             return nil
                         })
                 }
@@ -126,15 +131,22 @@ public struct EditionLinkCheck: Sendable {
 
     // The line maps back exactly; the column does when no value was filled in before it on the line, and
     // otherwise (or where cmark gives none, as for a footnote's line) is found by the text written there.
-    private func location(of written: String, at landmark: MarkdownLandmark, in source: Source, lines: Lines) -> SourceLocation {
+    private func location(of written: String, at landmark: MarkdownLandmark, in source: Source, lines: Lines)
+        -> SourceLocation
+    {
         let section = source.section
         let line = source.resolved.sourceLine(of: landmark.line)
         let index = line - section.bodyLine
-        guard lines.source.indices.contains(index) else { return SourceLocation(file: section.file, line: line, column: landmark.column) }
+        guard lines.source.indices.contains(index) else {
+            return SourceLocation(file: section.file, line: line, column: landmark.column)
+        }
         let text = lines.source[index]
         let changed = lines.resolved.indices.contains(landmark.line - 1) && text != lines.resolved[landmark.line - 1]
-        guard changed || landmark.column == 1 else { return SourceLocation(file: section.file, line: line, column: landmark.column) }
-        let column = text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        guard changed || landmark.column == 1 else {
+            return SourceLocation(file: section.file, line: line, column: landmark.column)
+        }
+        let column =
+            text.range(of: written).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
         return SourceLocation(file: section.file, line: line, column: column)
     }
 

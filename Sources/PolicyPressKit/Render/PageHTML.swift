@@ -49,7 +49,9 @@ struct PageHTML {
                 current += Array("<h\(level)\(id)>".utf8)
             } else if scanner.take("table>\n") {
                 let label = HTML.escape(tables.next() ?? "Table")
-                current += Array("<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n<table>\n".utf8)
+                current += Array(
+                    "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n<table>\n"
+                        .utf8)
             } else if scanner.take("/table>\n") {
                 current += Array("</table>\n</div>\n".utf8)
             } else if scanner.take("th>") {
@@ -112,7 +114,8 @@ private struct Scanner {
 
     /// The level of an `<h3>` to `<h6>` at the cursor, stepping over it.
     mutating func takeHeading() -> Int? {
-        guard position + 2 < bytes.count, bytes[position] == UInt8(ascii: "h"), bytes[position + 2] == UInt8(ascii: ">"),
+        guard position + 2 < bytes.count, bytes[position] == UInt8(ascii: "h"),
+            bytes[position + 2] == UInt8(ascii: ">"),
             (UInt8(ascii: "3")...UInt8(ascii: "6")).contains(bytes[position + 1])
         else { return nil }
         defer { position += 3 }

@@ -191,7 +191,8 @@ private struct ColumnLayout {
     // Wrapping at the longest line a column's cells wrap to gives the same lines, without the empty margin.
     var tightened: [Int] {
         widths.indices.map { column in
-            let longest = columns[column].flatMap { TextWrapper(width: widths[column]).lines(for: $0) }.map(\.count).max() ?? 0
+            let longest =
+                columns[column].flatMap { TextWrapper(width: widths[column]).lines(for: $0) }.map(\.count).max() ?? 0
             return max(least[column], longest)
         }
     }

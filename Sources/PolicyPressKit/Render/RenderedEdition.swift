@@ -34,7 +34,9 @@ public struct EditionRenderer: Sendable {
         let bodies = sectionBlocks(of: document)
         guard bodies.count == edition.sections.count else { return renderedSeparately(edition) }
         var slugs = SlugMaker(reserving: SlugMaker.policyPageIDs.union(edition.sections.map(\.anchor)))
-        let headingIDs = (bodies.flatMap { $0 } + document.footnotes.flatMap(\.blocks)).headings.map { slugs.slug(for: $0) }
+        let headingIDs = (bodies.flatMap { $0 } + document.footnotes.flatMap(\.blocks)).headings.map {
+            slugs.slug(for: $0)
+        }
         let tables = (bodies.flatMap { $0 } + document.footnotes.flatMap(\.blocks)).tables
         let page = PageHTML(html, headingIDs: headingIDs, tableLabels: tables.map(Self.label))
         let notes = FootnotePlacement(sections: bodies, footnotes: document.footnotes)
@@ -66,7 +68,8 @@ public struct EditionRenderer: Sendable {
         var ids = SlugMaker.policyPageIDs.union(edition.sections.map(\.anchor))
         let sections = edition.sections.map { section in
             let (html, document) = converter.htmlAndDocument(from: section.markdown, style: .page)
-            let page = PageHTML(html, headingIDs: [], tableLabels: document.blocks.tables.map(Self.label), splitsSections: false)
+            let page = PageHTML(
+                html, headingIDs: [], tableLabels: document.blocks.tables.map(Self.label), splitsSections: false)
             ids.formUnion(page.ids)
             return RenderedEdition.Section(html: (page.sections.first ?? "") + page.footnotes, document: document)
         }
@@ -150,7 +153,8 @@ extension Array where Element == MarkdownInline {
         flatMap { inline -> [Int] in
             switch inline {
             case .footnoteReference(let number): return [number]
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c): return c.citations
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+                return c.citations
             default: return []
             }
         }

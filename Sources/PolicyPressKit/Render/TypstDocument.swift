@@ -39,7 +39,8 @@ public struct TypstDocument: Sendable, Hashable {
         let string = TypstWriter.string
         let marking = self.marking.map { "#text(weight: \"bold\", fill: rgb(\"#a00000\"))[\(string($0))]" }
         let header = [string(author), marking, string(running)].compactMap { $0 }.joined(separator: " #h(1fr) ")
-        let footer = (marking.map { $0 + " #h(1fr) " } ?? "#h(1fr) ")
+        let footer =
+            (marking.map { $0 + " #h(1fr) " } ?? "#h(1fr) ")
             + "#\"Page \";#counter(page).display();#\" of \";#counter(page).final().first();"
         return """
             #set document(title: \(TypstWriter.literal(title)), author: \(TypstWriter.literal(author)), \

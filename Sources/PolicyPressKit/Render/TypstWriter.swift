@@ -78,7 +78,10 @@ extension TypstWriter {
             case .left, .none: return "left"
             }
         }
-        let parts = ["columns: \(cells.header.count)", "align: (\(alignments.joined(separator: ", ")),)", "table.header(\(row(cells.header)))"]
+        let parts = [
+            "columns: \(cells.header.count)", "align: (\(alignments.joined(separator: ", ")),)",
+            "table.header(\(row(cells.header)))",
+        ]
         return "#table(" + (parts + cells.rows.map(row)).joined(separator: ", ") + ")"
     }
 
@@ -86,7 +89,8 @@ extension TypstWriter {
     private func notes(_ footnotes: [MarkdownFootnote]) -> String {
         let tight = footnotes.allSatisfy { $0.blocks.count <= 1 }
         let items = footnotes.map { "enum.item(\($0.number))[" + blocks($0.blocks) + "]" }.joined(separator: ", ")
-        return "#line(length: 30%, stroke: 0.5pt + luma(120))\n#block(text(size: 0.9em, enum(numbering: \"[1]\", tight: \(tight), \(items))))"
+        return
+            "#line(length: 30%, stroke: 0.5pt + luma(120))\n#block(text(size: 0.9em, enum(numbering: \"[1]\", tight: \(tight), \(items))))"
     }
 }
 
@@ -108,7 +112,8 @@ extension TypstWriter {
         case .strikethrough(let children):
             return Self.string("[struck out: ") + "#strike[\(self.inline(children))]" + Self.string("]")
         case .link(let url, _, let children): return link(children, url: url)
-        case .image(let url, _, let children): return Self.string(LinkText.image(alt: PlainTextWriter().inlineText(children), url: url))
+        case .image(let url, _, let children):
+            return Self.string(LinkText.image(alt: PlainTextWriter().inlineText(children), url: url))
         }
     }
 
@@ -130,7 +135,9 @@ extension TypstWriter {
         if url.isEmpty || url.hasPrefix("#") { return nil }
         if let scheme = URL(string: url)?.scheme, !scheme.isEmpty { return url }
         guard let linkBase else { return nil }
-        let base = URL(string: linkBase) ?? linkBase.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed).flatMap { URL(string: $0) }
+        let base =
+            URL(string: linkBase)
+            ?? linkBase.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed).flatMap { URL(string: $0) }
         return base.flatMap { URL(string: url, relativeTo: $0)?.absoluteString }
     }
 }

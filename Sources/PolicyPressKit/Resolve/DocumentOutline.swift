@@ -22,7 +22,9 @@ struct DocumentOutline {
         }
         var preambleStart = 0
         // One `# ` heading that opens the document names it; several are its sections.
-        if let first = headings.first, first.index == 0, first.level == 1, !headings.dropFirst().contains(where: { $0.level == 1 }) {
+        if let first = headings.first, first.index == 0, first.level == 1,
+            !headings.dropFirst().contains(where: { $0.level == 1 })
+        {
             title = first.title
             let start = blocks[0].line - 1
             preambleRanges.append(0..<start)

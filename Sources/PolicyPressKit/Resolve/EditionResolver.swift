@@ -10,7 +10,9 @@ public struct EditionResolver: Sendable {
 
     /// The school's edition of `policy` without its warnings, or every problem that stands in the way.
     /// (The checks that need the whole page, `EditionLinkCheck`, come after: see ``ResolvedEdition``.)
-    public func resolve(_ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil) throws(DiagnosticList) -> Edition {
+    public func resolve(_ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil)
+        throws(DiagnosticList) -> Edition
+    {
         var warnings: [Diagnostic] = []
         return try resolve(policy, for: school, schoolValues: schoolValues, warnings: &warnings).edition
     }
@@ -18,7 +20,8 @@ public struct EditionResolver: Sendable {
     /// The school's edition of `policy`, or every problem that stands in the way; warnings are added to `warnings`.
     /// `schoolValues`, when given, are the school's values made ready once for all its policies.
     public func resolve(
-        _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil, warnings: inout [Diagnostic]
+        _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil,
+        warnings: inout [Diagnostic]
     ) throws(DiagnosticList) -> ResolvedEdition {
         var diagnostics = DiagnosticCollector()
         let variables = (schoolValues ?? VariableTable(school: school, type: vocabulary.type(school.type)))
@@ -32,8 +35,11 @@ public struct EditionResolver: Sendable {
         var sources: [ResolvedEdition.Source] = []
         // Sections for other types are checked too, so that an author's mistake shows whichever school is checked.
         for section in policy.sections where !section.applies(to: school.type) {
-            _ = checker.expand(Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
-            diagnostics.collect { try resolver.resolve(section.body, file: section.file, firstLine: section.bodyLine, applies: false) }
+            _ = checker.expand(
+                Substring(section.title.text), at: section.title.location, output: .plain, diagnostics: &diagnostics)
+            diagnostics.collect {
+                try resolver.resolve(section.body, file: section.file, firstLine: section.bodyLine, applies: false)
+            }
         }
         for section in policy.sections where section.applies(to: school.type) {
             let title = expander.expand(
@@ -44,7 +50,8 @@ public struct EditionResolver: Sendable {
                 })
             else { continue }
             sections.append(
-                EditionSection(number: sections.count + 1, title: title, anchor: slugs.slug(for: title), markdown: body.text))
+                EditionSection(
+                    number: sections.count + 1, title: title, anchor: slugs.slug(for: title), markdown: body.text))
             sources.append(ResolvedEdition.Source(section: section, resolved: body))
             if Self.isEmpty(body.text) {
                 diagnostics.report(
@@ -71,12 +78,14 @@ public struct EditionResolver: Sendable {
         let leftOut = policy.removals.filter { $0.section.applies(to: school.type) }.map { removal in
             LeftOutSection(
                 title: expander.expand(
-                    Substring(removal.section.title.text), at: removal.section.title.location, output: .plain, diagnostics: &diagnostics),
+                    Substring(removal.section.title.text), at: removal.section.title.location, output: .plain,
+                    diagnostics: &diagnostics),
                 reason: removal.reason)
         }
         let metadata = policy.metadata
         var edition = Edition(
-            policyID: policy.id, title: metadata.title, schoolName: school.name, approver: variables["policy.approver"]!,
+            policyID: policy.id, title: metadata.title, schoolName: school.name,
+            approver: variables["policy.approver"]!,
             reviewCycle: metadata.reviewCycle, statutory: metadata.statutory, publish: metadata.publish,
             summary: metadata.summary, related: related, sections: sections)
         edition.leftOut = leftOut
@@ -86,7 +95,8 @@ public struct EditionResolver: Sendable {
 
     /// The school's edition of `policy`, reporting problems and warnings to `diagnostics`; nil on any error.
     public func resolve(
-        _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil, diagnostics: inout DiagnosticCollector
+        _ policy: ModelPolicy, for school: SchoolProfile, schoolValues: VariableTable? = nil,
+        diagnostics: inout DiagnosticCollector
     ) -> ResolvedEdition? {
         var warnings: [Diagnostic] = []
         do {

@@ -28,7 +28,8 @@ public enum EditionText {
         guard markdown.contains("<") else { return nil }
         for landmark in CommonMarkConverter().landmarks(in: markdown) {
             switch landmark.kind {
-            case .htmlBlock(let html), .htmlInline(let html): return (RawHTML(html).shown, landmark.line, landmark.column)
+            case .htmlBlock(let html), .htmlInline(let html):
+                return (RawHTML(html).shown, landmark.line, landmark.column)
             default: continue
             }
         }
@@ -44,7 +45,8 @@ public enum EditionText {
         let lines = markdown.lineSlices
         let blocks = CommonMarkConverter().document(from: markdown).blocks
         guard let first = blocks.first, case .heading(1, let titleInlines) = first.kind else {
-            throw Diagnostic("a kept edition must start with its title as a '# ' heading", at: SourceLocation(file: file, line: 1))
+            throw Diagnostic(
+                "a kept edition must start with its title as a '# ' heading", at: SourceLocation(file: file, line: 1))
         }
         let starts: [(line: Int, title: String)] = blocks.compactMap { block in
             if case .heading(2, let inlines) = block.kind { return (block.line, inlines.plainText) }
@@ -80,7 +82,8 @@ extension Edition {
         // The title is part of the text approved: a model's new title is a change, and the approved page keeps the old one.
         edition.title = parsed.title
         edition.sections = parsed.sections.enumerated().map { index, section in
-            EditionSection(number: index + 1, title: section.title, anchor: slugs.slug(for: section.title), markdown: section.body)
+            EditionSection(
+                number: index + 1, title: section.title, anchor: slugs.slug(for: section.title), markdown: section.body)
         }
         return edition
     }

@@ -23,7 +23,9 @@ enum FenceLine: Equatable {
         var index = 0
         while index < units.count, units[index].isBlank { index += 1 }
         let indent = index
-        guard units.count >= indent + 3, units[indent..<(indent + 3)].allSatisfy({ $0 == Unit.colon }) else { return nil }
+        guard units.count >= indent + 3, units[indent..<(indent + 3)].allSatisfy({ $0 == Unit.colon }) else {
+            return nil
+        }
         index = indent + 3
         while index < units.count, units[index].isBlank { index += 1 }
         if index == units.count { return .success(.close) }
@@ -34,7 +36,8 @@ enum FenceLine: Equatable {
             let trimmed = text(units[indent...]).withoutTrailingBlanks()
             return .failure(
                 FenceSyntaxError(
-                    message: "expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '\(trimmed)'",
+                    message:
+                        "expected '::: only TYPE, …', '::: except TYPE, …' or ':::' to close a block, but found '\(trimmed)'",
                     column: indent + 1))
         }
         var types: [(name: String, column: Int)] = []
@@ -50,7 +53,8 @@ enum FenceLine: Equatable {
         guard !types.isEmpty else {
             return .failure(
                 FenceSyntaxError(
-                    message: "'::: \(keyword)' names no school type; expected '::: \(keyword) TYPE, …'", column: indent + 1))
+                    message: "'::: \(keyword)' names no school type; expected '::: \(keyword) TYPE, …'",
+                    column: indent + 1))
         }
         return .success(.open(keepWhenListed: keyword == "only", types: types))
     }

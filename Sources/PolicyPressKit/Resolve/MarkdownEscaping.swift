@@ -56,17 +56,22 @@ enum MarkdownEscaping {
             }
             if pendingSpace { text.append(0x20) }
             pendingSpace = false
-            if asciiEscaped[Int(byte)] || (byte == UInt8(ascii: ".") && endsWithWWW(text)) { text.append(UInt8(ascii: "\\")) }
+            if asciiEscaped[Int(byte)] || (byte == UInt8(ascii: ".") && endsWithWWW(text)) {
+                text.append(UInt8(ascii: "\\"))
+            }
             text.append(byte)
         }
         guard let first = text.first else { return "" }
         // ASCII punctuation and symbols: every printable byte that is not a letter, digit or space.
-        let isLetterOrDigit = (0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        let isLetterOrDigit =
+            (0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
         if first > 0x20, first < 0x7F, !isLetterOrDigit, first != UInt8(ascii: "\\") {
             return "\\" + String(decoding: text, as: UTF8.self)
         }
         let digits = text.prefix(while: { (0x30...0x39).contains($0) }).count
-        if digits > 0, digits < text.count, text[digits] == UInt8(ascii: ".") { text.insert(UInt8(ascii: "\\"), at: digits) }
+        if digits > 0, digits < text.count, text[digits] == UInt8(ascii: ".") {
+            text.insert(UInt8(ascii: "\\"), at: digits)
+        }
         return String(decoding: text, as: UTF8.self)
     }
 

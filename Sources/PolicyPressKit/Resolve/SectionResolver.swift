@@ -52,7 +52,9 @@ public struct SectionResolver: Sendable {
                 if !isCode { _ = checker.expand(line, at: location, output: .plain, diagnostics: &diagnostics) }
                 continue
             }
-            output.append(isCode ? String(line) : expander.expand(line, at: location, output: .markdown, diagnostics: &diagnostics))
+            output.append(
+                isCode
+                    ? String(line) : expander.expand(line, at: location, output: .markdown, diagnostics: &diagnostics))
             sourceLines.append(number)
         }
         for fence in fences where !fence.malformed {
@@ -72,7 +74,8 @@ public struct SectionResolver: Sendable {
         case .failure(let error):
             diagnostics.error(error.message, at: SourceLocation(file: file, line: number, column: error.column))
             // Count it as open all the same, so that its closing ':::' is not reported as a second problem.
-            fences.append(OpenFence(keep: true, line: number, text: String(line.withoutTrailingBlanks()), malformed: true))
+            fences.append(
+                OpenFence(keep: true, line: number, text: String(line.withoutTrailingBlanks()), malformed: true))
         case .success(.close):
             if fences.popLast() == nil {
                 let column = line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1
@@ -90,12 +93,14 @@ public struct SectionResolver: Sendable {
             }
             for type in types where vocabulary.type(type.name) == nil {
                 diagnostics.report(
-                    vocabulary.unknownType(type.name, at: SourceLocation(file: file, line: number, column: type.column)))
+                    vocabulary.unknownType(type.name, at: SourceLocation(file: file, line: number, column: type.column))
+                )
             }
             let listed = types.contains { $0.name == schoolType }
             fences.append(
                 OpenFence(
-                    keep: listed == keepWhenListed, line: number, column: line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1,
+                    keep: listed == keepWhenListed, line: number,
+                    column: line.prefix(while: { $0 == " " || $0 == "\t" }).count + 1,
                     text: String(line.withoutTrailingBlanks().drop(while: { $0 == " " || $0 == "\t" }))))
         }
     }

@@ -54,7 +54,8 @@ struct VariableExpander {
             let start = index
             var here: SourceLocation {
                 location.column == 0
-                    ? location : location.offset(lines: 0, columns: String(decoding: bytes[..<start], as: UTF8.self).count)
+                    ? location
+                    : location.offset(lines: 0, columns: String(decoding: bytes[..<start], as: UTF8.self).count)
             }
             guard let close = closingBraces(in: bytes, after: index + 2) else {
                 diagnostics.error("'{{' is not closed on this line; write a variable as {{ school.name }}", at: here)
@@ -94,7 +95,9 @@ struct VariableExpander {
         } ?? line.contains("{{")
     }
 
-    private func value(named name: String, at location: SourceLocation, diagnostics: inout DiagnosticCollector) -> String? {
+    private func value(named name: String, at location: SourceLocation, diagnostics: inout DiagnosticCollector)
+        -> String?
+    {
         if let value = variables[name] { return value }
         guard Self.isValidName(name) else {
             diagnostics.error(
@@ -103,7 +106,8 @@ struct VariableExpander {
         }
         if acceptsAnySchoolValue, name.hasPrefix("school.") || name.hasPrefix("trust.") { return "" }
         let field = name.hasPrefix("school.") ? String(name.dropFirst("school.".count)) : nil
-        diagnostics.report(Diagnostic("unknown variable '\(name)'\(whyUnknown(name))", at: location, missingField: field))
+        diagnostics.report(
+            Diagnostic("unknown variable '\(name)'\(whyUnknown(name))", at: location, missingField: field))
         return nil
     }
 

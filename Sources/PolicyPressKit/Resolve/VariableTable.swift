@@ -33,7 +33,8 @@ public struct VariableTable: Sendable, Hashable {
     /// from this table, and problems with them reported.
     func adding(policy metadata: PolicyMetadata, diagnostics: inout DiagnosticCollector) -> VariableTable {
         let approver = VariableExpander(variables: self).expand(
-            Substring(metadata.approver.text), at: metadata.approver.location, output: .plain, diagnostics: &diagnostics)
+            Substring(metadata.approver.text), at: metadata.approver.location, output: .plain, diagnostics: &diagnostics
+        )
         var table = self
         let prepared = escaped
         table.values["policy.title"] = metadata.title

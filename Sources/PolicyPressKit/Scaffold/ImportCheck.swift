@@ -13,12 +13,15 @@ struct ImportCheck {
 
     /// Every error a school adopting the policy would meet, were `files` (names in the policy folder) to be
     /// the whole of `folder`; each at its place in the files as they would be written.
-    func errors(ifWriting files: [String: Data], into folder: String, vocabulary: Vocabulary, sitePages: Set<String>) -> [Diagnostic] {
+    func errors(ifWriting files: [String: Data], into folder: String, vocabulary: Vocabulary, sitePages: Set<String>)
+        -> [Diagnostic]
+    {
         let overlay = fileSystem.overlaying(
             Dictionary(uniqueKeysWithValues: files.map { (Path.join(folder, $0.key), $0.value) }), replacing: [folder])
         let reader = SourceReader(fileSystem: overlay, workingDirectory: workingDirectory)
         var diagnostics = DiagnosticCollector()
-        guard let policy = PolicyReader(reader).policy(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else {
+        guard let policy = PolicyReader(reader).policy(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+        else {
             return Self.errors(in: diagnostics.diagnostics)
         }
         var found = diagnostics.diagnostics
@@ -34,7 +37,8 @@ struct ImportCheck {
             for name in named.trust { table.values["trust." + name] = name }
             var warnings: [Diagnostic] = []
             do {
-                let resolved = try resolver.resolve(policy, for: school, schoolValues: table.preparingMarkdown(), warnings: &warnings)
+                let resolved = try resolver.resolve(
+                    policy, for: school, schoolValues: table.preparingMarkdown(), warnings: &warnings)
                 found += EditionLinkCheck().problems(in: resolved, sitePages: sitePages)
             } catch {
                 found += error.diagnostics
@@ -47,7 +51,9 @@ struct ImportCheck {
     // a school's profile must give is the school's to give, not the import's.
     private static func errors(in diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<String> = []
-        return diagnostics.filter { $0.severity == .error && $0.missingField == nil && seen.insert($0.description).inserted }
+        return diagnostics.filter {
+            $0.severity == .error && $0.missingField == nil && seen.insert($0.description).inserted
+        }
     }
 
     /// The `school.…` and `trust.…` values a text names (`{{ school.roles.headteacher }}`), each with its own
@@ -58,8 +64,13 @@ struct ImportCheck {
         let pattern = try! NSRegularExpression(pattern: #"\{\{\s*(school|trust)\.([A-Za-z0-9_.-]+)\s*\}\}"#)
         for text in texts {
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                guard let kind = Range(match.range(at: 1), in: text), let name = Range(match.range(at: 2), in: text) else { continue }
-                if text[kind] == "school" { school[String(text[name])] = String(text[name]) } else { trust.insert(String(text[name])) }
+                guard let kind = Range(match.range(at: 1), in: text), let name = Range(match.range(at: 2), in: text)
+                else { continue }
+                if text[kind] == "school" {
+                    school[String(text[name])] = String(text[name])
+                } else {
+                    trust.insert(String(text[name]))
+                }
             }
         }
         return (school, trust)

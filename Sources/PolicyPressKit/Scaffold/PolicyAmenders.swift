@@ -14,7 +14,9 @@ struct PolicyAmenders {
             guard fileSystem.isDirectory(folder) else { continue }
             owners.insert(folder)
             let profile = Path.join(folder, "school.yml")
-            if let data = try? fileSystem.read(profile), let trust = TrustReader.folder(inProfile: data, file: profile, bySchoolIn: folder) {
+            if let data = try? fileSystem.read(profile),
+                let trust = TrustReader.folder(inProfile: data, file: profile, bySchoolIn: folder)
+            {
                 owners.insert(trust)
             }
         }

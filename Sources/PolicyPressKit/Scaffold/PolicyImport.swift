@@ -31,7 +31,8 @@ public struct PolicyImport: Sendable {
         public var update: String?
 
         public init(
-            files: [String], library: String? = nil, id: String? = nil, title: String? = nil, dryRun: Bool = false, school: String? = nil,
+            files: [String], library: String? = nil, id: String? = nil, title: String? = nil, dryRun: Bool = false,
+            school: String? = nil,
             update: String? = nil
         ) {
             self.files = files
@@ -60,32 +61,53 @@ public struct PolicyImport: Sendable {
         /// "policies/online-safety: 6 sections, 1,234 words, 1 table, 2 footnotes; 3 things to check", or the refusal.
         public var summary: String {
             guard let policy, let folder else { return "\(file): refused: \(refusal ?? "")" }
-            var parts = ["\(policy.sections.count) \(policy.sections.count == 1 ? "section" : "sections")", "\(policy.words) words"]
+            var parts = [
+                "\(policy.sections.count) \(policy.sections.count == 1 ? "section" : "sections")",
+                "\(policy.words) words",
+            ]
             if policy.tables > 0 { parts.append("\(policy.tables) \(policy.tables == 1 ? "table" : "tables")") }
-            if policy.footnotes > 0 { parts.append("\(policy.footnotes) \(policy.footnotes == 1 ? "footnote" : "footnotes")") }
+            if policy.footnotes > 0 {
+                parts.append("\(policy.footnotes) \(policy.footnotes == 1 ? "footnote" : "footnotes")")
+            }
             let notes = policy.report.count
             let changes = sectionChanges.map { " (updated: \($0))" } ?? ""
-            return "\(file) → \(folder)\(changes): " + parts.joined(separator: ", ") + (notes == 0 ? "" : "; \(notes) \(notes == 1 ? "note" : "notes") below")
+            return "\(file) → \(folder)\(changes): " + parts.joined(separator: ", ")
+                + (notes == 0 ? "" : "; \(notes) \(notes == 1 ? "note" : "notes") below")
         }
     }
 
     /// Imports each file in turn; a refused file does not stop the others.
     public func run(_ request: Request) throws(DiagnosticList) -> [Outcome] {
         let project = try DiagnosticList.throwing {
-            try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(named: request.library, above: workingDirectory)
+            try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(
+                named: request.library, above: workingDirectory)
         }
         if request.files.count > 1, request.id != nil || request.title != nil {
-            throw DiagnosticList([Diagnostic("--id and --title name one policy: import one file at a time with them", at: SourceLocation(file: "--id"))])
+            throw DiagnosticList([
+                Diagnostic(
+                    "--id and --title name one policy: import one file at a time with them",
+                    at: SourceLocation(file: "--id"))
+            ])
         }
-        if request.update != nil, let problem = Self.updateProblem(files: request.files.count, id: request.id, title: request.title) {
+        if request.update != nil,
+            let problem = Self.updateProblem(files: request.files.count, id: request.id, title: request.title)
+        {
             throw DiagnosticList([Diagnostic(problem, at: SourceLocation(file: "--update"))])
         }
         let files = SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
         var taken = Set(LibraryReader(files).policyIDs(in: project))
-        let vocabulary = try DiagnosticList.throwing { try VocabularyReader(files).vocabulary(at: project.vocabularyFile) }
-        let words = try request.school.map { school throws(DiagnosticList) in try schoolWords(school, vocabulary: vocabulary) }
+        let vocabulary = try DiagnosticList.throwing {
+            try VocabularyReader(files).vocabulary(at: project.vocabularyFile)
+        }
+        let words = try request.school.map { school throws(DiagnosticList) in
+            try schoolWords(school, vocabulary: vocabulary)
+        }
         if let id = request.update {
-            return [try update(request.files[0], policy: id, dryRun: request.dryRun, project: project, vocabulary: vocabulary, words: words)]
+            return [
+                try update(
+                    request.files[0], policy: id, dryRun: request.dryRun, project: project, vocabulary: vocabulary,
+                    words: words)
+            ]
         }
         return request.files.map { file in
             var outcome = Outcome(file: file)
@@ -96,17 +118,22 @@ public struct PolicyImport: Sendable {
                 guard PolicyID.isValid(id) else { throw ImportRefusal(PolicyID.problem(with: id)) }
                 let folder = project.policyFolder(id)
                 guard !taken.contains(id), fileSystem.kind(folder) == nil else {
-                    throw ImportRefusal("the library already has a policy '\(id)', which is never replaced: give another with --id")
+                    throw ImportRefusal(
+                        "the library already has a policy '\(id)', which is never replaced: give another with --id")
                 }
                 let sitePages = LinkTarget.sitePages(policies: taken.sorted() + [id])
                 var policy = try importer.policy(at: absolute, data: data, sitePages: sitePages)
                 if request.title == nil, policy.title == nil {
-                    policy.report.append("the document gives no title, so the policy is called '\(PolicyScaffold.title(fromID: id))': give its own with --title, or change it in policy.yml")
+                    policy.report.append(
+                        "the document gives no title, so the policy is called '\(PolicyScaffold.title(fromID: id))': give its own with --title, or change it in policy.yml"
+                    )
                 }
                 policy.title = request.title ?? policy.title ?? PolicyScaffold.title(fromID: id)
                 let shownFolder = Path.display(folder, from: workingDirectory)
-                let facts = Self.adopt(&policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder, file: file)
-                let written = Self.files(of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder)
+                let facts = Self.adopt(
+                    &policy, words: words, vocabulary: vocabulary, id: id, folder: shownFolder, file: file)
+                let written = Self.files(
+                    of: policy, title: policy.title ?? id, facts: facts, vocabulary: vocabulary, folder: shownFolder)
                 try refuseUnlessChecked(written, folder: folder, vocabulary: vocabulary, sitePages: sitePages)
                 if !request.dryRun {
                     do {
@@ -127,20 +154,25 @@ public struct PolicyImport: Sendable {
 
     // An import that `check` would find errors in is refused with them: it is a fault of the import (please
     // report the file), and writing it would leave the library failing its own check.
-    func refuseUnlessChecked(_ files: [String: Data], folder: String, vocabulary: Vocabulary, sitePages: Set<String>) throws(ImportRefusal) {
+    func refuseUnlessChecked(_ files: [String: Data], folder: String, vocabulary: Vocabulary, sitePages: Set<String>)
+        throws(ImportRefusal)
+    {
         let errors = ImportCheck(fileSystem: fileSystem, workingDirectory: workingDirectory)
             .errors(ifWriting: files, into: folder, vocabulary: vocabulary, sitePages: sitePages)
         guard let first = errors.first else { return }
         let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
         throw ImportRefusal(
-            "what the import would write does not pass 'policypress check', so nothing was written: \(first.description)\(more). This is a fault of the import: please report it with the document")
+            "what the import would write does not pass 'policypress check', so nothing was written: \(first.description)\(more). This is a fault of the import: please report it with the document"
+        )
     }
 
     /// The document named `file`: its absolute path and its bytes, or why it cannot be read.
     func document(_ file: String) throws(ImportRefusal) -> (path: String, data: Data) {
         let absolute = Path.absolute(file, from: workingDirectory)
         guard fileSystem.isFile(absolute) else { throw ImportRefusal("there is no such file") }
-        do { return (absolute, try fileSystem.read(absolute)) } catch { throw ImportRefusal("it cannot be read: \(error)") }
+        do { return (absolute, try fileSystem.read(absolute)) } catch {
+            throw ImportRefusal("it cannot be read: \(error)")
+        }
     }
 
     /// A policy id from a file's name: "Online Safety Policy 2025.docx" → `online-safety-policy-2025`.
@@ -156,7 +188,8 @@ public struct PolicyImport: Sendable {
         let files = SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)
         var diagnostics = DiagnosticCollector()
         let folder = Path.absolute(school, from: workingDirectory)
-        guard let profile = ProfileReader(files).profile(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics) else {
+        guard let profile = ProfileReader(files).profile(in: folder, vocabulary: vocabulary, diagnostics: &diagnostics)
+        else {
             throw DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .error })
         }
         var values = profile.values
@@ -186,7 +219,8 @@ public struct PolicyImport: Sendable {
     // The school's words made variables, and the facts the text states, each added to the report with its
     // place in the section file written.
     private static func adopt(
-        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String, file: String
+        _ policy: inout ImportedPolicy, words: SchoolWords?, vocabulary: Vocabulary, id: String, folder: String,
+        file: String
     ) -> PolicyFacts {
         let changes = applySchoolWords(words, to: &policy)
         let written = policy
@@ -196,12 +230,18 @@ public struct PolicyImport: Sendable {
         policy.report += schoolWordLines(changes, place: place)
         let facts = PolicyFacts(sections: policy.sections.map(\.markdown))
         if let cycle = facts.reviewCycle {
-            policy.report.append("\(place(cycle.section, cycle.line, cycle.column)): '\(cycle.words)': review_cycle is \(cycle.value) in policy.yml")
+            policy.report.append(
+                "\(place(cycle.section, cycle.line, cycle.column)): '\(cycle.words)': review_cycle is \(cycle.value) in policy.yml"
+            )
         } else {
-            policy.report.append("the text says nothing of how often the policy is reviewed: review_cycle is 12 months in policy.yml; check it")
+            policy.report.append(
+                "the text says nothing of how often the policy is reviewed: review_cycle is 12 months in policy.yml; check it"
+            )
         }
         if let body = facts.approvingBody {
-            policy.report.append("\(place(body.section, body.line, body.column)): '\(body.words)': the approver in policy.yml is \(approver(body.value, vocabulary: vocabulary))")
+            policy.report.append(
+                "\(place(body.section, body.line, body.column)): '\(body.words)': the approver in policy.yml is \(approver(body.value, vocabulary: vocabulary))"
+            )
         }
         policy.report += recordLines(facts, id: id, file: file, place: place)
         return facts
@@ -225,22 +265,29 @@ public struct PolicyImport: Sendable {
     static func schoolWordLines(_ changes: [SchoolWords.Change], place: (Int, Int, Int) -> String) -> [String] {
         changes.map { change in
             if let variable = change.variable {
-                return "\(place(change.section, change.line, change.column)): '\(change.words)' became {{ \(variable) }}"
+                return
+                    "\(place(change.section, change.line, change.column)): '\(change.words)' became {{ \(variable) }}"
             }
-            return "\(place(change.section, change.line, change.column)): '\(change.words)' was left as it is: it could be \(change.candidates.map { "{{ \($0) }}" }.joined(separator: " or "))"
+            return
+                "\(place(change.section, change.line, change.column)): '\(change.words)' was left as it is: it could be \(change.candidates.map { "{{ \($0) }}" }.joined(separator: " or "))"
         }
     }
 
     /// The report's lines for an approval the text records (as the command that would record it) and for
     /// each slash form that may want a `{{ term.… }}`.
-    static func recordLines(_ facts: PolicyFacts, id: String, file: String, place: (Int, Int, Int) -> String) -> [String] {
+    static func recordLines(_ facts: PolicyFacts, id: String, file: String, place: (Int, Int, Int) -> String)
+        -> [String]
+    {
         var lines: [String] = []
         if let approval = facts.approval {
             lines.append(
-                "\(place(approval.section, approval.line, approval.column)): the text records an approval of this document; once a school adopts the policy, record it as the school's baseline with: policypress approve \(id) SCHOOL_DIR --document \(Self.shellQuoted(file)) --date \(approval.value.date.iso) --by \"\(approval.value.body)\"")
+                "\(place(approval.section, approval.line, approval.column)): the text records an approval of this document; once a school adopts the policy, record it as the school's baseline with: policypress approve \(id) SCHOOL_DIR --document \(Self.shellQuoted(file)) --date \(approval.value.date.iso) --by \"\(approval.value.body)\""
+            )
         }
         for form in facts.slashForms {
-            lines.append("\(place(form.section, form.line, form.column)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}")
+            lines.append(
+                "\(place(form.section, form.line, form.column)): '\(form.value)' names two kinds of school: a candidate for a {{ term.… }}"
+            )
         }
         return lines
     }
@@ -248,7 +295,9 @@ public struct PolicyImport: Sendable {
     /// A file name as typed at a shell: in double quotes when it holds anything but letters, digits and `./-_`.
     static func shellQuoted(_ path: String) -> String {
         guard path.contains(where: { !($0.isLetter || $0.isNumber || "./-_".contains($0)) }) else { return path }
-        return "\"" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "$", with: "\\$").replacingOccurrences(of: "`", with: "\\`") + "\""
+        return "\""
+            + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "$", with: "\\$").replacingOccurrences(of: "`", with: "\\`") + "\""
     }
 
     /// The approver for `policy.yml`: the vocabulary's term when the body found is one term's word, else the words.
@@ -256,21 +305,31 @@ public struct PolicyImport: Sendable {
         let keys = Set(vocabulary.types.flatMap { type in type.terms.filter { $0.value == body }.map(\.key) })
         // Of several terms with these words, the one named by them ("Governing Body": governing_body).
         let named = body.lowercased().replacingOccurrences(of: " ", with: "_")
-        let key = keys.count == 1 ? keys.first : keys.contains(named) ? named : keys.contains("governing_body") ? "governing_body" : nil
+        let key =
+            keys.count == 1
+            ? keys.first : keys.contains(named) ? named : keys.contains("governing_body") ? "governing_body" : nil
         return key.map { "{{ term.\($0) }}" } ?? body
     }
 
     /// The files of the policy folder, by name: `policy.yml` and a section file each.
-    static func files(of policy: ImportedPolicy, title: String, facts: PolicyFacts, vocabulary: Vocabulary, folder: String) -> [String: Data] {
-        let notes = policy.leadingNotes.isEmpty ? "" : "\n# Drafting notes in the document, before its first heading:\n" + policy.leadingNotes.map { "#   [\($0)]" }.joined(separator: "\n") + "\n"
+    static func files(
+        of policy: ImportedPolicy, title: String, facts: PolicyFacts, vocabulary: Vocabulary, folder: String
+    ) -> [String: Data] {
+        let notes =
+            policy.leadingNotes.isEmpty
+            ? ""
+            : "\n# Drafting notes in the document, before its first heading:\n"
+                + policy.leadingNotes.map { "#   [\($0)]" }.joined(separator: "\n") + "\n"
         let metadata = PolicyScaffold.metadata(
             title: title, note: "imported. Check the review cycle and approver, and write a summary.",
             reviewCycle: facts.reviewCycle?.value.description ?? "12 months",
-            approver: facts.approvingBody.map { approver($0.value, vocabulary: vocabulary) } ?? "{{ term.governing_body }}")
+            approver: facts.approvingBody.map { approver($0.value, vocabulary: vocabulary) }
+                ?? "{{ term.governing_body }}")
         var files = ["policy.yml": Data((metadata + notes).utf8)]
         for (index, section) in policy.sections.enumerated() {
             let lines = frontMatter(of: section, order: index + 1) + [section.markdown]
-            files[PolicyScaffold.fileName(order: index + 1, title: section.title)] = Data(lines.joined(separator: "\n").utf8)
+            files[PolicyScaffold.fileName(order: index + 1, title: section.title)] = Data(
+                lines.joined(separator: "\n").utf8)
         }
         return files
     }

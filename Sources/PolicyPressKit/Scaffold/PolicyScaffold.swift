@@ -17,7 +17,8 @@ public struct PolicyScaffold: Sendable {
 
     private func project(_ library: String?) throws(DiagnosticList) -> Project {
         try DiagnosticList.throwing {
-            try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(named: library, above: workingDirectory)
+            try ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(
+                named: library, above: workingDirectory)
         }
     }
 
@@ -34,33 +35,49 @@ public struct PolicyScaffold: Sendable {
         let folder = project.policyFolder(id)
         guard fileSystem.kind(folder) == nil else {
             throw DiagnosticList([
-                Diagnostic("there is already a policy '\(id)'; add sections to it with 'policypress new section \(id) TITLE'",
+                Diagnostic(
+                    "there is already a policy '\(id)'; add sections to it with 'policypress new section \(id) TITLE'",
                     at: SourceLocation(file: display(folder)))
             ])
         }
         let title = title ?? Self.title(fromID: id)
         let metadata = Self.metadata(title: title, note: "metadata that applies to every school that adopts it.")
         let section = Self.section(title: "Introduction", order: 1, appliesTo: nil)
-        let files = [(Path.join(folder, "policy.yml"), metadata), (Path.join(folder, Self.fileName(order: 1, title: "Introduction")), section)]
+        let files = [
+            (Path.join(folder, "policy.yml"), metadata),
+            (Path.join(folder, Self.fileName(order: 1, title: "Introduction")), section),
+        ]
         try write(files, folder: folder)
         return files.map { display($0.0) }
     }
 
     /// Adds a section titled `title` to a policy, with the next free order; returns the file made.
-    public func newSection(policy id: String, title: String, appliesTo: [String]?, library: String?) throws(DiagnosticList) -> String {
+    public func newSection(policy id: String, title: String, appliesTo: [String]?, library: String?)
+        throws(DiagnosticList) -> String
+    {
         let project = try project(library)
         let folder = project.policyFolder(id)
         guard PolicyID.isValid(id), fileSystem.isDirectory(folder) else {
-            throw Self.noSuchPolicy(id, advice: "make one with 'policypress new policy \(id)'", at: "POLICY", project: project, files: files)
+            throw Self.noSuchPolicy(
+                id, advice: "make one with 'policypress new policy \(id)'", at: "POLICY", project: project, files: files
+            )
         }
         guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw DiagnosticList([Diagnostic("give the section a title, such as \"Roles and responsibilities\"", at: SourceLocation(file: "TITLE"))])
+            throw DiagnosticList([
+                Diagnostic(
+                    "give the section a title, such as \"Roles and responsibilities\"",
+                    at: SourceLocation(file: "TITLE"))
+            ])
         }
         var diagnostics = DiagnosticCollector()
         let vocabulary = diagnostics.collect { try VocabularyReader(files).vocabulary(at: project.vocabularyFile) }
         var orders: [Int] = []
         for name in (try? files.sortedNames(in: folder)) ?? [] where name.hasSuffix(".md") {
-            if let vocabulary, let section = diagnostics.collect({ try SectionReader(files).section(at: Path.join(folder, name), vocabulary: vocabulary) }) {
+            if let vocabulary,
+                let section = diagnostics.collect({
+                    try SectionReader(files).section(at: Path.join(folder, name), vocabulary: vocabulary)
+                })
+            {
                 orders.append(section.order)
             }
         }
@@ -98,12 +115,16 @@ public struct PolicyScaffold: Sendable {
     ) -> DiagnosticList {
         let known = LibraryReader(files).policyIDs(in: project)
         return DiagnosticList([
-            Diagnostic("the library has no policy '\(id)'\(purpose)\(Suggestion.hint(for: id, in: known)); \(advice)", at: SourceLocation(file: argument))
+            Diagnostic(
+                "the library has no policy '\(id)'\(purpose)\(Suggestion.hint(for: id, in: known)); \(advice)",
+                at: SourceLocation(file: argument))
         ])
     }
 
     /// A new policy's `policy.yml`, headed with a note to its author.
-    static func metadata(title: String, note: String, reviewCycle: String = "12 months", approver: String = "{{ term.governing_body }}") -> String {
+    static func metadata(
+        title: String, note: String, reviewCycle: String = "12 months", approver: String = "{{ term.governing_body }}"
+    ) -> String {
         """
         # The model \(title): \(note)
         title: \(YAMLText.quoted(title))

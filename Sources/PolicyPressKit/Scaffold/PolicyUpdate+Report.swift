@@ -22,7 +22,8 @@ extension PolicyUpdate {
     var counts: String {
         var count: [Kind: Int] = [.removed: removals.count]
         for section in sections { count[Self.kind(of: section), default: 0] += 1 }
-        return Kind.allCases.compactMap { kind in count[kind].flatMap { $0 == 0 ? nil : "\($0) \(kind.rawValue)" } }.joined(separator: ", ")
+        return Kind.allCases.compactMap { kind in count[kind].flatMap { $0 == 0 ? nil : "\($0) \(kind.rawValue)" } }
+            .joined(separator: ", ")
     }
 
     /// The report's lines: each section that changed, at its file in `folder` (as the user sees it), in the
@@ -38,7 +39,8 @@ extension PolicyUpdate {
             switch Self.kind(of: section) {
             case .added:
                 let words = section.wordsAdded
-                lines.append("\(place): '\(section.title)' added, a new file (\(words) \(words == 1 ? "word" : "words"))")
+                lines.append(
+                    "\(place): '\(section.title)' added, a new file (\(words) \(words == 1 ? "word" : "words"))")
             case .unchanged:
                 unchanged += 1
             case .renumbered:
@@ -57,11 +59,14 @@ extension PolicyUpdate {
                 : owners.count == 1
                     ? "; \(owners[0]) amends it, and that amendment will have nothing under it"
                     : "; \(owners.joined(separator: ", ")) amend it, and their amendments will have nothing under them"
-            lines.append("\(Path.join(folder, removal.file)): '\(removal.title)' removed: the new version has no such section, so its file goes\(amended)")
+            lines.append(
+                "\(Path.join(folder, removal.file)): '\(removal.title)' removed: the new version has no such section, so its file goes\(amended)"
+            )
         }
         if !renumbered.isEmpty {
             lines.append(
-                "\(renumbered.count) \(renumbered.count == 1 ? "section was" : "sections were") only renumbered, as sections before \(renumbered.count == 1 ? "it" : "them") came or went (\(renumbered.joined(separator: ", ")))")
+                "\(renumbered.count) \(renumbered.count == 1 ? "section was" : "sections were") only renumbered, as sections before \(renumbered.count == 1 ? "it" : "them") came or went (\(renumbered.joined(separator: ", ")))"
+            )
         }
         lines.append("\(unchanged) \(unchanged == 1 ? "section" : "sections") unchanged")
         for section in sections { lines += Self.losses(of: section, at: Path.join(folder, section.file)) }
@@ -72,7 +77,9 @@ extension PolicyUpdate {
     private static func describe(_ section: Section, _ old: Old) -> String {
         var parts: [String] = []
         if section.wordsAdded + section.wordsRemoved > 0 {
-            parts.append("\(section.wordsAdded) \(section.wordsAdded == 1 ? "word" : "words") added, \(section.wordsRemoved) removed")
+            parts.append(
+                "\(section.wordsAdded) \(section.wordsAdded == 1 ? "word" : "words") added, \(section.wordsRemoved) removed"
+            )
         }
         if old.moved { parts.append("moved: order \(old.order) → \(section.order)") }
         if let guidance = old.guidance { parts.append(guidance.description) }
@@ -97,10 +104,13 @@ extension PolicyUpdate {
         var lines: [String] = []
         if !section.lostVariables.isEmpty {
             lines.append(
-                "\(place): the old text had \(section.lostVariables.joined(separator: ", ")), which the new text does not: put \(section.lostVariables.count == 1 ? "it" : "them") back where the new text needs \(section.lostVariables.count == 1 ? "it" : "them")")
+                "\(place): the old text had \(section.lostVariables.joined(separator: ", ")), which the new text does not: put \(section.lostVariables.count == 1 ? "it" : "them") back where the new text needs \(section.lostVariables.count == 1 ? "it" : "them")"
+            )
         }
         for fence in section.lostFences {
-            lines.append("\(place): the old text had a block fenced '\(fence)', which the new text does not: fence the new text again where it applies to some kinds of school only")
+            lines.append(
+                "\(place): the old text had a block fenced '\(fence)', which the new text does not: fence the new text again where it applies to some kinds of school only"
+            )
         }
         return lines
     }

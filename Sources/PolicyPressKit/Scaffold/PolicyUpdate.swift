@@ -58,7 +58,8 @@ struct PolicyUpdate {
             switch self {
             case .added: return "guidance added from the document's drafting notes"
             case .replaced(let old): return "its guidance is the document's new drafting notes (it was '\(old)')"
-            case .dropped(let old): return "its guidance ('\(old)') was dropped: the document has no drafting notes for the section now"
+            case .dropped(let old):
+                return "its guidance ('\(old)') was dropped: the document has no drafting notes for the section now"
             }
         }
 
@@ -116,27 +117,36 @@ struct PolicyUpdate {
     }
 
     // A new section: a file of its own, with front matter as a first import writes it.
-    private static func added(_ section: ImportedPolicy.Section, order: Int, taken: inout Set<String>) -> (section: Section, data: Data) {
+    private static func added(_ section: ImportedPolicy.Section, order: Int, taken: inout Set<String>) -> (
+        section: Section, data: Data
+    ) {
         let name = freeName(order: order, title: section.title, taken: &taken)
         let lines = PolicyImport.frontMatter(of: section, order: order)
         let planned = Section(
-            title: section.title, file: name, order: order, wordsAdded: section.markdown.blankSeparatedWords.count, bodyLine: lines.count + 1)
+            title: section.title, file: name, order: order, wordsAdded: section.markdown.blankSeparatedWords.count,
+            bodyLine: lines.count + 1)
         return (planned, Data((lines + [section.markdown]).joined(separator: "\n").utf8))
     }
 
     // A section paired with the old section `before`: its file, with the new text under the old front matter
     // brought up to date; the old bytes (`bytes`) when nothing changed.
     private static func kept(
-        _ section: ImportedPolicy.Section, order: Int, from before: ModelSection, evidence: SectionMatcher.Evidence, moved: Bool, bytes: Data?
+        _ section: ImportedPolicy.Section, order: Int, from before: ModelSection, evidence: SectionMatcher.Evidence,
+        moved: Bool, bytes: Data?
     ) -> (section: Section, data: Data) {
         let header = frontMatter(of: before, becoming: section, order: order).lines
         let text = (header + [section.markdown]).joined(separator: "\n")
-        let textInOldPlace = (frontMatter(of: before, becoming: section, order: before.order).lines + [section.markdown])
+        let textInOldPlace =
+            (frontMatter(of: before, becoming: section, order: before.order).lines + [section.markdown])
             .joined(separator: "\n")
         let paired = Old(
-            title: before.title.text, order: before.order, evidence: evidence, moved: moved, isUnchanged: text == before.text,
-            guidance: GuidanceChange(from: before.guidance, to: guidance(of: section)), changedBeyondOrder: textInOldPlace != before.text)
-        var planned = Section(title: section.title, file: before.name + ".md", order: order, pairedWith: paired, bodyLine: header.count + 1)
+            title: before.title.text, order: before.order, evidence: evidence, moved: moved,
+            isUnchanged: text == before.text,
+            guidance: GuidanceChange(from: before.guidance, to: guidance(of: section)),
+            changedBeyondOrder: textInOldPlace != before.text)
+        var planned = Section(
+            title: section.title, file: before.name + ".md", order: order, pairedWith: paired,
+            bodyLine: header.count + 1)
         for step in EditScript.align(before.body.blankSeparatedWords, section.markdown.blankSeparatedWords) {
             if case .added = step { planned.wordsAdded += 1 } else if case .removed = step { planned.wordsRemoved += 1 }
         }
@@ -156,12 +166,18 @@ struct PolicyUpdate {
 
     // The old section's front matter with the new title, order and guidance, each line changed only where
     // its value changed, so that a section the new version leaves as it was keeps its bytes.
-    private static func frontMatter(of old: ModelSection, becoming new: ImportedPolicy.Section, order: Int) -> SectionFrontMatter {
+    private static func frontMatter(of old: ModelSection, becoming new: ImportedPolicy.Section, order: Int)
+        -> SectionFrontMatter
+    {
         var frontMatter = SectionFrontMatter(fileText: old.text) ?? SectionFrontMatter(entries: [])
-        if old.title.text != new.title { frontMatter.set("title", to: "title: " + YAMLText.quoted(new.title), after: "") }
+        if old.title.text != new.title {
+            frontMatter.set("title", to: "title: " + YAMLText.quoted(new.title), after: "")
+        }
         if old.order != order { frontMatter.set("order", to: "order: \(order)", after: "title") }
         let guidance = guidance(of: new)
-        if old.guidance != guidance { frontMatter.set("guidance", to: guidance.map { "guidance: " + YAMLText.quoted($0) }, after: "order") }
+        if old.guidance != guidance {
+            frontMatter.set("guidance", to: guidance.map { "guidance: " + YAMLText.quoted($0) }, after: "order")
+        }
         return frontMatter
     }
 
@@ -212,7 +228,10 @@ struct PolicyUpdate {
     /// The lines of a text that open a fenced block (`::: only TYPE`, `::: except TYPE`), trimmed.
     static func fences(in text: String) -> [String] {
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
-            line.hasPrefix(":::") && line.dropFirst(3).trimmingCharacters(in: .whitespaces).split(separator: " ").first.map { ["only", "except"].contains($0) } == true
+            line.hasPrefix(":::")
+                && line.dropFirst(3).trimmingCharacters(in: .whitespaces).split(separator: " ").first.map {
+                    ["only", "except"].contains($0)
+                } == true
         }
     }
 }

@@ -3,7 +3,9 @@
 enum ProfileText {
     /// A profile with `name` and `type` first, then the other values (dotted names become nested mappings),
     /// the library's place when the school is kept outside it, and the policies adopted.
-    static func yaml(name: String, type: String, values: [String: String], library: String?, policies: [String]) -> String {
+    static func yaml(name: String, type: String, values: [String: String], library: String?, policies: [String])
+        -> String
+    {
         var lines = [
             "# The school profile: who the school is, and the values its policies fill in.",
             "# A policy names a value here as {{ school.KEY }}, e.g. {{ school.name }} or {{ school.roles.headteacher }}.",
@@ -12,7 +14,10 @@ enum ProfileText {
         ]
         lines += mapping(values.filter { $0.key != "name" && $0.key != "type" }, indent: "")
         if let library {
-            lines += ["# Where the policy library is, from this folder.", "\(SchoolProfile.libraryKey): " + YAMLText.quoted(library)]
+            lines += [
+                "# Where the policy library is, from this folder.",
+                "\(SchoolProfile.libraryKey): " + YAMLText.quoted(library),
+            ]
         }
         lines.append("policies:")
         lines += policies.map { "  - " + $0 }

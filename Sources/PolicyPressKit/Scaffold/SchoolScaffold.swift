@@ -45,7 +45,8 @@ public struct SchoolScaffold: Sendable {
     /// The library's school types, for asking which one a new school is.
     public func types(for request: NewSchool) throws(DiagnosticList) -> [SchoolType] {
         let (_, project) = try project(for: request)
-        return try VocabularyReader(SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory)).vocabulary(at: project.vocabularyFile).types
+        return try VocabularyReader(SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory))
+            .vocabulary(at: project.vocabularyFile).types
     }
 
     /// The library a new school in `folder` would draw on: the one named, else the one above the folder,
@@ -62,7 +63,9 @@ public struct SchoolScaffold: Sendable {
         }
         if fileSystem.kind(folder) == .file {
             throw DiagnosticList([
-                Diagnostic("this is a file, not a folder; name a new folder for the school", at: SourceLocation(file: request.folder))
+                Diagnostic(
+                    "this is a file, not a folder; name a new folder for the school",
+                    at: SourceLocation(file: request.folder))
             ])
         }
         if let library = request.library {
@@ -83,13 +86,17 @@ public struct SchoolScaffold: Sendable {
         let (folder, project) = try project(for: request)
         let libraries = LibraryReader(SourceReader(fileSystem: fileSystem, workingDirectory: workingDirectory))
         var diagnostics = DiagnosticCollector()
-        guard let library = libraries.library(project, diagnostics: &diagnostics) else { throw DiagnosticList(diagnostics.diagnostics) }
+        guard let library = libraries.library(project, diagnostics: &diagnostics) else {
+            throw DiagnosticList(diagnostics.diagnostics)
+        }
         guard library.vocabulary.type(request.type) != nil else {
             throw DiagnosticList([library.vocabulary.unknownType(request.type, at: SourceLocation(file: "--type"))])
         }
         let badFields = request.values.keys.sorted().compactMap { field -> Diagnostic? in
             if ["name", "type", "policies", SchoolProfile.libraryKey].contains(field) {
-                return Diagnostic("'\(field)' is given with its own option, --\(field == "policies" ? "policy" : field)", at: SourceLocation(file: "--set"))
+                return Diagnostic(
+                    "'\(field)' is given with its own option, --\(field == "policies" ? "policy" : field)",
+                    at: SourceLocation(file: "--set"))
             }
             guard VariableExpander.isValidName("school." + field) else {
                 return Diagnostic(
@@ -102,17 +109,21 @@ public struct SchoolScaffold: Sendable {
         let available = libraries.policyIDs(in: project)
         let policies = request.policies ?? available
         let unknown = policies.filter { !available.contains($0) }.map {
-            Diagnostic("the library has no policy '\($0)'\(Suggestion.hint(for: $0, in: available))", at: SourceLocation(file: "--policy"))
+            Diagnostic(
+                "the library has no policy '\($0)'\(Suggestion.hint(for: $0, in: available))",
+                at: SourceLocation(file: "--policy"))
         }
         if !unknown.isEmpty { throw DiagnosticList(unknown) }
 
-        let inside = ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(above: folder) == project
+        let inside =
+            ProjectLocator(fileSystem: fileSystem, workingDirectory: workingDirectory).project(above: folder) == project
         let profile = ProfileText.yaml(
             name: request.name, type: request.type, values: request.values,
             library: inside ? nil : Path.relative(project.root, from: folder), policies: policies)
         var plan = Plan(
             folder: folder, project: project, profile: profile, missing: [], problems: [],
-            shownFolder: request.folder.count > 1 && request.folder.hasSuffix("/") ? String(request.folder.dropLast()) : request.folder)
+            shownFolder: request.folder.count > 1 && request.folder.hasSuffix("/")
+                ? String(request.folder.dropLast()) : request.folder)
         let draft = fileSystem.overlaying([plan.profileFile: Data(profile.utf8)])
         do {
             _ = try SchoolReader(fileSystem: draft, workingDirectory: workingDirectory).snapshot(
@@ -122,7 +133,8 @@ public struct SchoolScaffold: Sendable {
                 if let field = diagnostic.missingField {
                     if !plan.missing.contains(where: { $0.field == field }) {
                         let byType = diagnostic.location.file.hasSuffix("school.yml")
-                        let why = byType
+                        let why =
+                            byType
                             ? "every \(library.vocabulary.type(request.type)?.label ?? request.type) gives this"
                             : "used in \(Path.name(diagnostic.location.file)), line \(diagnostic.location.line)"
                         plan.missing.append(MissingField(field: field, usedAt: diagnostic.location, why: why))
@@ -134,7 +146,9 @@ public struct SchoolScaffold: Sendable {
             }
         }
         // What the school type requires first, then the rest in the order the policies use them.
-        plan.missing = plan.missing.filter { $0.usedAt.file.hasSuffix("school.yml") } + plan.missing.filter { !$0.usedAt.file.hasSuffix("school.yml") }
+        plan.missing =
+            plan.missing.filter { $0.usedAt.file.hasSuffix("school.yml") }
+            + plan.missing.filter { !$0.usedAt.file.hasSuffix("school.yml") }
         return plan
     }
 
@@ -142,7 +156,9 @@ public struct SchoolScaffold: Sendable {
     public func create(_ plan: Plan) throws(DiagnosticList) {
         let where_ = SourceLocation(file: Path.display(plan.profileFile, from: workingDirectory))
         guard !fileSystem.isFile(plan.profileFile) else {
-            throw DiagnosticList([Diagnostic("there is already a school here: init never replaces a school's profile", at: where_)])
+            throw DiagnosticList([
+                Diagnostic("there is already a school here: init never replaces a school's profile", at: where_)
+            ])
         }
         do {
             try fileSystem.makeDirectory(plan.folder)

@@ -21,7 +21,9 @@ struct SectionFrontMatter: Equatable {
         for line in lines[1..<close] {
             if let key = Self.key(of: line) {
                 entries.append(Entry(key: key, lines: [line]))
-            } else if let last = entries.indices.last, entries[last].key != nil, line.first == " " || line.first == "\t" || line.hasPrefix("- ") {
+            } else if let last = entries.indices.last, entries[last].key != nil,
+                line.first == " " || line.first == "\t" || line.hasPrefix("- ")
+            {
                 entries[last].lines.append(line)
             } else {
                 entries.append(Entry(key: nil, lines: [line]))

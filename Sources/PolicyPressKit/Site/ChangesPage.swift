@@ -23,9 +23,12 @@ public struct ChangesPage: Sendable {
 
 extension SiteBuilder {
     /// The redline page, from the `changes` template.
-    public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
+    public func changesPage(_ page: ChangesPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet)
+        -> String
+    {
         let value = PageValue(page.fileName, school: SchoolValue(school, type: type))
-        value.policy = PolicyValue(page: PolicyPage(edition: page.policy, status: page.status, isDraft: false, changes: page))
+        value.policy = PolicyValue(
+            page: PolicyPage(edition: page.policy, status: page.status, isDraft: false, changes: page))
         value.diff = DiffValue(page: page)
         return templates.render("changes", value)
     }
@@ -39,11 +42,14 @@ struct DiffValue: TemplateValue {
 
     init(page: ChangesPage) {
         self.page = page
-        changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { ChangedSectionValue(section: $1, index: $0) }
+        changed = page.diff.sections.enumerated().filter { $0.element.status != .unchanged }.map {
+            ChangedSectionValue(section: $1, index: $0)
+        }
     }
 
     static let schema = TemplateSchema([
-        "title": .text, "from": .text, "to": .text, "summary": .text, "body": .text, "has_sections": .flag, "first": .text,
+        "title": .text, "from": .text, "to": .text, "summary": .text, "body": .text, "has_sections": .flag,
+        "first": .text,
         "sections": .list(ChangedSectionValue.schema), "has_left_out": .flag, "left_out": .list(LeftOutValue.schema),
         "from_library": .text, "to_library": .text, "sources": .text, "sources_note": .text, "only": .text,
     ])
@@ -64,7 +70,8 @@ struct DiffValue: TemplateValue {
         case "has_sections": return !changed.isEmpty
         case "has_left_out": return !page.policy.leftOut.isEmpty
         case "left_out": return page.policy.leftOut.map(LeftOutValue.init)
-        case "first": return page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) }
+        case "first":
+            return page.diff.sections.firstIndex { $0.status != .unchanged }.map { "#" + DiffHTMLWriter.anchor($0) }
         default: return nil
         }
     }
@@ -99,7 +106,8 @@ struct ChangedSectionValue: TemplateValue {
     }
 
     static let schema = TemplateSchema([
-        "number": .text, "title": .text, "status": .text, "anchor": .text, "has_changes": .flag, "section_source": .text,
+        "number": .text, "title": .text, "status": .text, "anchor": .text, "has_changes": .flag,
+        "section_source": .text,
         "changes": .list(TemplateSchema(["anchor": .text, "description": .text, "source": .text])),
     ])
 

@@ -51,7 +51,9 @@ public struct DocumentChangesPage: Sendable {
             <p class="diff-key">Removed words are <del>struck through</del> and added words are <ins>underlined</ins>; screen readers announce them as removed and added.</p>
 
             """
-        let changed = diff.sections.enumerated().filter { $0.element.status != .unchanged }.map { ChangedSectionValue(section: $1, index: $0) }
+        let changed = diff.sections.enumerated().filter { $0.element.status != .unchanged }.map {
+            ChangedSectionValue(section: $1, index: $0)
+        }
         if !changed.isEmpty {
             page += "<h2>Every change, section by section</h2>\n<ul>\n"
             for section in changed { page += item(section) }
@@ -69,7 +71,9 @@ public struct DocumentChangesPage: Sendable {
         var item = "<li><a href=\"#\(text("anchor"))\">\(raw("number"))\(text("title"))</a> (\(text("status")))"
         if !section.changes.isEmpty {
             item += "\n<ul class=\"diff-changes\">"
-            for change in section.changes { item += "\n<li><a href=\"#\(HTML.escape(change.anchor))\">\(HTML.escape(change.description))</a></li>" }
+            for change in section.changes {
+                item += "\n<li><a href=\"#\(HTML.escape(change.anchor))\">\(HTML.escape(change.description))</a></li>"
+            }
             item += "\n</ul>"
         }
         return item + "</li>\n"

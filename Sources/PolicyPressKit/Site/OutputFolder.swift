@@ -14,7 +14,8 @@ public struct OutputFolder: Sendable, Equatable {
 
     /// Describes an output folder; by default, one that does not exist yet.
     public init(
-        kind: FileSystem.Kind? = nil, names: [String] = [], manifest: SiteManifest = SiteManifest(), paths: Set<String> = [],
+        kind: FileSystem.Kind? = nil, names: [String] = [], manifest: SiteManifest = SiteManifest(),
+        paths: Set<String> = [],
         files: Set<String> = []
     ) {
         self.kind = kind

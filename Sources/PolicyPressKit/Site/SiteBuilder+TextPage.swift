@@ -5,15 +5,20 @@ import Foundation
 /// `diff --format unified` compares two of them line by line.
 extension SiteBuilder {
     /// The text page of `page` for `school`, as the site publishes it.
-    public func textPage(_ page: PolicyPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String {
+    public func textPage(_ page: PolicyPage, school: SchoolProfile, type: SchoolType?, templates: TemplateSet) -> String
+    {
         let rendered = renderer.render(page.edition)
         let policy = PolicyValue(page: page)
-        return textPage(page.edition, rendered: rendered, policy: policy, school: SchoolValue(school, type: type), templates: templates)
+        return textPage(
+            page.edition, rendered: rendered, policy: policy, school: SchoolValue(school, type: type),
+            templates: templates)
     }
 
     // The template's own lines are wrapped like the rest of the text edition; the section bodies, already
     // wrapped by the text writer, stand in as placeholder lines so that their code lines are left alone.
-    func textPage(_ edition: Edition, rendered: RenderedEdition, policy: PolicyValue, school: SchoolValue, templates: TemplateSet) -> String {
+    func textPage(
+        _ edition: Edition, rendered: RenderedEdition, policy: PolicyValue, school: SchoolValue, templates: TemplateSet
+    ) -> String {
         let template = filledTextTemplate(edition, policy: policy, school: school, templates: templates)
         let bodies = rendered.sections.map { text(of: $0.document) }
         var lines: [String] = []
@@ -24,14 +29,17 @@ extension SiteBuilder {
             }
             let indent = String(line.prefix(while: { $0 == " " }))
             let wrapper = TextWrapper(width: textWriter.width, firstPrefix: indent, continuationPrefix: indent)
-            lines += line.withoutTrailingBlanks().isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
+            lines +=
+                line.withoutTrailingBlanks().isEmpty ? [""] : wrapper.lines(for: String(line.dropFirst(indent.count)))
         }
         return collapsingBlankLines(lines)
     }
 
     /// The `policy.txt` template filled in for a policy, its lines unwrapped, each section's body a line of
     /// its own that stands for it: what the text edition and the PDF edition are both made from.
-    func filledTextTemplate(_ edition: Edition, policy: PolicyValue, school: SchoolValue, templates: TemplateSet) -> FilledTextTemplate {
+    func filledTextTemplate(_ edition: Edition, policy: PolicyValue, school: SchoolValue, templates: TemplateSet)
+        -> FilledTextTemplate
+    {
         let context = PageValue(edition.policyID + ".txt", school: school)
         context.policy = policy
         let placeholders = edition.sections.map { "\u{E000}section-\($0.number)\u{E001}" }

@@ -21,7 +21,8 @@ public struct SiteBuilder: Sendable {
     /// The site for policies already resolved and judged; `pack`, the PDF of all of them, is linked from the
     /// index. `rendered` holds the pages' editions rendered already (`rendered(_:)`), if they were.
     public func site(
-        for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet, pack: PrintedPDF? = nil,
+        for pages: [PolicyPage], school: SchoolProfile, type: SchoolType?, templates: TemplateSet,
+        pack: PrintedPDF? = nil,
         rendered: [RenderedEdition]? = nil
     ) -> Site {
         let schoolValue = SchoolValue(school, type: type)
@@ -40,7 +41,8 @@ public struct SiteBuilder: Sendable {
                 prints[edition.policyID + ".pdf"] = pdf.input
             }
             if let changes = page.changes {
-                files[changes.fileName] = Data(changesPage(changes, school: school, type: type, templates: templates).utf8)
+                files[changes.fileName] = Data(
+                    changesPage(changes, school: school, type: type, templates: templates).utf8)
             }
         }
         let index = PageValue("index.html", school: schoolValue)
@@ -51,9 +53,12 @@ public struct SiteBuilder: Sendable {
             index.pack = ["file": Self.packFile, "description": pack.description, "count": "\(pages.count)"]
         }
         files["index.html"] = Data(templates.render("index", index).utf8)
-        files["accessibility.html"] = Data(templates.render("accessibility", PageValue("accessibility.html", school: schoolValue)).utf8)
+        files["accessibility.html"] = Data(
+            templates.render("accessibility", PageValue("accessibility.html", school: schoolValue)).utf8)
         if let base = schoolValue.siteURL {
-            files["sitemap.xml"] = Data(Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".pdf") }).utf8)
+            files["sitemap.xml"] = Data(
+                Sitemap.xml(base: base, paths: files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".pdf") }).utf8
+            )
         }
         return Site(files: files, prints: prints)
     }
@@ -62,21 +67,28 @@ public struct SiteBuilder: Sendable {
     /// as its page shows it), or nil when the library has no such template; `rendered` holds the pages'
     /// editions rendered (`rendered(_:)`).
     public func packPage(
-        for pages: [PolicyPage], rendered: [RenderedEdition], school: SchoolProfile, type: SchoolType?, templates: TemplateSet
+        for pages: [PolicyPage], rendered: [RenderedEdition], school: SchoolProfile, type: SchoolType?,
+        templates: TemplateSet
     ) -> Data? {
         guard templates.sources["pack"] != nil else { return nil }
         let schoolValue = SchoolValue(school, type: type)
         let pack = PageValue("pack.html", school: schoolValue)
-        pack.pages = zip(pages, rendered).map { policyPage($0, rendered: $1, policy: PolicyValue(page: $0), school: schoolValue) }
+        pack.pages = zip(pages, rendered).map {
+            policyPage($0, rendered: $1, policy: PolicyValue(page: $0), school: schoolValue)
+        }
         return Data(templates.render("pack", pack).utf8)
     }
 
     // The values of a policy's page.
-    private func policyPage(_ page: PolicyPage, rendered: RenderedEdition, policy: PolicyValue, school: SchoolValue) -> PageValue {
+    private func policyPage(_ page: PolicyPage, rendered: RenderedEdition, policy: PolicyValue, school: SchoolValue)
+        -> PageValue
+    {
         let edition = page.edition
         let html = PageValue(edition.policyID + ".html", school: school)
         html.policy = policy
-        html.sections = zip(edition.sections, rendered.sections).map { SectionValue(section: $0, key: "html", body: $1.html) }
+        html.sections = zip(edition.sections, rendered.sections).map {
+            SectionValue(section: $0, key: "html", body: $1.html)
+        }
         html.footnotes = rendered.footnotesHTML.isEmpty ? nil : rendered.footnotesHTML
         return html
     }

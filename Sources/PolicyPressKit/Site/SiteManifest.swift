@@ -16,7 +16,10 @@ public struct SiteManifest: Equatable, Sendable {
     public var prints: [String: String] = [:]
 
     /// Wraps hashes.
-    public init(hashes: [String: String] = [:], inputs: [String: String] = [:], names: [String: String] = [:], prints: [String: String] = [:]) {
+    public init(
+        hashes: [String: String] = [:], inputs: [String: String] = [:], names: [String: String] = [:],
+        prints: [String: String] = [:]
+    ) {
         self.hashes = hashes
         self.inputs = inputs
         self.names = names
@@ -50,7 +53,8 @@ public struct SiteManifest: Equatable, Sendable {
         var hashes: [String: String] = [:]
         for line in text.lineSlices where !line.utf8.starts(with: "#".utf8) {
             if line.utf8.starts(with: "name ".utf8), let tab = line.firstIndex(of: "\t") {
-                names[String(line[line.index(line.startIndex, offsetBy: 5)..<tab])] = String(line[line.index(after: tab)...])
+                names[String(line[line.index(line.startIndex, offsetBy: 5)..<tab])] = String(
+                    line[line.index(after: tab)...])
             } else if line.utf8.starts(with: "input ".utf8) {
                 if let (hash, folder) = Self.entry(line.dropFirst(6)) { inputs[folder] = hash }
             } else if line.utf8.starts(with: "print ".utf8) {

@@ -134,7 +134,8 @@ public final class SitePublication: @unchecked Sendable {
         madeFolders = []
         staged = true
         // A file the previous site lists but someone deleted from the folder is written, not linked.
-        for path in current.hashes.keys where previous.hashes[path] == current.hashes[path] && existing.files.contains(path) {
+        for path in current.hashes.keys
+        where previous.hashes[path] == current.hashes[path] && existing.files.contains(path) {
             let target = Path.join(staging, path)
             try makeStagingParent(of: path)
             try fileSystem.link(Path.join(output, path), target)
@@ -161,7 +162,8 @@ public final class SitePublication: @unchecked Sendable {
             let removed = previous.hashes.keys.filter { current.hashes[$0] == nil }.count
             let unchanged = current.hashes.count - written
             // A file someone left in the previous site's folder is a change to undo.
-            if !staged && removed == 0 && current.inputs == previous.inputs && current.names == previous.names && current.prints == previous.prints && existing.kind == .directory
+            if !staged && removed == 0 && current.inputs == previous.inputs && current.names == previous.names
+                && current.prints == previous.prints && existing.kind == .directory
                 && existing.paths == Set(current.hashes.keys)
             {
                 return Outcome(written: 0, unchanged: unchanged, removed: 0)

@@ -21,14 +21,18 @@ public struct SiteWriter: Sendable {
 
     /// Starts publishing to `output` (an absolute path), which holds `existing`; `shown` is the path as the
     /// user gave it, for messages. A folder that PolicyPress did not build is never replaced.
-    public func begin(_ output: String, shown: String, over existing: OutputFolder) throws(Diagnostic) -> SitePublication {
+    public func begin(_ output: String, shown: String, over existing: OutputFolder) throws(Diagnostic)
+        -> SitePublication
+    {
         try checkReplaceable(existing, location: SourceLocation(file: shown))
         return SitePublication(fileSystem: fileSystem, output: output, existing: existing)
     }
 
     /// Writes a whole site held in memory to `output`, which holds `existing`, writing only the files that changed.
     @discardableResult
-    public func write(_ site: Site, to output: String, shown: String, over existing: OutputFolder) throws(Diagnostic) -> SitePublication.Outcome {
+    public func write(_ site: Site, to output: String, shown: String, over existing: OutputFolder) throws(Diagnostic)
+        -> SitePublication.Outcome
+    {
         let publication = try begin(output, shown: shown, over: existing)
         do {
             try publication.add(site)
@@ -41,7 +45,9 @@ public struct SiteWriter: Sendable {
 
     /// The error for a site that could not be written.
     public static func failure(_ error: Error, shown: String) -> Diagnostic {
-        Diagnostic("the site could not be written, and the previous site is unchanged: \(error)", at: SourceLocation(file: shown))
+        Diagnostic(
+            "the site could not be written, and the previous site is unchanged: \(error)",
+            at: SourceLocation(file: shown))
     }
 
     private func checkReplaceable(_ existing: OutputFolder, location: SourceLocation) throws(Diagnostic) {

@@ -35,10 +35,14 @@ struct TemplateCheck {
         var failures: [(template: String, diagnostic: Diagnostic, count: Int)] = []
 
         mutating func fail(_ diagnostic: Diagnostic, in template: String) {
-            if let index = failures.firstIndex(where: { $0.template == template && $0.diagnostic.location == diagnostic.location }) {
+            if let index = failures.firstIndex(where: {
+                $0.template == template && $0.diagnostic.location == diagnostic.location
+            }) {
                 failures[index].count += 1
                 // The reading with a suggestion says more.
-                if diagnostic.message.count > failures[index].diagnostic.message.count { failures[index].diagnostic = diagnostic }
+                if diagnostic.message.count > failures[index].diagnostic.message.count {
+                    failures[index].diagnostic = diagnostic
+                }
             } else {
                 failures.append((template, diagnostic, 1))
             }
@@ -80,7 +84,9 @@ struct TemplateCheck {
         }
     }
 
-    private func resolve(_ name: String, in scopes: [TemplateSchema?], at location: SourceLocation, into problems: inout [Diagnostic])
+    private func resolve(
+        _ name: String, in scopes: [TemplateSchema?], at location: SourceLocation, into problems: inout [Diagnostic]
+    )
         -> TemplateSchema.Field?
     {
         guard name != "." else { return nil }
@@ -89,14 +95,20 @@ struct TemplateCheck {
             var field = schema.fields[parts[0]]
         else {
             let known = Set(scopes.compactMap { $0 }.flatMap { $0.fields.flatMap { Self.paths(of: $1, under: $0) } })
-            problems.append(Diagnostic("the template names '\(name)', which no page value has\(Suggestion.hint(for: name, in: known))", at: location))
+            problems.append(
+                Diagnostic(
+                    "the template names '\(name)', which no page value has\(Suggestion.hint(for: name, in: known))",
+                    at: location))
             return nil
         }
         let root = field
         for part in parts.dropFirst() {
             guard case .value(let inner) = field, let next = inner.fields[part] else {
                 let known = Self.paths(of: root, under: parts[0])
-                problems.append(Diagnostic("the template names '\(name)', which no page value has\(Suggestion.hint(for: name, in: known))", at: location))
+                problems.append(
+                    Diagnostic(
+                        "the template names '\(name)', which no page value has\(Suggestion.hint(for: name, in: known))",
+                        at: location))
                 return nil
             }
             field = next

@@ -74,9 +74,12 @@ final class SchoolValue: TemplateValue {
     /// What a template may name of this school: the page's words and every value of its profile.
     var schema: TemplateSchema {
         // The values PolicyPress itself knows of are there for every school, set or not.
-        var fields = ProfileValues.schema(of: (profile.values.keys + ["website", "contact", "local_authority"]).sorted())
+        var fields = ProfileValues.schema(
+            of: (profile.values.keys + ["website", "contact", "local_authority"]).sorted())
         for name in ["name", "type", "type_label", "a_type_label", "site_url"] { fields[name] = .text }
-        var accessibility: [String: TemplateSchema.Field] = ["contact": .text, "contact_is_email": .flag, "last_checked": .text]
+        var accessibility: [String: TemplateSchema.Field] = [
+            "contact": .text, "contact_is_email": .flag, "last_checked": .text,
+        ]
         if case .value(let own) = fields["accessibility"] { accessibility.merge(own.fields) { mine, _ in mine } }
         fields["accessibility"] = .value(TemplateSchema(accessibility))
         return TemplateSchema(fields)
@@ -123,7 +126,8 @@ struct AccessibilityValue: TemplateValue {
     var profile: SchoolProfile
 
     private var contact: String? {
-        ProfileValues.nonEmpty(profile.values["accessibility.contact"]) ?? ProfileValues.nonEmpty(profile.values["contact"])
+        ProfileValues.nonEmpty(profile.values["accessibility.contact"])
+            ?? ProfileValues.nonEmpty(profile.values["contact"])
     }
 
     func value(named name: String) -> Any? {
@@ -147,7 +151,8 @@ final class PolicyValue: TemplateValue {
     static let schema = TemplateSchema([
         "id": .text, "title": .text, "title_rule": .text, "approver": .text, "review_cycle": .text, "statutory": .flag,
         "publish": .flag, "html": .text, "text": .text, "summary": .text, "related": .text, "status": .text,
-        "attention": .flag, "approval": .value(ApprovalValue.schema), "draft": .value(TemplateSchema(["message": .text])),
+        "attention": .flag, "approval": .value(ApprovalValue.schema),
+        "draft": .value(TemplateSchema(["message": .text])),
         "changes": .text, "pdf": .value(TemplateSchema(["file": .text, "description": .text])),
     ])
 
@@ -217,8 +222,12 @@ final class SectionValue: TemplateValue {
         self.body = body
     }
 
-    static let htmlSchema = TemplateSchema(["number": .text, "title": .text, "anchor": .text, "rule": .text, "html": .text])
-    static let textSchema = TemplateSchema(["number": .text, "title": .text, "anchor": .text, "rule": .text, "text": .text])
+    static let htmlSchema = TemplateSchema([
+        "number": .text, "title": .text, "anchor": .text, "rule": .text, "html": .text,
+    ])
+    static let textSchema = TemplateSchema([
+        "number": .text, "title": .text, "anchor": .text, "rule": .text, "text": .text,
+    ])
 
     func value(named name: String) -> Any? {
         switch name {
@@ -285,7 +294,8 @@ final class PageValue: TemplateValue {
     static func schemas(school: SchoolValue) -> [String: TemplateSchema] {
         let page = TemplateSchema(["school": .value(school.schema), "root": .text, "canonical": .text])
         let policyPage = page.adding([
-            "policy": .value(PolicyValue.schema), "sections": .list(SectionValue.htmlSchema), "footnotes": .value(TemplateSchema(["html": .text])),
+            "policy": .value(PolicyValue.schema), "sections": .list(SectionValue.htmlSchema),
+            "footnotes": .value(TemplateSchema(["html": .text])),
         ])
         return [
             "index": page.adding([
@@ -294,7 +304,9 @@ final class PageValue: TemplateValue {
             ]),
             "policy": policyPage,
             "pack": page.adding(["pages": .list(policyPage), "count": .text, "has_drafts": .flag]),
-            "policy.txt": page.adding(["policy": .value(PolicyValue.schema), "sections": .list(SectionValue.textSchema)]),
+            "policy.txt": page.adding([
+                "policy": .value(PolicyValue.schema), "sections": .list(SectionValue.textSchema),
+            ]),
             "changes": page.adding(["policy": .value(PolicyValue.schema), "diff": .value(DiffValue.schema)]),
             "accessibility": page,
             "schools": TemplateSchema(["root": .text, "count": .text, "schools": .list(TrustSchoolValue.schema)]),

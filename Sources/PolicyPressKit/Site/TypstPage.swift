@@ -47,11 +47,13 @@ struct TypstPage {
     private static func paragraph(_ lines: [String]) -> String {
         let set = lines.map { line -> String in
             let indent = line.prefix(while: { $0 == " " }).count
-            return (indent > 0 ? "#h(\(indent) * 0.5em)" : "") + TypstWriter.string(String(line.dropFirst(indent)).withoutTrailingBlanks())
+            return (indent > 0 ? "#h(\(indent) * 0.5em)" : "")
+                + TypstWriter.string(String(line.dropFirst(indent)).withoutTrailingBlanks())
         }.joined(separator: "#linebreak();\n")
         let first = lines.first ?? ""
         if first.hasPrefix(PrintMarking.draft) {
-            return "#block(stroke: 1pt + rgb(\"#a00000\"), inset: 8pt, width: 100%, text(weight: \"bold\", fill: rgb(\"#a00000\"))[\(set)])"
+            return
+                "#block(stroke: 1pt + rgb(\"#a00000\"), inset: 8pt, width: 100%, text(weight: \"bold\", fill: rgb(\"#a00000\"))[\(set)])"
         }
         // The approval stamp, as the text edition words it.
         if first.hasPrefix("Approved by ") || first.hasPrefix("Last approved by ") { return "#strong[\(set)]" }

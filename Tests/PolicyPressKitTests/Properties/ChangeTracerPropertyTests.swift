@@ -62,7 +62,8 @@ import Testing
                 // Titles are never edited, and a section's number is its place: it belongs to step (number - 1) % 4.
                 let owner = ChangeSource.allCases[((section.newNumber ?? 1) - 1) % 4]
                 for block in section.blocks where block.status != .same {
-                    #expect(block.origin?.sources == [owner], "\(section.plainTitle(keeping: .added)): \(block.block.text)")
+                    #expect(
+                        block.origin?.sources == [owner], "\(section.plainTitle(keeping: .added)): \(block.block.text)")
                 }
             }
         }

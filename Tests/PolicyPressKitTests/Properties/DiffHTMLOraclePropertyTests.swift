@@ -12,7 +12,9 @@ import Testing
     static let edits = 18
 
     /// The edition's Markdown with edit `kind` made at `choice`, on the sections' blocks.
-    static func edited(_ sections: [DiffPropertyTests.Section], choice: Int, kind: Int) -> (markdown: String, section: Int)? {
+    static func edited(_ sections: [DiffPropertyTests.Section], choice: Int, kind: Int) -> (
+        markdown: String, section: Int
+    )? {
         var places: [(section: Int, block: Int)] = []
         for (s, section) in sections.enumerated() {
             for b in section.blocks.indices where section.blocks[b].words.count > 1 { places.append((s, b)) }
@@ -29,19 +31,19 @@ import Testing
         case 2: words[at] = "`" + words[at] + "`"
         case 3: words[at] = "~~" + words[at] + "~~"
         case 4: words[at] = "[" + words[at] + "](https://example.org/\(choice % 7))"
-        case 5: words[gap - 1] += "\n\n" + (block.item ? "- " : "") + words.remove(at: gap)   // split in two
-        case 6: words[gap - 1] += "  \n" + words.remove(at: gap)                                // hard line break
-        case 7: words[gap - 1] += "\\\n" + words.remove(at: gap)                                // hard line break
-        case 8: words[gap - 1] += "\n" + words.remove(at: gap)                                  // re-wrapped: no change
-        case 9: words[gap - 1] += "   " + words.remove(at: gap)                                // spaces: no change
-        case 10: words[words.count - 1] += "   "                                               // trailing: no change
-        case 11: lead = block.item ? "* " : "1. "                                              // bullet kind: no change / a list
-        case 12: lead = "### "                                                                 // made a subheading
-        case 13: lead = block.item ? "2. " : "> "                                              // numbered from 2 / quoted
-        case 14: words[at] += "[^n]"; after = "\n\n[^n]: A note on \(words[0])."                 // a footnote
-        case 15: lead = "| a | b |\n| --- | --- |\n| "; words[words.count - 1] += " | x |"      // made a table
-        case 16: words[at] = words[at].uppercased()                                            // a word's case
-        default: break                                                                          // joined to the next
+        case 5: words[gap - 1] += "\n\n" + (block.item ? "- " : "") + words.remove(at: gap)  // split in two
+        case 6: words[gap - 1] += "  \n" + words.remove(at: gap)  // hard line break
+        case 7: words[gap - 1] += "\\\n" + words.remove(at: gap)  // hard line break
+        case 8: words[gap - 1] += "\n" + words.remove(at: gap)  // re-wrapped: no change
+        case 9: words[gap - 1] += "   " + words.remove(at: gap)  // spaces: no change
+        case 10: words[words.count - 1] += "   "  // trailing: no change
+        case 11: lead = block.item ? "* " : "1. "  // bullet kind: no change / a list
+        case 12: lead = "### "  // made a subheading
+        case 13: lead = block.item ? "2. " : "> "  // numbered from 2 / quoted
+        case 14: words[at] += "[^n]"; after = "\n\n[^n]: A note on \(words[0])."  // a footnote
+        case 15: lead = "| a | b |\n| --- | --- |\n| "; words[words.count - 1] += " | x |"  // made a table
+        case 16: words[at] = words[at].uppercased()  // a word's case
+        default: break  // joined to the next
         }
         var markdown = sections.map(\.markdown)
         var blocks = sections[place.section].blocks.map { ($0.item ? "- " : "") + $0.words.joined(separator: " ") }

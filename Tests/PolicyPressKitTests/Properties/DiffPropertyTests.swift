@@ -9,7 +9,10 @@ import Testing
 /// moved, sections added, removed, moved and retitled); the diff must account for every word, its unified
 /// form must turn the old text into the new, and its HTML must be well formed.
 @Suite struct DiffPropertyTests {
-    static let words = ["governors", "school", "policy", "review", "a<b", "x&y", "“quoted”", "it's", "naïve", "E-Safety", "2026", "staff"]
+    static let words = [
+        "governors", "school", "policy", "review", "a<b", "x&y", "“quoted”", "it's", "naïve", "E-Safety", "2026",
+        "staff",
+    ]
 
     /// A section as its title and its blocks, each block a list item or a paragraph of words.
     struct Section: Sendable, Equatable {
@@ -17,11 +20,14 @@ import Testing
         var blocks: [(item: Bool, words: [String])]
 
         static func == (a: Section, b: Section) -> Bool {
-            a.title == b.title && a.blocks.map(\.item) == b.blocks.map(\.item) && a.blocks.map(\.words) == b.blocks.map(\.words)
+            a.title == b.title && a.blocks.map(\.item) == b.blocks.map(\.item)
+                && a.blocks.map(\.words) == b.blocks.map(\.words)
         }
 
         var markdown: String {
-            "## \(title)\n\n" + blocks.map { ($0.item ? "- " : "") + $0.words.joined(separator: " ") }.joined(separator: "\n\n") + "\n"
+            "## \(title)\n\n"
+                + blocks.map { ($0.item ? "- " : "") + $0.words.joined(separator: " ") }.joined(separator: "\n\n")
+                + "\n"
         }
     }
 
@@ -35,7 +41,9 @@ import Testing
     }
 
     static func section(_ program: inout ProgramReader, number: Int) -> Section {
-        Section(title: "Section \(number) \(program.pick(words))", blocks: (0...program.choose(5)).map { _ in block(&program) })
+        Section(
+            title: "Section \(number) \(program.pick(words))",
+            blocks: (0...program.choose(5)).map { _ in block(&program) })
     }
 
     /// Applies the edits the program describes to `sections`.
@@ -54,7 +62,8 @@ import Testing
                 sections.insert(moved, at: program.choose(sections.count + 1))
             case 3: sections[s].title += " and " + program.pick(words)
             case 4: sections[s].blocks.insert(block(&program), at: program.choose(sections[s].blocks.count + 1))
-            case 5 where sections[s].blocks.count > 1: sections[s].blocks.remove(at: program.choose(sections[s].blocks.count))
+            case 5 where sections[s].blocks.count > 1:
+                sections[s].blocks.remove(at: program.choose(sections[s].blocks.count))
             case 6 where !sections[s].blocks.isEmpty:
                 let moved = sections[s].blocks.remove(at: program.choose(sections[s].blocks.count))
                 sections[s].blocks.insert(moved, at: program.choose(sections[s].blocks.count + 1))
@@ -77,7 +86,8 @@ import Testing
     }
 
     static func edition(_ sections: [Section]) -> Edition {
-        try! DiffTests.base.withText("# Online Safety Policy\n\n" + sections.map(\.markdown).joined(separator: "\n"), file: "e.md")
+        try! DiffTests.base.withText(
+            "# Online Safety Policy\n\n" + sections.map(\.markdown).joined(separator: "\n"), file: "e.md")
     }
 
     @Test func anEditionDiffersFromNothingButOthers() async {
@@ -107,7 +117,8 @@ import Testing
 
     @Test func theRedlineIsWellFormed() async {
         await propertyCheck(count: Generators.count(200), input: Self.pairs()) { pair in
-            let html = DiffHTMLWriter().html(of: EditionDiffer().diff(from: Self.edition(pair.old), to: Self.edition(pair.new)))
+            let html = DiffHTMLWriter().html(
+                of: EditionDiffer().diff(from: Self.edition(pair.old), to: Self.edition(pair.new)))
             let parser = XMLParser(data: Data(("<root>" + html + "</root>").utf8))
             #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "") in \(html)")
             #expect(!html.contains("<script") && !html.contains("<b>"))
@@ -145,10 +156,14 @@ import Testing
 /// paragraph split) is always reported; an edit of layout alone (lines wrapped elsewhere, spaces doubled,
 /// trailing spaces) never is.
 @Suite struct DiffCompletenessPropertyTests {
-    static func edited(_ sections: [DiffPropertyTests.Section], choice: Int, kind: Int) -> (markdown: String, visible: Bool)? {
+    static func edited(_ sections: [DiffPropertyTests.Section], choice: Int, kind: Int) -> (
+        markdown: String, visible: Bool
+    )? {
         var paragraphs: [(section: Int, block: Int)] = []
         for (s, section) in sections.enumerated() {
-            for (b, block) in section.blocks.enumerated() where !block.item && block.words.count > 1 { paragraphs.append((s, b)) }
+            for (b, block) in section.blocks.enumerated() where !block.item && block.words.count > 1 {
+                paragraphs.append((s, b))
+            }
         }
         guard !paragraphs.isEmpty else { return nil }
         let place = paragraphs[choice % paragraphs.count]
@@ -177,7 +192,8 @@ import Testing
             let old = DiffPropertyTests.edition(pair.old)
             let new = try! DiffTests.base.withText("# Online Safety Policy\n\n" + edit.markdown, file: "e.md")
             let diff = EditionDiffer().diff(from: old, to: new)
-            #expect(diff.isEmpty == !edit.visible, "\(edit.markdown.debugDescription)\n\(DiffTextWriter().text(of: diff))")
+            #expect(
+                diff.isEmpty == !edit.visible, "\(edit.markdown.debugDescription)\n\(DiffTextWriter().text(of: diff))")
         }
     }
 }

@@ -16,7 +16,9 @@ import Testing
         "parents", "safeguarding", "concern", "record", "every", "year", "designated", "person", "and", "of",
         "in", "at", "all", "times", "online", "incident", "head", "teacher", "will",
     ]
-    static let headingWords = ["Procedures", "Reporting", "Roles", "Training", "Monitoring", "Records", "Scope", "Aims"]
+    static let headingWords = [
+        "Procedures", "Reporting", "Roles", "Training", "Monitoring", "Records", "Scope", "Aims",
+    ]
 
     /// One block of a document, with an identity that edits keep, so that what changed can be told.
     struct Element: Sendable, Equatable {
@@ -106,7 +108,9 @@ import Testing
                 // A heading inserted: a section split in two, or a new one.
                 nextID += 1
                 elements.insert(
-                    Element(id: nextID, kind: .heading(level: 2 + program.choose(3)), lines: [heading(&program, id: nextID)]),
+                    Element(
+                        id: nextID, kind: .heading(level: 2 + program.choose(3)), lines: [heading(&program, id: nextID)]
+                    ),
                     at: min(at, elements.count))
             case 1 where !headings.isEmpty:
                 // A heading removed: two sections merged.
@@ -215,7 +219,8 @@ import Testing
     }
 
     static func edition(_ elements: [Element]) -> Edition {
-        DiffTests.base.withDocument(MarkdownDocumentReader().parts(of: SourceText(path: "a.md", text: Pair.markdown(elements))))
+        DiffTests.base.withDocument(
+            MarkdownDocumentReader().parts(of: SourceText(path: "a.md", text: Pair.markdown(elements))))
     }
 
     @Test func theRedlineMarksNoMoreThanAWordDiffPlusTheStructureThatChanged() async {
@@ -226,7 +231,8 @@ import Testing
             let structure = Self.structureWords(pair)
             #expect(
                 marked <= plain + structure,
-                "marked \(marked), a word diff \(plain), the structure \(structure)\n\(pair)\n\(DiffTextWriter().text(of: diff))")
+                "marked \(marked), a word diff \(plain), the structure \(structure)\n\(pair)\n\(DiffTextWriter().text(of: diff))"
+            )
         }
     }
 }

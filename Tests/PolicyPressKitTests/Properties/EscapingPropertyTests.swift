@@ -52,19 +52,24 @@ import Testing
                 Issue.record("\(markdown.debugDescription) is not one paragraph or heading")
                 return
             }
-            #expect(Self.spacesCollapsed(inlines.plainText) == Self.spacesCollapsed(expected), "\(markdown.debugDescription)")
+            #expect(
+                Self.spacesCollapsed(inlines.plainText) == Self.spacesCollapsed(expected),
+                "\(markdown.debugDescription)")
             #expect(Self.isOnlyText(inlines), "\(inlines)")
         }
     }
 
     @Test func neverBecomesMarkupInTheHTML() async {
-        await propertyCheck(count: Generators.count(500), input: Generators.hostileString(), Generators.hostileString()) { first, second in
+        await propertyCheck(count: Generators.count(500), input: Generators.hostileString(), Generators.hostileString())
+        { first, second in
             let markdown = "x " + MarkdownEscaping.literal(first) + "\n" + MarkdownEscaping.literal(second)
             // An e-mail address is linked by cmark-gfm's autolink extension after escapes are read, so no
             // escaping can stop it; its words stay as written, and a `mailto:` link is all it adds.
             let html = CommonMarkConverter().html(from: markdown)
                 .replacingOccurrences(of: "<a href=\"mailto:[^\"]*\">", with: "", options: .regularExpression)
-            for tag in ["<a ", "<img", "<em>", "<strong>", "<code>", "<script", "<h", "<li", "<blockquote", "<hr", "<br"] {
+            for tag in [
+                "<a ", "<img", "<em>", "<strong>", "<code>", "<script", "<h", "<li", "<blockquote", "<hr", "<br",
+            ] {
                 #expect(!html.contains(tag), "\(tag) in \(html.debugDescription)")
             }
         }

@@ -15,7 +15,9 @@ enum Generators {
     /// What a value typed into a profile could hold at worst: Markdown's and HTML's marks, YAML's
     /// indicators, white space of several kinds, letters, digits and characters beyond ASCII.
     static let hostileCharacters: [Character] =
-        Array("*_[]()<>#!&\\`{}|~-+.=:;\"'/%@?, \n\tabcXYZ0129éß€😀") + ["\u{00A0}", "\u{0085}", "\u{2028}", "\u{2029}", "\u{200B}", "\u{FEFF}", "\u{1}", "\r\n"]
+        Array("*_[]()<>#!&\\`{}|~-+.=:;\"'/%@?, \n\tabcXYZ0129éß€😀") + [
+            "\u{00A0}", "\u{0085}", "\u{2028}", "\u{2029}", "\u{200B}", "\u{FEFF}", "\u{1}", "\r\n",
+        ]
 
     /// A string of up to `length` hostile characters.
     static func hostileString(_ length: ClosedRange<Int> = 0...40) -> Generator<String, some SendableSequenceType> {

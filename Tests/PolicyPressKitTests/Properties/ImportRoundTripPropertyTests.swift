@@ -11,7 +11,9 @@ import Testing
         "staff", "pupils", "report", "concern", "governors", "safety", "online", "parents", "record", "training",
         "visitors", "support", "welfare", "designated", "lead", "incident", "promptly", "writing", "clerk", "meeting",
     ]
-    static let names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"]
+    static let names = [
+        "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima",
+    ]
 
     /// A document made from a program of numbers: sections, each with blocks of several kinds.
     struct Document: Sendable, CustomStringConvertible {
@@ -25,7 +27,9 @@ import Testing
             var headings: [(level: Int, text: String)] = []
             var sections: [[String]] = []
             var names = Self.names[...]
-            func phrase(_ count: Int) -> String { (0..<count).map { _ in program.pick(Self.words) }.joined(separator: " ") }
+            func phrase(_ count: Int) -> String {
+                (0..<count).map { _ in program.pick(Self.words) }.joined(separator: " ")
+            }
             func name() -> String { names.popFirst() ?? "zulu" }
             for index in 0..<(1 + program.choose(4)) {
                 let numbered = program.choose(3) == 0 ? "\(index + 1). " : ""
@@ -37,18 +41,28 @@ import Testing
                     case 0, 1: blocks.append(Self.paragraph(&program, headings: headings))
                     case 2:
                         blocks.append((0...program.choose(3)).map { _ in "- " + phrase(2) }.joined(separator: "\n"))
-                        if program.choose(2) == 0 { blocks.append((0...program.choose(2)).map { _ in "* " + phrase(2) }.joined(separator: "\n")) }
+                        if program.choose(2) == 0 {
+                            blocks.append((0...program.choose(2)).map { _ in "* " + phrase(2) }.joined(separator: "\n"))
+                        }
                     case 3:
                         blocks.append((0...program.choose(3)).map { "\($0 + 1). " + phrase(2) }.joined(separator: "\n"))
-                        if program.choose(2) == 0 { blocks.append((0...program.choose(2)).map { "\($0 + 1)) " + phrase(2) }.joined(separator: "\n")) }
+                        if program.choose(2) == 0 {
+                            blocks.append(
+                                (0...program.choose(2)).map { "\($0 + 1)) " + phrase(2) }.joined(separator: "\n"))
+                        }
                     case 4:
-                        blocks.append("- \(phrase(2))\n    - \(phrase(2))\n        1. \(phrase(2))\n        2. *\(phrase(1))* \(phrase(1))\n- \(phrase(2))")
+                        blocks.append(
+                            "- \(phrase(2))\n    - \(phrase(2))\n        1. \(phrase(2))\n        2. *\(phrase(1))* \(phrase(1))\n- \(phrase(2))"
+                        )
                     case 5:
                         let columns = 2 + program.choose(2)
                         var rows = ["| " + (0..<columns).map { _ in phrase(1) }.joined(separator: " | ") + " |"]
                         rows.append("|" + String(repeating: "---|", count: columns))
                         for _ in 0...program.choose(3) {
-                            rows.append("| " + (0..<columns).map { _ in Self.cell(&program, headings: headings) }.joined(separator: " | ") + " |")
+                            rows.append(
+                                "| "
+                                    + (0..<columns).map { _ in Self.cell(&program, headings: headings) }.joined(
+                                        separator: " | ") + " |")
                         }
                         blocks.append(rows.joined(separator: "\n"))
                     case 6:
@@ -109,7 +123,8 @@ import Testing
         try markdown.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let plain = try CommandRunner.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", "-f", "gfm", "-t", "plain", "--wrap=none", file.path], in: folder)
+            URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", "-f", "gfm", "-t", "plain", "--wrap=none", file.path],
+            in: folder)
         var counts: [String: Int] = [:]
         for word in ImportFidelityTests.words(plain.stdout) { counts[word, default: 0] += 1 }
         return counts
@@ -118,14 +133,17 @@ import Testing
     @Test func markdownWrittenToWordImportsChecksCleanAndKeepsItsWords() async throws {
         let work = try Workspace()
         defer { work.remove() }
-        try work.edit("Content/schools/example/school.yml", replacing: "  - social-networking", with: "  - social-networking\n  - round-trip")
+        try work.edit(
+            "Content/schools/example/school.yml", replacing: "  - social-networking",
+            with: "  - social-networking\n  - round-trip")
         await propertyCheck(count: Generators.count(12), input: Self.documents()) { document in
             do {
                 try? FileManager.default.removeItem(at: work.url("Content/policies/round-trip"))
                 let source = work.url("source.md"), word = work.url("source.docx")
                 try document.markdown.write(to: source, atomically: true, encoding: .utf8)
                 let made = try CommandRunner.run(
-                    URL(fileURLWithPath: "/usr/bin/env"), ["pandoc", "-f", "gfm", "-t", "docx", "-o", word.path, source.path], in: work.root)
+                    URL(fileURLWithPath: "/usr/bin/env"),
+                    ["pandoc", "-f", "gfm", "-t", "docx", "-o", word.path, source.path], in: work.root)
                 try #require(made.status == 0, "pandoc: \(made.stderr)")
                 let imported = try work.run(["import", word.path, "--id", "round-trip"])
                 #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
@@ -135,12 +153,20 @@ import Testing
                 let folder = work.url("Content/policies/round-trip")
                 // The title: the document's first heading, when it stands above the rest.
                 let metadata = try String(contentsOf: folder.appendingPathComponent("policy.yml"), encoding: .utf8)
-                let title = metadata.split(separator: "\n").first { $0.hasPrefix("title: ") }.map { String($0.dropFirst(7)) } ?? ""
-                var text = imported.stdout.contains("the document gives no title") ? "" : "# \(title.trimmingCharacters(in: CharacterSet(charactersIn: "\"")))\n\n"
-                for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".md") {
+                let title =
+                    metadata.split(separator: "\n").first { $0.hasPrefix("title: ") }.map { String($0.dropFirst(7)) }
+                    ?? ""
+                var text =
+                    imported.stdout.contains("the document gives no title")
+                    ? "" : "# \(title.trimmingCharacters(in: CharacterSet(charactersIn: "\"")))\n\n"
+                for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                where name.hasSuffix(".md") {
                     let file = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                     let parts = file.components(separatedBy: "\n---\n")
-                    let title = file.split(separator: "\n").first { $0.hasPrefix("title: ") }.map { $0.dropFirst(7).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? ""
+                    let title =
+                        file.split(separator: "\n").first { $0.hasPrefix("title: ") }.map {
+                            $0.dropFirst(7).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                        } ?? ""
                     text += "# \(title)\n\n\(parts.dropFirst().joined(separator: "\n---\n"))\n\n"
                 }
                 let expected = try Self.words(ofMarkdown: document.markdown, in: work.root)
@@ -148,7 +174,9 @@ import Testing
                 let missing = expected.filter { got[$0.key, default: 0] < $0.value }.map(\.key).sorted()
                 var extra = got.filter { expected[$0.key, default: 0] < $0.value }.map(\.key).sorted()
                 // Text before the first heading is kept under the title "Preamble", as the report says.
-                if imported.stdout.contains("kept as a section called 'Preamble'") { extra.removeAll { $0 == "preamble" } }
+                if imported.stdout.contains("kept as a section called 'Preamble'") {
+                    extra.removeAll { $0 == "preamble" }
+                }
                 #expect(missing.isEmpty && extra.isEmpty, "missing: \(missing), extra: \(extra)\nimported:\n\(text)")
             } catch {
                 Issue.record("\(error)")

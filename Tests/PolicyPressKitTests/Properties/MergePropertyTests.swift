@@ -32,7 +32,8 @@ import Testing
                 switch Edit.allCases[kind] {
                 case .reword: blocks.append((lines + ["reworded by the \(who) \(index)"]).joined(separator: "\n"))
                 case .delete: break
-                case .insertAfter: blocks += [lines.joined(separator: "\n"), "A new paragraph from the \(who) after \(index)."]
+                case .insertAfter:
+                    blocks += [lines.joined(separator: "\n"), "A new paragraph from the \(who) after \(index)."]
                 case .split: blocks += [lines[0], "The rest, from the \(who), of \(index)."]
                 }
             }
@@ -44,13 +45,16 @@ import Testing
     static func cases() -> Generator<Case, some SendableSequenceType> {
         Generators.program(4...60).map { numbers in
             var program = ProgramReader(numbers)
-            let words = ["staff", "must", "report", "any", "concern", "to the", "head", "promptly", "in writing", "governors"]
+            let words = [
+                "staff", "must", "report", "any", "concern", "to the", "head", "promptly", "in writing", "governors",
+            ]
             let count = 1 + program.choose(8)
             var paragraphs: [[String]] = []
             var edits: [(school: Bool, edit: Int)?] = []
             for index in 0..<count {
                 let lines = (0...program.choose(3)).map { line in
-                    "Paragraph \(index) line \(line): " + (0...program.choose(5)).map { _ in program.pick(words) }.joined(separator: " ")
+                    "Paragraph \(index) line \(line): "
+                        + (0...program.choose(5)).map { _ in program.pick(words) }.joined(separator: " ")
                 }
                 paragraphs.append(lines)
                 let who = program.choose(3)
@@ -76,7 +80,8 @@ import Testing
         await propertyCheck(count: Generators.count(200), input: Self.cases()) { example in
             let both = example.text(school: true, model: true)
             let merged = ThreeWayMerge.merge(
-                base: example.text(school: false, model: false), ours: both, theirs: example.text(school: false, model: true),
+                base: example.text(school: false, model: false), ours: both,
+                theirs: example.text(school: false, model: true),
                 labels: ("school", "model"))
             #expect(merged.conflicts.isEmpty ? merged.text == both : !ConflictMarkers.lines(in: merged.text).isEmpty)
         }

@@ -22,7 +22,8 @@ import Testing
     static func approvals() -> Generator<[Approval], some SendableSequenceType> {
         let hex = Gen<Character?>.element(of: Array("0123456789abcdef")).map { $0! }.string(of: 64)
         let one = zip(
-            Gen<String?>.element(of: ["social-networking", "online-safety", "a"]).map { $0! }, hex, Gen.int(in: 0...800),
+            Gen<String?>.element(of: ["social-networking", "online-safety", "a"]).map { $0! }, hex,
+            Gen.int(in: 0...800),
             Generators.hostileString(0...30), Generators.hostileString(0...20).optional, Gen.int(in: 1...36),
             Generators.hostileString(0...20).optional)
         return one.array(of: 0...8).map { entries in
@@ -30,7 +31,8 @@ import Testing
             return entries.map { policy, hex, gap, by, minute, months, document in
                 day = Day(daysSinceEpoch: day.daysSinceEpoch + gap)
                 return Approval(
-                    policy: policy, edition: EditionHash(hex: hex)!, approved: day, by: RegisterFormat.recordable("Board " + by),
+                    policy: policy, edition: EditionHash(hex: hex)!, approved: day,
+                    by: RegisterFormat.recordable("Board " + by),
                     minute: minute.map(RegisterFormat.recordable),
                     document: document.map { RegisterFormat.recordable("Policy " + $0 + ".docx") },
                     nextReview: day.adding(months: months))
@@ -45,10 +47,12 @@ import Testing
             var before = ""
             for approval in approvals {
                 let record = ApprovalRecord(
-                    policy: approval.policy, edition: approval.edition, document: approval.document, approved: approval.approved,
+                    policy: approval.policy, edition: approval.edition, document: approval.document,
+                    approved: approval.approved,
                     approvedBy: approval.by, minute: approval.minute, nextReview: approval.nextReview)
                 do {
-                    try writer.append(record, text: "# Kept\n", schoolFolder: "/school", schoolName: "Oakfield \"Primary\" #1")
+                    try writer.append(
+                        record, text: "# Kept\n", schoolFolder: "/school", schoolName: "Oakfield \"Primary\" #1")
                 } catch {
                     Issue.record("append failed: \(error)")
                     return

@@ -43,7 +43,8 @@ import Testing
             switch number % 10 {
             case 0...4: pieces.append(.line(number / 10 % lines.count))
             case 5: pieces.append(.code)
-            case 6, 7 where depth < 5:
+            case 6,
+                7 where depth < 5:
                 let types = Array(Set([program.pick(Self.types), program.pick(Self.types)])).sorted()
                 pieces.append(.block(only: number % 10 == 6, types: types, Self.pieces(&program, depth: depth + 1)))
             default: if depth > 0 { return pieces }
@@ -103,7 +104,9 @@ import Testing
                 let kept = section.source.isEmpty ? [("", 0)] : section.kept[type] ?? []
                 do throws(DiagnosticList) {
                     let resolved = try resolver.resolve(section.text, file: "s.md", firstLine: 4)
-                    #expect(resolved.text == kept.map(\.text).joined(separator: "\n"), "for \(type) from \(section.text.debugDescription)")
+                    #expect(
+                        resolved.text == kept.map(\.text).joined(separator: "\n"),
+                        "for \(type) from \(section.text.debugDescription)")
                     #expect(resolved.sourceLines == kept.map { $0.index + 4 })
                 } catch {
                     Issue.record("\(error.diagnostics) for \(type) from \(section.text.debugDescription)")
@@ -116,16 +119,22 @@ import Testing
     /// (A `school.*` name in text a school does not see is not checked: another school's profile may give it.)
     @Test func aMistypedVariableIsReportedWhereItIs() async {
         let prefix = Gen<Character?>.element(of: Array("abc é-")).map { $0! }.string(of: 0...12)
-        await propertyCheck(count: Generators.count(200), input: Self.sections(), prefix, Gen.int(in: 0...999)) { section, prefix, pick in
+        await propertyCheck(count: Generators.count(200), input: Self.sections(), prefix, Gen.int(in: 0...999)) {
+            section, prefix, pick in
             var section = section
             let candidates = section.source.indices.filter { section.source[$0].kind == .text }
             let line = candidates.isEmpty ? section.source.count : candidates[pick % candidates.count]
             let broken = prefix + "{{ term.stting }} " + (line < section.source.count ? section.source[line].text : "")
-            if line < section.source.count { section.source[line].text = broken } else { section.source.append((broken, .text)) }
+            if line < section.source.count {
+                section.source[line].text = broken
+            } else {
+                section.source.append((broken, .text))
+            }
             for resolver in Self.resolvers {
-                #expect(Self.problems(resolver, section.text) == [
-                    "s.md:\(line + 4):\(prefix.count + 1): error: unknown variable 'term.stting' (did you mean 'term.setting'?)"
-                ])
+                #expect(
+                    Self.problems(resolver, section.text) == [
+                        "s.md:\(line + 4):\(prefix.count + 1): error: unknown variable 'term.stting' (did you mean 'term.setting'?)"
+                    ])
             }
         }
     }
@@ -146,7 +155,8 @@ import Testing
             }!
             var broken = section
             broken.source.remove(at: last)
-            let expected = "s.md:\(opening + 4):1: error: the block '\(section.source[opening].text)' opened here is never closed; end it with a line ':::'"
+            let expected =
+                "s.md:\(opening + 4):1: error: the block '\(section.source[opening].text)' opened here is never closed; end it with a line ':::'"
             #expect(Self.problems(Self.resolvers[0], broken.text) == [expected])
         }
     }

@@ -10,7 +10,8 @@ import Testing
     /// Words a paragraph is made of: short and long ones, accented and wide ones, one with no-break spaces,
     /// and punctuation that would be Markdown if it survived as syntax.
     static let words = [
-        "the", "governors", "E-Safety", "policy's", "review,", "Mary’s", "naïve", "日本語", "St\u{00A0}Anne's", "(see", "below)",
+        "the", "governors", "E-Safety", "policy's", "review,", "Mary’s", "naïve", "日本語", "St\u{00A0}Anne's", "(see",
+        "below)",
         "supercalifragilisticexpialidocious", "https://school.example/policies/online-safety", "100%", "x", "—",
     ]
 
@@ -27,7 +28,9 @@ import Testing
         for index in 0..<(1 + program.choose(14)) {
             let word = program.pick(Self.words)
             words.append(word)
-            if index > 0 { inlines.append(program.choose(6) == 0 ? (program.choose(2) == 0 ? .softBreak : .lineBreak) : .text(" ")) }
+            if index > 0 {
+                inlines.append(program.choose(6) == 0 ? (program.choose(2) == 0 ? .softBreak : .lineBreak) : .text(" "))
+            }
             switch program.choose(6) {
             case 0: inlines.append(.emphasis([.text(word)]))
             case 1: inlines.append(.strong([.text(word)]))
@@ -51,13 +54,16 @@ import Testing
             case 3:
                 let title = (0...program.choose(3)).map { "Head\($0)" }
                 words += title
-                blocks.append(MarkdownBlock(.heading(level: 1 + program.choose(4), [.text(title.joined(separator: " "))])))
+                blocks.append(
+                    MarkdownBlock(.heading(level: 1 + program.choose(4), [.text(title.joined(separator: " "))])))
             case 4 where depth < 4, 5 where depth < 4:
                 var items: [[MarkdownBlock]] = []
                 for _ in 0...program.choose(4) { items.append(Self.blocks(&program, words: &words, depth: depth + 1)) }
-                let list = MarkdownList(ordered: number % 9 == 5, start: program.choose(12), tight: program.choose(2) == 0, items: items)
+                let list = MarkdownList(
+                    ordered: number % 9 == 5, start: program.choose(12), tight: program.choose(2) == 0, items: items)
                 blocks.append(MarkdownBlock(.list(list)))
-            case 6 where depth < 4: blocks.append(MarkdownBlock(.blockQuote(Self.blocks(&program, words: &words, depth: depth + 1))))
+            case 6 where depth < 4:
+                blocks.append(MarkdownBlock(.blockQuote(Self.blocks(&program, words: &words, depth: depth + 1))))
             case 7:
                 let lines = (0...program.choose(3)).map { "Code\($0) \(program.pick(Self.words))" }
                 words += lines.flatMap { $0.split(separator: " ").map(String.init) }
@@ -75,7 +81,8 @@ import Testing
             var noteWords: [String] = []
             let notes = (0..<program.choose(3)).map { index in
                 noteWords.append("[\(index + 1)]")
-                return MarkdownFootnote(number: index + 1, label: "n\(index)", blocks: Self.blocks(&program, words: &noteWords, depth: 1))
+                return MarkdownFootnote(
+                    number: index + 1, label: "n\(index)", blocks: Self.blocks(&program, words: &noteWords, depth: 1))
             }
             var words: [String] = []
             let blocks = Self.blocks(&program, words: &words, depth: 0)
@@ -86,12 +93,14 @@ import Testing
     /// The tokens of a line the writer adds: list markers, quote bars, heading underlines and rules.
     static func isAdded(_ token: Substring) -> Bool {
         ["•", "◦", "▪", "|"].contains(token) || token.allSatisfy { $0 == "=" || $0 == "-" || $0 == "─" }
-            || (token.last == "." && !token.dropLast().isEmpty && token.dropLast().allSatisfy(\.isASCII) && token.dropLast().allSatisfy(\.isNumber))
+            || (token.last == "." && !token.dropLast().isEmpty && token.dropLast().allSatisfy(\.isASCII)
+                && token.dropLast().allSatisfy(\.isNumber))
     }
 
     /// A footnote's marker or citation, `[1]`: a note's first line holds its marker and a word that may be long.
     static func isNoteMarker(_ token: Substring) -> Bool {
-        token.first == "[" && token.last == "]" && token.count > 2 && token.dropFirst().dropLast().allSatisfy(\.isNumber)
+        token.first == "[" && token.last == "]" && token.count > 2
+            && token.dropFirst().dropLast().allSatisfy(\.isNumber)
     }
 
     static let widths = [16, 30, 72]
@@ -100,7 +109,8 @@ import Testing
     func keepsEveryWordInOrder(width: Int) async {
         await propertyCheck(count: Generators.count(200), input: Self.samples()) { sample in
             let text = PlainTextWriter(width: width).text(from: sample.document)
-            let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !Self.isAdded($0) }.map(String.init)
+            let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !Self.isAdded($0) }.map(
+                String.init)
             #expect(tokens == sample.words)
         }
     }
@@ -116,7 +126,9 @@ import Testing
                 let words = line.split(separator: " ").filter { !Self.isAdded($0) && !Self.isNoteMarker($0) }
                 // A heading's underline is as long as the heading, which is not wrapped.
                 if line.count > width {
-                    #expect(words.count <= 1 || words.contains { $0.hasPrefix("Code") || $0.hasPrefix("Head") }, "\(line.debugDescription) is too wide")
+                    #expect(
+                        words.count <= 1 || words.contains { $0.hasPrefix("Code") || $0.hasPrefix("Head") },
+                        "\(line.debugDescription) is too wide")
                 }
             }
             for (first, second) in zip(lines, lines.dropFirst()) {

@@ -20,7 +20,8 @@ import Testing
         var rows: [[[String]]]
     }
 
-    static func cell(_ program: inout ProgramReader, atLeast least: Int) -> (inlines: [MarkdownInline], words: [String]) {
+    static func cell(_ program: inout ProgramReader, atLeast least: Int) -> (inlines: [MarkdownInline], words: [String])
+    {
         var inlines: [MarkdownInline] = []
         var words: [String] = []
         for index in 0..<(least + program.choose(8 - least)) {
@@ -44,10 +45,13 @@ import Testing
         Generators.program(0...200).map { numbers in
             var program = ProgramReader(numbers)
             let columns = 1 + program.choose(9)
-            let alignments = (0..<columns).map { _ in program.pick([MarkdownTable.Alignment.none, .left, .center, .right]) }
+            let alignments = (0..<columns).map { _ in
+                program.pick([MarkdownTable.Alignment.none, .left, .center, .right])
+            }
             let header = (0..<columns).map { Self.cell(&program, atLeast: $0 == 0 ? 1 : 0) }
             let rows = (0..<program.choose(7)).map { _ in (0..<columns).map { _ in Self.cell(&program, atLeast: 0) } }
-            let table = MarkdownTable(alignments: alignments, header: header.map(\.inlines), rows: rows.map { $0.map(\.inlines) })
+            let table = MarkdownTable(
+                alignments: alignments, header: header.map(\.inlines), rows: rows.map { $0.map(\.inlines) })
             return Sample(table: table, header: header.map(\.words), rows: rows.map { $0.map(\.words) })
         }
     }
@@ -57,15 +61,19 @@ import Testing
     @Test(arguments: widths)
     func keepsEveryWordInReadingOrder(width: Int) async {
         await propertyCheck(count: Generators.count(300), input: Self.samples()) { sample in
-            let text = PlainTextWriter(width: width).text(from: MarkdownDocument(blocks: [MarkdownBlock(.table(sample.table))]))
+            let text = PlainTextWriter(width: width).text(
+                from: MarkdownDocument(blocks: [MarkdownBlock(.table(sample.table))]))
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
             let longest = sample.header.indices.map { column in
                 max(1, ([sample.header[column]] + sample.rows.map { $0[column] }).joined().map(\.count).max() ?? 0)
             }
             let fits = longest.reduce(0, +) + 2 * (longest.count - 1) <= width
             if let rule = lines.firstIndex(where: Self.isRule) {
-                #expect(fits && lines[rule].count <= width, "columns although the longest words need more than \(width)")
-                #expect(Self.readingOrder(lines, rule: rule, rows: sample.rows) == Array(sample.header.joined()) + Array(sample.rows.joined().joined()))
+                #expect(
+                    fits && lines[rule].count <= width, "columns although the longest words need more than \(width)")
+                #expect(
+                    Self.readingOrder(lines, rule: rule, rows: sample.rows) == Array(sample.header.joined())
+                        + Array(sample.rows.joined().joined()))
             } else {
                 #expect(!fits, "Header: value blocks although the columns fit in \(width)")
                 #expect(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) == Self.headed(sample))
@@ -76,12 +84,15 @@ import Testing
     @Test(arguments: widths)
     func staysWithinTheWidthAndDrawsNoPipes(width: Int) async {
         await propertyCheck(count: Generators.count(300), input: Self.samples()) { sample in
-            let text = PlainTextWriter(width: width).text(from: MarkdownDocument(blocks: [MarkdownBlock(.table(sample.table))]))
+            let text = PlainTextWriter(width: width).text(
+                from: MarkdownDocument(blocks: [MarkdownBlock(.table(sample.table))]))
             #expect(!text.contains("|"))
             #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
             for line in text.split(separator: "\n") {
                 #expect(line.last != " ", "\(line.debugDescription) ends in a space")
-                #expect(line.count <= width || line.split(separator: " ").count == 1, "\(line.debugDescription) is too wide")
+                #expect(
+                    line.count <= width || line.split(separator: " ").count == 1, "\(line.debugDescription) is too wide"
+                )
             }
         }
     }
@@ -103,7 +114,11 @@ import Testing
             for span in spans {
                 for line in block { words += Self.slice(line, span).split(separator: " ").map(String.init) }
             }
-            for line in block { #expect(Self.gaps(line, spans).allSatisfy { $0 == " " }, "a word crosses a column in \(line.debugDescription)") }
+            for line in block {
+                #expect(
+                    Self.gaps(line, spans).allSatisfy { $0 == " " },
+                    "a word crosses a column in \(line.debugDescription)")
+            }
         }
         return words
     }
@@ -111,7 +126,11 @@ import Testing
     static func columnSpans(_ rule: String) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for (offset, character) in rule.enumerated() where character == "─" {
-            if let last = spans.last, last.upperBound == offset { spans[spans.count - 1] = last.lowerBound..<(offset + 1) } else { spans.append(offset..<(offset + 1)) }
+            if let last = spans.last, last.upperBound == offset {
+                spans[spans.count - 1] = last.lowerBound..<(offset + 1)
+            } else {
+                spans.append(offset..<(offset + 1))
+            }
         }
         return spans
     }

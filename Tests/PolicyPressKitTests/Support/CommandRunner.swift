@@ -11,7 +11,9 @@ struct CommandResult {
 /// Runs the built `policypress` (or another program) as a user would, in a chosen folder.
 enum CommandRunner {
     /// Runs `policypress` with arguments in `folder`.
-    static func policypress(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandResult {
+    static func policypress(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws
+        -> CommandResult
+    {
         try run(TestPaths.binary, arguments, in: folder, environment: environment)
     }
 

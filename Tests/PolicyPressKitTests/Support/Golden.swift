@@ -10,16 +10,20 @@ enum Golden {
     /// Checks (or records) `actual` against the file at `url`.
     static func check(_ actual: String, against url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
         if recording {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
-            Issue.record("re-recorded \(url.path); run again without POLICYPRESS_RECORD", sourceLocation: sourceLocation)
+            Issue.record(
+                "re-recorded \(url.path); run again without POLICYPRESS_RECORD", sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(url.path); record it with POLICYPRESS_RECORD=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(url.path); record it with POLICYPRESS_RECORD=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "differs from \(url.lastPathComponent):\n\(firstDifference(actual, expected))",
+        #expect(
+            actual == expected, "differs from \(url.lastPathComponent):\n\(firstDifference(actual, expected))",
             sourceLocation: sourceLocation)
     }
 

@@ -31,7 +31,9 @@ final class MemoryFileSystem: @unchecked Sendable {
 
     func write(_ path: String, _ data: Data) throws {
         try lock.withLock {
-            if let prefix = failWrites, path.hasPrefix(prefix) { throw FileSystemError(path: path, reason: "no space left on the device") }
+            if let prefix = failWrites, path.hasPrefix(prefix) {
+                throw FileSystemError(path: path, reason: "no space left on the device")
+            }
             makeParents(path)
             files[path] = data
         }
@@ -51,7 +53,9 @@ final class MemoryFileSystem: @unchecked Sendable {
         FileSystem(
             read: { path in
                 try self.lock.withLock {
-                    guard let data = self.files[path] else { throw FileSystemError(path: path, reason: "no such file or folder") }
+                    guard let data = self.files[path] else {
+                        throw FileSystemError(path: path, reason: "no such file or folder")
+                    }
                     return data
                 }
             },
@@ -74,8 +78,12 @@ final class MemoryFileSystem: @unchecked Sendable {
             },
             remove: { path in
                 self.lock.withLock {
-                    for key in self.files.keys where key == path || key.hasPrefix(path + "/") { self.files.removeValue(forKey: key) }
-                    for folder in self.folders where folder == path || folder.hasPrefix(path + "/") { self.folders.remove(folder) }
+                    for key in self.files.keys where key == path || key.hasPrefix(path + "/") {
+                        self.files.removeValue(forKey: key)
+                    }
+                    for folder in self.folders where folder == path || folder.hasPrefix(path + "/") {
+                        self.folders.remove(folder)
+                    }
                 }
             },
             swap: { from, to in

@@ -8,7 +8,8 @@ struct PublishedText {
     static let templates: TemplateSet = {
         let root = TestPaths.packageRoot.path
         do {
-            return try TemplateReader(SourceReader(fileSystem: .local, workingDirectory: root)).templates(in: root + "/Templates")
+            return try TemplateReader(SourceReader(fileSystem: .local, workingDirectory: root)).templates(
+                in: root + "/Templates")
         } catch {
             fatalError("the package's templates do not load: \(error)")
         }
@@ -17,9 +18,11 @@ struct PublishedText {
     /// The text page of `edition` for a school of its `schoolName`.
     func text(of edition: Edition) -> String {
         let school = SchoolProfile(
-            id: "school", folder: "school", file: "school.yml", name: edition.schoolName, type: "maintained", values: [:], policies: [])
+            id: "school", folder: "school", file: "school.yml", name: edition.schoolName, type: "maintained",
+            values: [:], policies: [])
         let status = PolicyStatus(
-            policy: edition.policyID, title: edition.title, current: edition.hash, latest: nil, today: Day(iso: "2026-11-24")!, window: 30)
+            policy: edition.policyID, title: edition.title, current: edition.hash, latest: nil,
+            today: Day(iso: "2026-11-24")!, window: 30)
         let page = PolicyPage(edition: edition, status: status, isDraft: true)
         return SiteBuilder().textPage(page, school: school, type: nil, templates: Self.templates)
     }

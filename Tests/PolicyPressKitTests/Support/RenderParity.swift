@@ -34,10 +34,15 @@ struct RenderParity {
             problems.append("render printed:\n\(ours.stdout)\ncmark-gfm printed:\n\(theirs.stdout)")
         }
         let lines = ours.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        let warnings = lines.filter { $0.hasPrefix("\(file):") && $0.contains(": warning: raw HTML '") && $0.hasSuffix("' left out") }
-        if lines.count != omittedHTML || warnings.count != lines.count || !(ours.stderr.isEmpty || ours.stderr.hasSuffix("\n")) {
+        let warnings = lines.filter {
+            $0.hasPrefix("\(file):") && $0.contains(": warning: raw HTML '") && $0.hasSuffix("' left out")
+        }
+        if lines.count != omittedHTML || warnings.count != lines.count
+            || !(ours.stderr.isEmpty || ours.stderr.hasSuffix("\n"))
+        {
             let warned = ours.stderr.isEmpty ? " nothing" : "\n\(ours.stderr)"
-            problems.append("cmark-gfm left out raw HTML \(omittedHTML) times, and render's standard error said:\(warned)")
+            problems.append(
+                "cmark-gfm left out raw HTML \(omittedHTML) times, and render's standard error said:\(warned)")
         }
         return problems
     }

@@ -46,7 +46,8 @@ struct SpecExample: Sendable, CustomStringConvertible {
             } else if stripped == fence {
                 state = .prose
                 let text = markdown.replacingOccurrences(of: "→", with: "\t")
-                examples.append(SpecExample(file: file, number: examples.count + 1, section: section, markdown: text, words: words))
+                examples.append(
+                    SpecExample(file: file, number: examples.count + 1, section: section, markdown: text, words: words))
                 markdown = ""
             } else if stripped == "." {
                 state = .html

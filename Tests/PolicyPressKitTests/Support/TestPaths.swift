@@ -12,7 +12,8 @@ enum TestPaths {
     /// The `policypress` executable that `swift build` put beside the test bundle.
     static let binary: URL = {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("policypress"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "policypress"),
             packageRoot.appendingPathComponent(".build/debug/policypress"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]

@@ -17,7 +17,8 @@ struct Workspace {
         let schools = root.appendingPathComponent("Content/schools")
         for school in try FileManager.default.contentsOfDirectory(atPath: schools.path) {
             for name in ["register.yml", "approved"] {
-                try? FileManager.default.removeItem(at: schools.appendingPathComponent(school).appendingPathComponent(name))
+                try? FileManager.default.removeItem(
+                    at: schools.appendingPathComponent(school).appendingPathComponent(name))
             }
         }
     }
@@ -33,7 +34,8 @@ struct Workspace {
     }
 
     func write(_ path: String, _ text: String) throws {
-        try FileManager.default.createDirectory(at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url(path), atomically: true, encoding: .utf8)
     }
 
