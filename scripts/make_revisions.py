@@ -232,6 +232,35 @@ def as_pdftotext(seed, pages):
     return edit
 
 
+def printed_pages(words_a_page, header):
+    """The text as `pdftotext` gives a printed PDF: a page ends after every `words_a_page` words, wherever
+    it falls, mid-paragraph too; the paragraph is cut there, and the page's footer ("Page 2 of 7") and the
+    next page's running header (`header`) stand between its halves. Words added early move every later
+    page break, as they do in print."""
+    def edit(text):
+        parts, count = [], 0
+        for block in blocks(text):
+            if not is_prose(block):
+                count += len(block.split())
+                parts.append(block)
+                continue
+            words = block.split()
+            start = 0
+            while count + len(words) - start >= words_a_page * (count // words_a_page + 1):
+                cut = words_a_page * (count // words_a_page + 1) - count + start
+                parts += [" ".join(words[start:cut]), "\0PAGE", header]
+                count += cut - start
+                start = cut
+            if start < len(words):
+                parts.append(" ".join(words[start:]))
+                count += len(words) - start
+        parts = [part for part in parts if part]
+        pages = parts.count("\0PAGE") + 1
+        numbers = iter(range(1, pages))
+        return joined([f"Page {next(numbers)} of {pages}" if part == "\0PAGE" else part for part in parts])
+    return edit
+
+
 def pair(name, base, about, new, old=()):
     """A pair: old.md is `base` with the edits `old`, new.md is `base` with the edits `new`."""
     PAIRS[name] = (base, about, list(old), list(new))
@@ -572,6 +601,18 @@ pair("pdftotext-bullets-and-page-numbers", "behaviour",
               "chooses two pupils to receive a Star of the Week certificate"),
           sub("which is refreshed every two years.", "which is refreshed every year."),
           as_pdftotext(9, 10)])
+
+
+pair("pdftotext-paragraphs-across-pages", "behaviour",
+     "Both years as pdftotext gives a printed PDF: pages end mid-paragraph, each break a footer and a "
+     "running header between a paragraph's halves; a sentence added early moves every later page break, "
+     "and one later change.",
+     old=[printed_pages(330, "Behaviour Policy")],
+     new=[sub("It should be read alongside our Anti-Bullying Policy",
+              "It was reviewed by the whole staff in the summer term. It should be read alongside our "
+              "Anti-Bullying Policy"),
+          sub("which is refreshed every two years.", "which is refreshed every year."),
+          printed_pages(330, "Behaviour Policy")])
 
 
 def main():

@@ -107,6 +107,33 @@ import Testing
         #expect(diff.sourceCounts.total == 2)
     }
 
+    /// Where two alignments are equally good, a removed paragraph is read as the traced diff reads it. Here
+    /// the diff to the draft strikes the lone "school", and the diff back from the draft would keep it and
+    /// add "¶ school" to the next paragraph instead (the property test's counterexample).
+    @Test func aRemovalIsReadAsTheTracedDiffAlignsIt() {
+        typealias Section = DiffPropertyTests.Section
+        let others = (2...4).map { Section(title: "Section \($0)", blocks: [(true, ["governors"])]) }
+        let approved = DiffPropertyTests.edition(
+            [
+                Section(
+                    title: "Section 1",
+                    blocks: [
+                        (false, ["governors"]), (false, ["school"]), (false, ["school", "governors", "governors"]),
+                        (true, ["governors"]),
+                    ])
+            ] + others)
+        let model = DiffPropertyTests.edition(
+            [Section(title: "Section 1", blocks: [(false, ["policy"]), (false, ["school", "governors", "policy"])])]
+                + others)
+        let diff = EditionDiffer().diff(from: approved, to: model)
+        let steps = zip(ChangeSource.allCases, [model, model, model, model]).map { ChangeTracer.Step($0, $1) }
+        let traced = ChangeTracer().traced(diff, approved: approved, steps: steps)
+        let changed = traced.sections[0].blocks.filter { $0.status != .same }
+        #expect(changed.contains { $0.status == .removed && $0.block.text == "school" })
+        for block in changed { #expect(Self.sources(block.origin) == [.model], "\(block.block.text)") }
+        #expect(traced.sourceCounts.unknown == 0)
+    }
+
     /// A step that could not be built hides only what may have happened at it.
     @Test func aStepThatCouldNotBeBuiltLeavesWhatItMayHaveMadeUnknown() {
         let model = Self.edition(Self.threeDays)

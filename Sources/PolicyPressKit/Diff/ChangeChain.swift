@@ -16,10 +16,12 @@ struct ChangeChain {
     let editions: [Edition?]
     /// The layer each step takes, the approved edition's being none.
     let sources: [ChangeSource?]
-    /// Each edition's diff to the draft, and to the approved edition, read by the sections of the draft or
-    /// of the approved edition; nil where the edition could not be built.
+    /// Each edition's diff to the draft, read by the sections of the draft, and the approved edition's diff
+    /// to it, read by the approved edition's sections and blocks; nil where the edition could not be built.
+    /// (Both read a part in the direction of the diff traced, so that where two alignments are equally
+    /// good the one the traced diff took is read at its end too.)
     let toDraft: [DiffView?]
-    let toApproved: [DiffView?]
+    let fromApproved: [ApprovedView?]
 
     init(diff: EditionDiff, approved: Edition, steps: [ChangeTracer.Step]) {
         let editions = [approved] + steps.map(\.edition)
@@ -27,30 +29,30 @@ struct ChangeChain {
         sources = [nil] + steps.map(\.source)
         let differ = EditionDiffer()
         let draft = steps.last!.edition!
-        var cache: [Edition: (DiffView, DiffView)] = [:]
-        var toDraft: [DiffView?] = [], toApproved: [DiffView?] = []
+        var cache: [Edition: (DiffView, ApprovedView)] = [:]
+        var toDraft: [DiffView?] = [], fromApproved: [ApprovedView?] = []
         for (step, edition) in editions.enumerated() {
             guard let edition else {
                 toDraft.append(nil)
-                toApproved.append(nil)
+                fromApproved.append(nil)
                 continue
             }
+            // The diff given is the chain's first and its last: each change is read in the very diff it comes from.
             let views =
                 cache[edition] ?? (
-                    // The diff given is the chain's first: each change is read in the very diff it comes from.
                     DiffView(step == 0 ? diff : differ.diff(from: edition, to: draft)),
-                    DiffView(differ.diff(from: edition, to: approved))
+                    ApprovedView(step == editions.count - 1 ? diff : differ.diff(from: approved, to: edition))
                 )
             cache[edition] = views
             toDraft.append(views.0)
-            toApproved.append(views.1)
+            fromApproved.append(views.1)
         }
         self.toDraft = toDraft
-        self.toApproved = toApproved
+        self.fromApproved = fromApproved
     }
 
     /// The section's blocks with each change's origin: a block of the draft is read in the diffs to the
-    /// draft; a removed block, and the place a moved block left, in the diffs to the approved edition.
+    /// draft; a removed block, and the place a moved block left, in the diffs from the approved edition.
     ///
     /// Each step's blocks of the section are found once for all of them, so that a section of n blocks
     /// costs n steps' work, not n times n.
@@ -62,18 +64,6 @@ struct ChangeChain {
         let newBlocks = editions.indices.map { step in
             section.newNumber.flatMap { checkedBlocks(toDraft, reference: toDraft.last!, step: step, section: $0) }
         }
-        let oldBlocks = editions.indices.map { step in
-            section.oldNumber.flatMap {
-                checkedBlocks(toApproved, reference: toApproved.first!, step: step, section: $0)
-            }
-        }
-        // The approved edition's blocks that are gone from the draft, in order, to find each removed one among.
-        var gone = ArraySlice(
-            section.oldNumber.flatMap { toApproved[4]?.blocks(of: $0) }.map { blocks in
-                blocks.enumerated().filter { $0.element.status != .same }.map {
-                    (index: $0.offset, identity: $0.element.block.identity)
-                }
-            } ?? [])
         for index in blocks.indices {
             let change = blocks[index]
             if change.isInNewEdition {
@@ -83,12 +73,8 @@ struct ChangeChain {
                         ? .unknown : origin(ofStates: newBlocks.map { Self.state(ofBlock: newIndex, in: $0) })
                 }
                 newIndex += 1
-            } else if section.oldNumber != nil,
-                let found = gone.firstIndex(where: { $0.identity == change.block.identity })
-            {
-                let oldIndex = gone[found].index
-                blocks[index].origin = origin(ofStates: oldBlocks.map { Self.state(ofBlock: oldIndex, in: $0) })
-                gone = gone[(found + 1)...]
+            } else if let oldIndex = change.oldIndex {
+                blocks[index].origin = origin(ofStates: fromApproved.map { $0?.state(ofBlock: oldIndex) })
             } else {
                 blocks[index].origin = .unknown
             }
@@ -126,7 +112,8 @@ struct ChangeChain {
         case .newSection(let number):
             return toDraft[step]?.sections[number].map(Self.presence)
         case .oldSection(let number):
-            return toApproved[step]?.sections[number].map(Self.presence)
+            guard let view = fromApproved[step] else { return nil }
+            return view.sections[number].map(Self.presence) ?? "present"
         case .heading(let number):
             guard let section = toDraft[step]?.sections[number] else { return nil }
             return section.status == .added ? "absent" : Self.oldSide(of: section.title)
@@ -142,9 +129,9 @@ struct ChangeChain {
         return blocks
     }
 
-    private static func presence(_ section: SectionChange) -> String {
+    static func presence(_ section: SectionChange) -> String {
         switch section.status {
-        case .added: return "absent"
+        case .added, .removed: return "absent"
         case .moved: return "moved"
         default: return "present"
         }
@@ -157,8 +144,41 @@ struct ChangeChain {
 
     // The words as the other edition has them: all but the added ones, markers marked.
     private static func oldSide(of runs: [WordRun]) -> String {
-        runs.filter { $0.change != .added }.map { ($0.isMarker ? "\u{1}" : "") + $0.words.joined(separator: " ") }
+        side(of: runs, without: .added)
+    }
+
+    // The words as one edition has them: all but those only the other has, markers marked.
+    static func side(of runs: [WordRun], without other: WordRun.Change) -> String {
+        runs.filter { $0.change != other }.map { ($0.isMarker ? "\u{1}" : "") + $0.words.joined(separator: " ") }
             .joined(separator: "\u{2}")
+    }
+}
+
+/// A diff from the approved edition read by that edition's parts: each of its sections by its number there
+/// (none where the section is the same), and each of its blocks by its place in it (see `FlatEdition`), as
+/// the newer edition has it.
+final class ApprovedView {
+    let sections: [Int: SectionChange]
+    private let blocks: [Int: String]
+
+    init(_ diff: EditionDiff) {
+        var sections: [Int: SectionChange] = [:], blocks: [Int: String] = [:]
+        for section in diff.sections {
+            if section.status != .added, let number = section.oldNumber { sections[number] = section }
+            for block in section.blocks {
+                if let index = block.oldIndex {
+                    blocks[index] = "\(block.status)|" + ChangeChain.side(of: block.words, without: .removed)
+                }
+            }
+        }
+        self.sections = sections
+        self.blocks = blocks
+    }
+
+    /// What an approved block is in the newer edition: the same, changed or gone with its words as they
+    /// stand; or, where it stands for no block of the diff, its words kept within others'.
+    func state(ofBlock index: Int) -> String {
+        blocks[index] ?? "within others"
     }
 }
 

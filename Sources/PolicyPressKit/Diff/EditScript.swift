@@ -21,17 +21,23 @@ enum EditScript {
     /// (a word that stands once on each side) can be a poor choice, and so small a table costs little.
     static let anchorsAbove = 16_384
 
-    /// The steps from `old` to `new`, in order; at each point removals come before additions.
-    static func align<Element: Hashable>(_ old: [Element], _ new: [Element]) -> [EditStep] {
+    /// The steps from `old` to `new`, in order; at each point removals come before additions. With `weight`,
+    /// a stretch aligned exactly keeps the elements of most weight in all rather than the most elements.
+    static func align<Element: Hashable>(_ old: [Element], _ new: [Element], weight: ((Element) -> Int32)? = nil)
+        -> [EditStep]
+    {
         // Each distinct element is hashed once, here; the matcher then compares and counts small numbers.
         var symbols: [Element: Int] = [:]
+        var weights: [Int32] = []
         func symbol(_ element: Element) -> Int {
             if let known = symbols[element] { return known }
             symbols[element] = symbols.count
+            if let weight { weights.append(weight(element)) }
             return symbols.count - 1
         }
         let oldSymbols = old.map(symbol), newSymbols = new.map(symbol)
-        var matcher = Matcher(old: oldSymbols, new: newSymbols, symbolCount: symbols.count)
+        var matcher = Matcher(
+            old: oldSymbols, new: newSymbols, symbolCount: symbols.count, weights: weight == nil ? nil : weights)
         matcher.match(0..<old.count, 0..<new.count, depth: 0)
         var steps: [EditStep] = []
         steps.reserveCapacity(max(old.count, new.count))
@@ -136,15 +142,18 @@ enum EditScript {
 private struct Matcher {
     let old: [Int]
     let new: [Int]
+    /// Each symbol's weight in an exact alignment (see `matchByTable`); every symbol weighs 1 when nil.
+    let weights: [Int32]?
     var matches: [(Int, Int)] = []
     // How often each symbol stands in the stretch being anchored, kept at zero between calls so that
     // counting costs the stretch's length, not the number of symbols.
     private var oldCounts: [Int]
     private var newCounts: [Int]
 
-    init(old: [Int], new: [Int], symbolCount: Int) {
+    init(old: [Int], new: [Int], symbolCount: Int, weights: [Int32]? = nil) {
         self.old = old
         self.new = new
+        self.weights = weights
         oldCounts = [Int](repeating: 0, count: symbolCount)
         newCounts = oldCounts
     }
@@ -219,22 +228,27 @@ private struct Matcher {
     // (Wagner and Fischer's table, cost a.count × b.count, bounded by `exactLimit`), read from the front so
     // that at each point a removal is taken before an addition. For stretches this small it is cheaper than
     // Myers' algorithm in the standard library, whose result must be built and sorted as a collection.
+    // With weights it is the common subsequence of most weight.
     private mutating func matchByTable(_ a: Range<Int>, _ b: Range<Int>) {
         guard a.count * b.count <= EditScript.exactLimit else { return }
         let width = b.count + 1
         // common[i * width + j]: the longest common subsequence of old[a][i...] and new[b][j...].
         var common = [Int32](repeating: 0, count: (a.count + 1) * width)
+        let weights = self.weights
+        let weight = { (symbol: Int) -> Int32 in weights?[symbol] ?? 1 }
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             let x = old[a.lowerBound + i]
             for j in stride(from: b.count - 1, through: 0, by: -1) {
+                let apart = max(common[(i + 1) * width + j], common[i * width + j + 1])
                 common[i * width + j] =
                     x == new[b.lowerBound + j]
-                    ? common[(i + 1) * width + j + 1] + 1 : max(common[(i + 1) * width + j], common[i * width + j + 1])
+                    ? max(common[(i + 1) * width + j + 1] + weight(x), apart) : apart
             }
         }
         var i = 0, j = 0
         while i < a.count, j < b.count {
-            if old[a.lowerBound + i] == new[b.lowerBound + j] {
+            let x = old[a.lowerBound + i]
+            if x == new[b.lowerBound + j], common[i * width + j] == common[(i + 1) * width + j + 1] + weight(x) {
                 matches.append((a.lowerBound + i, b.lowerBound + j))
                 i += 1
                 j += 1

@@ -59,6 +59,53 @@ struct EditedMoves {
         return result
     }
 
+    /// Paragraphs removed in one run of changes and added in another, much alike, each more alike the other
+    /// than any block of its own run: moved and edited. Paired before the runs are compared word by word, so
+    /// that such a paragraph's words are not lined up by chance with a neighbour where it stood (`removed`
+    /// and `added` are the candidates' places, `runOf` their runs').
+    func acrossRuns(
+        removed: [Int], added: [Int], old: [DiffBlock], new: [DiffBlock],
+        runOf: (removed: [Int: Int], added: [Int: Int])
+    ) -> [(Int, Int)] {
+        let removed = removed.filter { old[$0].words.count >= Self.fewestWords }
+        let added = added.filter { new[$0].words.count >= Self.fewestWords }
+        guard !removed.isEmpty, !added.isEmpty else { return [] }
+        func index(_ blocks: [Int], in edition: [DiffBlock]) -> [String: [Int]] {
+            var holding: [String: [Int]] = [:]
+            for index in blocks {
+                for run in Set(Self.runs(of: edition[index])) { holding[run, default: []].append(index) }
+            }
+            return holding
+        }
+        let addedHolding = index(added, in: new), removedHolding = index(removed, in: old)
+        // The blocks sharing a run of three words with `block`, and how alike each is.
+        func alike(_ block: DiffBlock, among holding: [String: [Int]], in edition: [DiffBlock]) -> [(Int, Double)] {
+            var candidates: Set<Int> = []
+            for run in Set(Self.runs(of: block)) {
+                guard let blocks = holding[run], blocks.count <= Self.commonest else { continue }
+                candidates.formUnion(blocks.filter { edition[$0].kind == block.kind })
+            }
+            return candidates.sorted().map { ($0, EditScript.similarity(block.styledWords, edition[$0].styledWords)) }
+        }
+        var pairs: [(Int, Int)] = []
+        var taken: Set<Int> = []
+        for i in removed {
+            let likeness = alike(old[i], among: addedHolding, in: new)
+            let home = likeness.filter { runOf.added[$0.0] == runOf.removed[i] }.map(\.1).max() ?? 0
+            guard
+                let (j, best) = likeness.filter({ runOf.added[$0.0] != runOf.removed[i] && !taken.contains($0.0) })
+                    .max(by: { $0.1 < $1.1 }),
+                best >= threshold, best > home
+            else { continue }
+            let theirs = alike(new[j], among: removedHolding, in: old)
+            let theirHome = theirs.filter { runOf.removed[$0.0] == runOf.added[j] }.map(\.1).max() ?? 0
+            guard best > theirHome else { continue }
+            taken.insert(j)
+            pairs.append((i, j))
+        }
+        return pairs
+    }
+
     // A paragraph, heading or list item of a section's text, removed or added whole, of enough words.
     private static func isCandidate(_ change: BlockChange, _ status: BlockChange.Status) -> Bool {
         change.status == status && change.move == nil && !change.block.isSectionHeading

@@ -225,6 +225,25 @@ public struct EditionDiffer: Sendable {
                 }
             }
         }
+        // Then paragraphs moved and edited, from one stretch of changes to another: runs of changes with
+        // only short lines between them (a page's furniture, see `isShortLine`) are one stretch.
+        var stretch = [Int](repeating: 0, count: gaps.count)
+        for g in gaps.indices.dropFirst() {
+            let line = gaps[g - 1].kept.map { Self.isShortLine(old[$0.0]) } ?? true
+            stretch[g] = stretch[g - 1] + (line ? 0 : 1)
+        }
+        let stretchOf = (removed: gapOf.removed.mapValues { stretch[$0] }, added: gapOf.added.mapValues { stretch[$0] })
+        let unpaired = (
+            removed: gaps.flatMap(\.removed).filter { departure[$0] == nil && old[$0].kind == .paragraph },
+            added: gaps.flatMap(\.added).filter { arrival[$0] == nil && new[$0].kind == .paragraph }
+        )
+        for (i, j) in EditedMoves(threshold: pairingThreshold).acrossRuns(
+            removed: unpaired.removed, added: unpaired.added, old: old, new: new, runOf: stretchOf)
+        {
+            departure[i] = departure.count
+            arrival[j] = departure[i]
+            cameFrom[j] = i
+        }
         // The same words in another kind of block (a list's kind, a subheading's level) stand where they
         // were: each such pair is a hunk of its own, its start marked as the stream marks one.
         func changes(removed: [Int], added: [Int]) -> [BlockChange] {
@@ -261,8 +280,11 @@ public struct EditionDiffer: Sendable {
             change.newIndex = j
             return change
         }
+        // The words changes mark, as they are finally shown: blocks removed and added whole that are much
+        // alike shown as moved (see `EditedMoves`).
+        let moves = EditedMoves(threshold: pairingThreshold)
         let marked = { (changes: [BlockChange]) in
-            changes.reduce(0) { $0 + $1.wordCounts.added + $1.wordCounts.removed }
+            moves.applied(to: changes).reduce(0) { $0 + $1.wordCounts.added + $1.wordCounts.removed }
         }
         var result: [BlockChange] = []
         var pending = Gap()
@@ -275,33 +297,41 @@ public struct EditionDiffer: Sendable {
             pending.added += gaps[g].added
             guard let (i, j) = gaps[g].kept else { break }
             // Short lines kept between changes (a page's number and running header, as text taken from a PDF
-            // has them) are compared with the changes' words as one stream when that keeps a passage's words:
-            // a passage the page now breaks elsewhere keeps its words, and the lines are marked where they
-            // moved. (A few words kept so would rather be a paragraph's words lined up by chance, better shown
-            // as that paragraph moved, see `EditedMoves`.)
+            // has them) are compared with the changes' words as one stream when that marks fewer words: a
+            // passage the page now breaks elsewhere keeps its words, and the lines are marked where they moved.
+            // Lines changed among them (the page's number) are lines too.
             var end = g
             while end < gaps.count, let line = gaps[end].kept, Self.isShortLine(old[line.0]),
-                end == g || gaps[end].isEmpty
+                end == g || gaps[end].isEmpty || gaps[end].isShortLines(old, new)
             {
                 end += 1
             }
             if !pending.isEmpty, end > g, end < gaps.count, !gaps[end].isEmpty {
-                let lines = gaps[g..<end].compactMap(\.kept)
-                let merged = (
-                    removed: pending.removed + lines.map(\.0) + gaps[end].removed,
-                    added: pending.added + lines.map(\.1) + gaps[end].added
-                )
+                var merged = pending
+                for k in g...end {
+                    if k > g {
+                        merged.removed += gaps[k].removed
+                        merged.added += gaps[k].added
+                    }
+                    if k < end, let line = gaps[k].kept {
+                        merged.removed.append(line.0)
+                        merged.added.append(line.1)
+                    }
+                }
                 let before = pendingChanges ?? changes(removed: pending.removed, added: pending.added)
                 pendingChanges = before
-                let apart = marked(before) + marked(changes(removed: gaps[end].removed, added: gaps[end].added))
+                let apart = marked(
+                    before + gaps[(g + 1)...end].flatMap { changes(removed: $0.removed, added: $0.added) })
                 let together = changes(removed: merged.removed, added: merged.added)
-                if marked(together) + 2 * Self.fewestWordsKeptPastLines <= apart {
+                if marked(together) < apart {
                     pending.removed = merged.removed
                     pending.added = merged.added
                     pendingChanges = together
                     // The changes after the lines are in; what stands after them is seen to next.
-                    gaps[end].removed = []
-                    gaps[end].added = []
+                    for k in (g + 1)...end {
+                        gaps[k].removed = []
+                        gaps[k].added = []
+                    }
                     g = end
                     continue
                 }
@@ -318,9 +348,6 @@ public struct EditionDiffer: Sendable {
     /// a line of its own, as text taken from a PDF has them.
     static let shortLine = 6
 
-    /// The fewest words a passage keeps for short lines to be compared with it (see `diffBlocks`).
-    static let fewestWordsKeptPastLines = 8
-
     static func isShortLine(_ block: DiffBlock) -> Bool {
         block.isProse && block.words.count <= shortLine
     }
@@ -332,6 +359,11 @@ public struct EditionDiffer: Sendable {
         var kept: (Int, Int)?
 
         var isEmpty: Bool { removed.isEmpty && added.isEmpty }
+
+        /// Whether every block removed and added is a short line (see `isShortLine`).
+        func isShortLines(_ old: [DiffBlock], _ new: [DiffBlock]) -> Bool {
+            removed.allSatisfy { isShortLine(old[$0]) } && added.allSatisfy { isShortLine(new[$0]) }
+        }
 
         static func gaps(of steps: [EditStep]) -> [Gap] {
             var gaps = [Gap()]
@@ -409,8 +441,13 @@ public struct EditionDiffer: Sendable {
             removed.filter { departure[$0] != nil && !isProse(old[$0]) }.map(leaving),
             added.filter { arrival[$0] != nil }.map { j in
                 var change = BlockChange.whole(.moved, new[j], .same)
-                // The same words in another list, or at another level: that start marked.
+                // The same words in another list, or at another level: that start marked; words changed on
+                // the way, marked.
                 if let i = cameFrom[j] {
+                    if old[i].alignmentKey != new[j].alignmentKey {
+                        change.words = WordRun.runs(
+                            from: old[i].words, to: new[j].words, comparing: old[i].styledWords, new[j].styledWords)
+                    }
                     change.words.insert(contentsOf: Self.startMarks(from: old[i], to: new[j]), at: 0)
                 }
                 change.move = .fromSectionStart

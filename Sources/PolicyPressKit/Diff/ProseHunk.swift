@@ -41,6 +41,13 @@ struct ProseHunk {
         }
     }
 
+    /// The weight of a key in the stream's alignment: a word outweighs every block start the two sides could
+    /// keep together (`starts`), so that no word is marked to keep a paragraph break.
+    static func weight(starts: Int) -> (String) -> Int32 {
+        let word = Int32(clamping: starts + 1)
+        return { key in key.hasPrefix("\u{1}") ? 1 : word }
+    }
+
     /// How a block's start shows when it alone changed: its list marker, its heading level, or ¶.
     static func startLabel(of block: DiffBlock) -> String {
         if case .heading(let level) = block.kind { return String(repeating: "#", count: level) }
@@ -54,7 +61,9 @@ struct ProseHunk {
         let old = Stream(removed, apart: apart), new = Stream(added)
         var notes: [Int: String] = [:]
         let steps = Self.withoutStrayWords(
-            Self.restyled(EditScript.align(old.keys, new.keys), old: old, new: new, notes: &notes), old: old, new: new)
+            Self.restyled(
+                EditScript.align(old.keys, new.keys, weight: Self.weight(starts: min(removed.count, added.count))),
+                old: old, new: new, notes: &notes), old: old, new: new)
         var kept = [Bool](repeating: false, count: removed.count)
         for case .same(let i, _) in steps { kept[old.owner[i]] = true }
         // A block removed whole is shown whole after the new block it stood in, unless words kept in that
@@ -70,7 +79,9 @@ struct ProseHunk {
             keptWordsFollow[index] = follows
         }
         for (index, step) in steps.enumerated() {
-            if case .removed(let i) = step, old.isStart[i], keptWordsFollow[index] { kept[old.owner[i]] = true }
+            if case .removed(let i) = step, old.isStart[i], keptWordsFollow[index] {
+                kept[old.owner[i]] = true
+            }
         }
         var runs = [[WordRun]](repeating: [], count: added.count)
         var startChanged = [Bool](repeating: false, count: added.count)
