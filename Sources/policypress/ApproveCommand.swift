@@ -36,8 +36,8 @@ struct ApproveCommand: ParsableCommand {
             not read back, is not recorded.
 
             Example, recording last year's approval as the baseline:
-              policypress approve online-safety Content/schools/oakfield \\
-                    --document "Online Safety Policy 2025.docx" --date 2025-03-12 \\
+              policypress approve social-networking Content/schools/example \\
+                    --document "Social Networking Policy 2025.docx" --date 2025-03-12 \\
                     --by "Full Governing Body" --minute FGB/2025/07
             """
     )

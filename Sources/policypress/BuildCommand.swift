@@ -136,7 +136,8 @@ struct BuildCommand: ParsableCommand {
             let files =
                 outcome.written == 0 && outcome.removed == 0
                 ? "nothing changed"
-                : "\(outcome.written) files written, \(outcome.unchanged) unchanged, \(outcome.removed) removed"
+                : "\(outcome.written) \(outcome.written == 1 ? "file" : "files") written, \(outcome.unchanged) unchanged, "
+                    + "\(outcome.removed) removed"
             Console.say(
                 "Built \(built) of \(summary.schools.count) schools (\(policies) policies) into \(output)/: \(files).")
         }

@@ -23,8 +23,8 @@ struct InitCommand: ParsableCommand {
             later commands find it.
 
             Examples:
-              policypress init Content/schools/oakfield
-              policypress init oakfield --name "Oakfield Primary School" \\
+              policypress init Content/schools/hillside
+              policypress init hillside --name "Hillside Primary School" \\
                 --type maintained --set local_authority="Northshire County Council" \\
                 --set roles.esafety_governor="Ms Laura Bennett" --library ../library
             """

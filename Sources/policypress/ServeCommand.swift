@@ -22,7 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
             policypress build --approved-only. Stop the preview with Ctrl-C.
 
             Examples:
-              policypress serve Content/schools/oakfield
+              policypress serve Content/schools/example
               policypress serve --port 8080 --approved-only
             """
     )
