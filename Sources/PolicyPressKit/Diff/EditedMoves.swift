@@ -77,29 +77,43 @@ struct EditedMoves {
             }
             return holding
         }
-        let addedHolding = index(added, in: new), removedHolding = index(removed, in: old)
-        // The blocks sharing a run of three words with `block`, and how alike each is.
-        func alike(_ block: DiffBlock, among holding: [String: [Int]], in edition: [DiffBlock]) -> [(Int, Double)] {
+        let addedHolding = index(added, in: new)
+        // The removed blocks by their runs, needed only once a pair is likely.
+        lazy var removedHolding = index(removed, in: old)
+        // The blocks sharing a run of three words with a block of these runs.
+        func sharing(_ runs: Set<String>, among holding: [String: [Int]], kind: DiffBlock.Kind, in edition: [DiffBlock])
+            -> [Int]
+        {
             var candidates: Set<Int> = []
-            for run in Set(Self.runs(of: block)) {
+            for run in runs {
                 guard let blocks = holding[run], blocks.count <= Self.commonest else { continue }
-                candidates.formUnion(blocks.filter { edition[$0].kind == block.kind })
+                candidates.formUnion(blocks.filter { edition[$0].kind == kind })
             }
-            return candidates.sorted().map { ($0, EditScript.similarity(block.styledWords, edition[$0].styledWords)) }
+            return candidates.sorted()
         }
+        // How alike two blocks are; their words in common, order aside, bound it from above at little cost.
+        let likeness = { (a: DiffBlock, b: DiffBlock) in EditScript.similarity(a.styledWords, b.styledWords) }
+        let bound = { (a: DiffBlock, b: DiffBlock) in EditScript.sharedShare(a.styledWords, b.styledWords) }
         var pairs: [(Int, Int)] = []
         var taken: Set<Int> = []
         for i in removed {
-            let likeness = alike(old[i], among: addedHolding, in: new)
-            let home = likeness.filter { runOf.added[$0.0] == runOf.removed[i] }.map(\.1).max() ?? 0
-            guard
-                let (j, best) = likeness.filter({ runOf.added[$0.0] != runOf.removed[i] && !taken.contains($0.0) })
-                    .max(by: { $0.1 < $1.1 }),
-                best >= threshold, best > home
+            // Likeness is worked out only where a block elsewhere shares a run with this one, and could be alike.
+            let candidates = sharing(Set(Self.runs(of: old[i])), among: addedHolding, kind: old[i].kind, in: new)
+            let elsewhere = candidates.filter {
+                runOf.added[$0] != runOf.removed[i] && !taken.contains($0) && bound(old[i], new[$0]) >= threshold
+            }
+            guard !elsewhere.isEmpty,
+                let (j, best) = elsewhere.map({ ($0, likeness(old[i], new[$0])) }).max(by: { $0.1 < $1.1 }),
+                best >= threshold,
+                candidates.allSatisfy({
+                    runOf.added[$0] != runOf.removed[i] || bound(old[i], new[$0]) < best
+                        || likeness(old[i], new[$0]) < best
+                }),
+                sharing(Set(Self.runs(of: new[j])), among: removedHolding, kind: new[j].kind, in: old).allSatisfy({
+                    runOf.removed[$0] != runOf.added[j] || bound(old[$0], new[j]) < best
+                        || likeness(old[$0], new[j]) < best
+                })
             else { continue }
-            let theirs = alike(new[j], among: removedHolding, in: old)
-            let theirHome = theirs.filter { runOf.removed[$0.0] == runOf.added[j] }.map(\.1).max() ?? 0
-            guard best > theirHome else { continue }
             taken.insert(j)
             pairs.append((i, j))
         }
