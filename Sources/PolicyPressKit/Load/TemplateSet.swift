@@ -32,7 +32,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a template with the values it names (a value conforming to `MustacheParent`, or a dictionary).
+    /// The template must be one of the set: the reader reports a folder missing one before anything is built,
+    /// so a page is never written from a template that is not there.
     public func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        guard let text = library.render(context, withTemplate: name) else {
+            preconditionFailure("the template '\(name)' is not among the templates read")
+        }
+        return text
     }
 }
