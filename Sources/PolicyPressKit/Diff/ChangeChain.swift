@@ -129,7 +129,7 @@ struct ChangeChain {
         return blocks
     }
 
-    static func presence(_ section: SectionChange) -> String {
+    private static func presence(_ section: SectionChange) -> String {
         switch section.status {
         case .added, .removed: return "absent"
         case .moved: return "moved"

@@ -18,31 +18,19 @@ struct EditedMoves {
         let added = changes.indices.filter { Self.isCandidate(changes[$0], .added) }
         guard !removed.isEmpty, !added.isEmpty else { return changes }
         // Each added block, by the runs of three words it holds: only blocks that share one are compared.
-        var holding: [String: [Int]] = [:]
-        for index in added {
-            for run in Set(Self.runs(of: changes[index].block)) {
-                holding[run, default: []].append(index)
-            }
-        }
+        let holding = Self.holding(added) { changes[$0].block }
         var result = changes
         var taken: Set<Int> = []
         var key = (changes.compactMap(\.moveKey).max() ?? -1) + 1
         for index in removed {
             let old = changes[index].block
-            var candidates: Set<Int> = []
-            for run in Set(Self.runs(of: old)) {
-                guard let blocks = holding[run], blocks.count <= Self.commonest else { continue }
-                candidates.formUnion(
-                    blocks.filter { !taken.contains($0) && changes[$0].block.kind == old.kind })
-            }
-            let best = candidates.sorted().map {
-                ($0, EditScript.similarity(old.styledWords, changes[$0].block.styledWords))
+            let best = Self.sharing(old, among: holding) { changes[$0].block }.filter { !taken.contains($0) }.map {
+                ($0, Self.likeness(old, changes[$0].block))
             }
             .max { $0.1 < $1.1 }
             guard let (target, likeness) = best, likeness >= threshold else { continue }
             let new = changes[target].block
-            let words = WordRun.runs(
-                from: old.words, to: new.words, comparing: old.styledWords, new.styledWords)
+            let words = Self.words(from: old, to: new)
             let counts = WordRun.counts(words)
             // Shown as a move, only the changed words are marked; as it aligned, every word of both.
             guard counts.added + counts.removed < old.words.count + new.words.count else { continue }
@@ -70,35 +58,17 @@ struct EditedMoves {
         let removed = removed.filter { old[$0].words.count >= Self.fewestWords }
         let added = added.filter { new[$0].words.count >= Self.fewestWords }
         guard !removed.isEmpty, !added.isEmpty else { return [] }
-        func index(_ blocks: [Int], in edition: [DiffBlock]) -> [String: [Int]] {
-            var holding: [String: [Int]] = [:]
-            for index in blocks {
-                for run in Set(Self.runs(of: edition[index])) { holding[run, default: []].append(index) }
-            }
-            return holding
-        }
-        let addedHolding = index(added, in: new)
+        let addedHolding = Self.holding(added) { new[$0] }
         // The removed blocks by their runs, needed only once a pair is likely.
-        lazy var removedHolding = index(removed, in: old)
-        // The blocks sharing a run of three words with a block of these runs.
-        func sharing(_ runs: Set<String>, among holding: [String: [Int]], kind: DiffBlock.Kind, in edition: [DiffBlock])
-            -> [Int]
-        {
-            var candidates: Set<Int> = []
-            for run in runs {
-                guard let blocks = holding[run], blocks.count <= Self.commonest else { continue }
-                candidates.formUnion(blocks.filter { edition[$0].kind == kind })
-            }
-            return candidates.sorted()
-        }
+        lazy var removedHolding = Self.holding(removed) { old[$0] }
         // How alike two blocks are; their words in common, order aside, bound it from above at little cost.
-        let likeness = { (a: DiffBlock, b: DiffBlock) in EditScript.similarity(a.styledWords, b.styledWords) }
+        let likeness = Self.likeness
         let bound = { (a: DiffBlock, b: DiffBlock) in EditScript.sharedShare(a.styledWords, b.styledWords) }
         var pairs: [(Int, Int)] = []
         var taken: Set<Int> = []
         for i in removed {
             // Likeness is worked out only where a block elsewhere shares a run with this one, and could be alike.
-            let candidates = sharing(Set(Self.runs(of: old[i])), among: addedHolding, kind: old[i].kind, in: new)
+            let candidates = Self.sharing(old[i], among: addedHolding) { new[$0] }
             let elsewhere = candidates.filter {
                 runOf.added[$0] != runOf.removed[i] && !taken.contains($0) && bound(old[i], new[$0]) >= threshold
             }
@@ -109,7 +79,7 @@ struct EditedMoves {
                     runOf.added[$0] != runOf.removed[i] || bound(old[i], new[$0]) < best
                         || likeness(old[i], new[$0]) < best
                 }),
-                sharing(Set(Self.runs(of: new[j])), among: removedHolding, kind: new[j].kind, in: old).allSatisfy({
+                Self.sharing(new[j], among: removedHolding, { old[$0] }).allSatisfy({
                     runOf.removed[$0] != runOf.added[j] || bound(old[$0], new[j]) < best
                         || likeness(old[$0], new[j]) < best
                 })
@@ -118,6 +88,37 @@ struct EditedMoves {
             pairs.append((i, j))
         }
         return pairs
+    }
+
+    /// A moved block's words, marked against the block it came from.
+    static func words(from old: DiffBlock, to new: DiffBlock) -> [WordRun] {
+        WordRun.runs(from: old.words, to: new.words, comparing: old.styledWords, new.styledWords)
+    }
+
+    private static func likeness(_ a: DiffBlock, _ b: DiffBlock) -> Double {
+        EditScript.similarity(a.styledWords, b.styledWords)
+    }
+
+    // The blocks at `places` by the runs of three words each holds.
+    private static func holding(_ places: [Int], _ block: (Int) -> DiffBlock) -> [String: [Int]] {
+        var holding: [String: [Int]] = [:]
+        for place in places {
+            for run in Set(runs(of: block(place))) { holding[run, default: []].append(place) }
+        }
+        return holding
+    }
+
+    // The places in `holding` of the blocks of `block`'s kind that share a run of three words with it, in
+    // order; a run that stands in more than `commonest` blocks says nothing.
+    private static func sharing(_ block: DiffBlock, among holding: [String: [Int]], _ blockAt: (Int) -> DiffBlock)
+        -> [Int]
+    {
+        var candidates: Set<Int> = []
+        for run in Set(runs(of: block)) {
+            guard let places = holding[run], places.count <= commonest else { continue }
+            candidates.formUnion(places.filter { blockAt($0).kind == block.kind })
+        }
+        return candidates.sorted()
     }
 
     // A paragraph, heading or list item of a section's text, removed or added whole, of enough words.

@@ -445,8 +445,7 @@ public struct EditionDiffer: Sendable {
                 // the way, marked.
                 if let i = cameFrom[j] {
                     if old[i].alignmentKey != new[j].alignmentKey {
-                        change.words = WordRun.runs(
-                            from: old[i].words, to: new[j].words, comparing: old[i].styledWords, new[j].styledWords)
+                        change.words = EditedMoves.words(from: old[i], to: new[j])
                     }
                     change.words.insert(contentsOf: Self.startMarks(from: old[i], to: new[j]), at: 0)
                 }
